@@ -1,0 +1,85 @@
+/** Page object: an article in a tab, with Counterpoint's highlights and sidebar. */
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import { expect } from '@playwright/test';
+
+export class ArticlePage {
+  constructor(
+    readonly page: Page,
+    private readonly worker: Worker,
+  ) {}
+
+  static async open(context: BrowserContext, worker: Worker, url: string): Promise<ArticlePage> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return new ArticlePage(page, worker);
+  }
+
+  /** Texts of the highlighted ranges, read from the page's highlight registry. */
+  highlightTexts(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const h = CSS.highlights.get('counterpoint-quote');
+      return h ? [...h].map((r) => r.toString()) : [];
+    });
+  }
+
+  async waitForHighlights(min = 1): Promise<string[]> {
+    await expect.poll(async () => (await this.highlightTexts()).length).toBeGreaterThanOrEqual(min);
+    return this.highlightTexts();
+  }
+
+  /** Clicks the middle of the first highlighted range that contains `text`. */
+  async clickHighlight(text: string): Promise<void> {
+    const point = await this.page.evaluate((needle) => {
+      const h = CSS.highlights.get('counterpoint-quote');
+      const range = h ? [...h].find((r) => r.toString().includes(needle)) : undefined;
+      if (!range) return null;
+      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }, text);
+    if (!point) throw new Error(`no highlight contains "${text}"`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The sidebar's frame, once it is loaded. */
+  async sidebar(): Promise<Frame> {
+    await expect.poll(() => this.page.frames().some((f) => f.url().endsWith('/sidebar.html'))).toBe(true);
+    const frame = this.page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+    await frame.waitForSelector('.sidebar');
+    return frame;
+  }
+
+  /** Whether Counterpoint's element is on the page at all. */
+  hasSidebarHost(): Promise<boolean> {
+    return this.page.evaluate(() => document.querySelector('counterpoint-sidebar') !== null);
+  }
+
+  /** Whether the sidebar frame is visible. */
+  async sidebarVisible(): Promise<boolean> {
+    const frame = this.page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+    if (!frame) return false;
+    const el = await frame.frameElement();
+    return el.isVisible();
+  }
+
+  /** The status the background recorded for this tab ('ready', 'off-topic', …), or '' if none. */
+  async tabStatus(): Promise<string> {
+    const url = this.page.url();
+    return this.worker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      if (tab?.id === undefined) return '';
+      const key = `tab:${tab.id}`;
+      const got = await chrome.storage.session.get(key);
+      return (got[key] as { status?: string } | undefined)?.status ?? '';
+    }, url);
+  }
+
+  /** The toolbar badge text for this tab. */
+  async badge(): Promise<string> {
+    const url = this.page.url();
+    return this.worker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+    }, url);
+  }
+}

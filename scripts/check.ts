@@ -1,0 +1,111 @@
+/**
+ * `npm run check -- [--json] [--pack FILE] FILE...`: runs the engine on saved pages (.html) or
+ * article text (.txt: first line the title; `-` reads standard input) and prints what the
+ * sidebar would show. One bad file does not stop the others; the exit status is 1 if any failed.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { Engine } from '../src/core/engine';
+import { parsePack } from '../src/core/pack-validate';
+import type { Analysis } from '../src/core/analysis';
+import { collectText, findArticleRoot } from '../src/content/page-text';
+
+const DEFAULT_PACK = resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json');
+
+/** Loads and validates a pack file, or throws a message naming the problem. */
+export function loadEngine(packFile = DEFAULT_PACK): Engine {
+  const parsed = parsePack(readFileSync(packFile, 'utf8'), packFile);
+  if (!parsed.ok) throw new Error(`${packFile}: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  return new Engine(parsed.pack);
+}
+
+/** The article text of an input, as the extension would read it. */
+export async function readInput(name: string, raw: string): Promise<{ title: string; text: string }> {
+  if (!raw.trim()) throw new Error('the input is empty');
+  if (name.endsWith('.html') || name.endsWith('.htm') || /^\s*</.test(raw)) {
+    const { document } = parseHTML(raw);
+    const page = await collectText(findArticleRoot(document as unknown as Document));
+    return { title: document.title ?? '', text: page.text };
+  }
+  const [first = '', ...rest] = raw.split('\n');
+  // Plain text: one line a paragraph, as the seeds are written.
+  return { title: first.trim(), text: rest.filter((l) => l.trim()).join('\n\n') };
+}
+
+/** The JSON line for one input. */
+export function toJson(input: string, analysis: Analysis) {
+  return {
+    input,
+    onTopic: analysis.topic.onTopic,
+    score: analysis.topic.score,
+    actors: analysis.actors.map(({ id, name }) => ({ id, name })),
+    quotes: analysis.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker?.name ?? null,
+      start: q.parts[0]!.start,
+      end: q.parts[q.parts.length - 1]!.end,
+      claims: q.claims.map(({ claimId, stance }) => ({ claimId, stance })),
+      related: q.related.map((r) => ({
+        statementId: r.statementId,
+        actorId: r.actorId,
+        speaker: r.speaker,
+        ...(r.quote ? { quote: r.quote } : { summary: r.summary }),
+        relation: r.relation,
+        score: r.score,
+      })),
+    })),
+  };
+}
+
+function printHuman(input: string, a: Analysis): void {
+  console.log(`\n== ${input}`);
+  console.log(`${a.topic.onTopic ? 'ON TOPIC' : 'off topic'} (score ${a.topic.score}): ${a.topic.reasons.join('; ')}`);
+  if (!a.topic.onTopic) return;
+  console.log(`Actors: ${a.actors.map((x) => `${x.name} ×${x.mentions}`).join(', ') || 'none'}`);
+  for (const q of a.quotes) {
+    console.log(`\n  “${q.text}” — ${q.speaker?.name ?? 'speaker unknown'}`);
+    for (const c of q.claims) console.log(`    claim: ${c.text} [${c.stance}, ${c.score}]`);
+    for (const r of q.related.slice(0, 6)) {
+      const said = r.quote ? `“${r.quote}”` : `(summary) ${r.summary}`;
+      console.log(`    ${r.relation === 'counter' ? '✗ counter' : '✓ support'} ${r.speaker}, ${r.date}, ${r.stance}: ${said.slice(0, 160)}`);
+    }
+  }
+  if (!a.quotes.length) console.log('  No quote with context.');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const packAt = argv.indexOf('--pack');
+  const packFile = packAt >= 0 ? argv[packAt + 1] : undefined;
+  const files = argv.filter((a, i) => a !== '--json' && a !== '--pack' && !(packAt >= 0 && i === packAt + 1));
+  if (!files.length) {
+    console.error('usage: npm run check -- [--json] [--pack FILE] FILE.html|FILE.txt|- ...');
+    return 2;
+  }
+  let engine: Engine;
+  try {
+    engine = loadEngine(packFile);
+  } catch (e) {
+    console.error(`check: cannot load the pack: ${(e as Error).message}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const raw = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+      const { text } = await readInput(file === '-' ? 'stdin.txt' : file, raw);
+      const analysis = engine.analyse(text);
+      if (json) console.log(JSON.stringify(toJson(file, analysis)));
+      else printHuman(file, analysis);
+    } catch (e) {
+      failed++;
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      if (json) console.log(JSON.stringify({ input: file, error: reason }));
+      console.error(`check: ${file}: ${reason}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

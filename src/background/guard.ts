@@ -1,0 +1,56 @@
+/**
+ * Who may call what. Content scripts run beside untrusted pages, so their calls are checked
+ * for shape and limited to reading; only extension pages (sidebar, options) may change
+ * settings or the corpus. Modelled on uBlock Origin's privileged / unprivileged channels.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { BackgroundCalls } from '../shared/protocol';
+
+/** Longest article text a content script may send (characters): a 5 MB page's text fits. */
+export const MAX_TEXT = 6_000_000;
+
+/** Where a message came from, as far as the background can tell. */
+export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown';
+
+/** Classifies a sender by its URL and tab. */
+export function senderOrigin(sender: Runtime.MessageSender, extensionOrigin: string): Origin {
+  if (sender.id !== undefined && sender.id !== extensionIdOf(extensionOrigin)) return 'unknown';
+  const fromExtension = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (fromExtension) return sender.tab ? 'extension-frame' : 'extension-page';
+  if (sender.tab && typeof sender.tab.id === 'number') return 'content';
+  return 'unknown';
+}
+
+function extensionIdOf(origin: string): string {
+  return origin.replace(/^[a-z-]+:\/\//, '').replace(/\/$/, '');
+}
+
+/** Which origins may make each call. */
+export const ALLOWED: { [K in keyof BackgroundCalls]: readonly Origin[] } = {
+  analysePage: ['content'],
+  focusQuote: ['content'],
+  setSidebarOpen: ['content', 'extension-frame'],
+  whoAmI: ['extension-frame'],
+  revealQuote: ['extension-frame'],
+  setSiteEnabled: ['extension-frame', 'extension-page'],
+};
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
+
+/** Run-time payload checks, one per call: a message that fails is dropped. */
+export const VALID: { [K in keyof BackgroundCalls]: (p: unknown) => boolean } = {
+  analysePage: (p) =>
+    isObj(p) &&
+    typeof p.url === 'string' &&
+    p.url.length < 8192 &&
+    typeof p.title === 'string' &&
+    p.title.length < 4096 &&
+    typeof p.text === 'string' &&
+    p.text.length <= MAX_TEXT,
+  focusQuote: (p) => isObj(p) && isIndex(p.index),
+  setSidebarOpen: (p) => isObj(p) && typeof p.open === 'boolean',
+  whoAmI: (p) => isObj(p),
+  revealQuote: (p) => isObj(p) && isIndex(p.index),
+  setSiteEnabled: (p) => isObj(p) && typeof p.enabled === 'boolean',
+};

@@ -1,0 +1,108 @@
+/**
+ * Actor recognition: every pack actor by name and alias, tolerant of case, accents, hyphens,
+ * titles, possessives and one-letter misspellings; later mentions by surname or by role
+ * ("Khan said", "the spokesperson") resolve to the actor the article introduced earlier.
+ */
+import type { Actor } from './pack-schema';
+import { PhraseMatcher, type Phrase } from './phrase-matcher';
+import { phraseWords, type Token } from './text';
+
+/** One mention of an actor in the text. */
+export interface ActorMention {
+  actorId: string;
+  start: number;
+  end: number;
+  /** How the mention was recognised. */
+  via: 'name' | 'surname' | 'descriptor';
+  /** Whether a word was matched only approximately (a misspelling). */
+  approximate: boolean;
+}
+
+type Entry =
+  | { kind: 'name'; actorId: string; exactCase?: string }
+  | { kind: 'surname'; actorIds: string[] }
+  | { kind: 'descriptor'; actorIds: string[] };
+
+/** Aliases this short and in capitals ("TTP", "FO", "US") match only in capitals: "us" is a pronoun. */
+const MAX_ACRONYM = 5;
+/** Title words dropped when deriving a surname. */
+const NOT_SURNAMES = new Set(['jr', 'sr', 'ii', 'iii', 'khan', 'ali', 'ahmad', 'ahmed', 'muhammad', 'mohammad', 'shah']);
+
+export class ActorModel {
+  private readonly matcher: PhraseMatcher<Entry>;
+  readonly byId = new Map<string, Actor>();
+
+  constructor(actors: readonly Actor[]) {
+    const phrases: Phrase<Entry>[] = [];
+    const surnames = new Map<string, string[]>();
+    const descriptors = new Map<string, string[]>();
+    const names = new Set<string>();
+    for (const actor of actors) {
+      this.byId.set(actor.id, actor);
+      for (const name of [actor.name, ...actor.aliases]) {
+        const words = phraseWords(name);
+        if (!words.length) continue;
+        names.add(words.join(' '));
+        const acronym = name.length <= MAX_ACRONYM && name === name.toUpperCase() && /\p{Lu}/u.test(name);
+        phrases.push({
+          words,
+          value: acronym ? { kind: 'name', actorId: actor.id, exactCase: name } : { kind: 'name', actorId: actor.id },
+          fuzzy: words.length > 1,
+        });
+        if (actor.kind === 'person' && words.length > 1) {
+          const last = words[words.length - 1]!;
+          if (last.length > 2 && !NOT_SURNAMES.has(last)) addTo(surnames, last, actor.id);
+        }
+      }
+      for (const d of actor.descriptors ?? []) {
+        const words = phraseWords(d);
+        if (words[0] !== 'the') words.unshift('the');
+        addTo(descriptors, words.join(' '), actor.id);
+      }
+    }
+    for (const [word, actorIds] of surnames) {
+      // A surname that is itself a full alias is already a name; skip the duplicate.
+      if (!names.has(word)) phrases.push({ words: [word], value: { kind: 'surname', actorIds } });
+    }
+    for (const [phrase, actorIds] of descriptors) phrases.push({ words: phrase.split(' '), value: { kind: 'descriptor', actorIds } });
+    this.matcher = new PhraseMatcher(phrases);
+  }
+
+  /** Every actor mention, in text order; surnames and descriptors only after the actor was named. */
+  find(text: string, tokens: readonly Token[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    const lastSeen = new Map<string, number>();
+    for (const m of this.matcher.findAll(tokens)) {
+      const surface = text.slice(m.start, m.end);
+      const named = m.values.flatMap((v) => (v.kind === 'name' && (!v.exactCase || surface === v.exactCase) ? [v.actorId] : []));
+      const later = m.values.flatMap((v) => (v.kind === 'name' ? [] : v.actorIds));
+      const via = m.values.find((v) => v.kind !== 'name')?.kind ?? 'name';
+      // A name two actors share goes to the one the article named last, else to nobody.
+      const unique = [...new Set(named)];
+      const actorId = unique.length === 1 ? unique[0] : mostRecent(unique.length ? unique : later, lastSeen);
+      if (!actorId) continue;
+      lastSeen.set(actorId, m.start);
+      out.push({ actorId, start: m.start, end: m.end, via: unique.length ? 'name' : via, approximate: m.approximate });
+    }
+    return out;
+  }
+}
+
+function mostRecent(ids: readonly string[], lastSeen: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let at = -1;
+  for (const id of ids) {
+    const seen = lastSeen.get(id);
+    if (seen !== undefined && seen > at) {
+      at = seen;
+      best = id;
+    }
+  }
+  return best;
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(id)) list.push(id);
+  map.set(key, list);
+}

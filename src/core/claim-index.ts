@@ -1,0 +1,124 @@
+/**
+ * The corpus, indexed for matching: claim cues in one phrase matcher, statements grouped by
+ * the claims they take a stance on. Matching a quote touches the claims it names, never the
+ * whole corpus, so its cost grows with the claims, not with the number of statements.
+ */
+import type { Actor, Claim, StanceKind, Statement } from './pack-schema';
+import { PhraseMatcher } from './phrase-matcher';
+import { fold, phraseWords, tokenize, type Token } from './text';
+
+/** A statement's stance on one claim, as stored in the index. */
+export interface IndexedStance {
+  statement: Statement;
+  stance: StanceKind;
+  /** Folded content words of the statement (quote or summary, keywords), for overlap scores. */
+  words: ReadonlySet<string>;
+  /** Groups statements that are the same remark transcribed by several outlets. */
+  remark: string;
+}
+
+/** Weight of a cue found in statement keywords rather than in the claim's own cues. */
+const KEYWORD_CUE_WEIGHT = 0.35;
+
+/** Words too common to say anything about a claim. */
+const STOPWORDS = new Set(
+  'a an and are as at be been but by for from had has have he her his i in is it its of on or our said she that the their them there they this to was we were which who will with would not no also any all can may than then so if into about after over against more most'.split(
+    ' ',
+  ),
+);
+
+/** Folded content words of a text. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(fold(text))) if (t.text.length > 2 && !STOPWORDS.has(t.text)) out.add(t.text);
+  return out;
+}
+
+export class ClaimIndex {
+  readonly claims = new Map<string, Claim>();
+  readonly actors = new Map<string, Actor>();
+  /** Stances per claim id, newest first. */
+  readonly stancesByClaim = new Map<string, IndexedStance[]>();
+  /** Claim ids an actor has taken each stance on, for stance inference. */
+  readonly actorStances = new Map<string, Map<string, StanceKind[]>>();
+  private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
+
+  constructor(actors: readonly Actor[], claims: readonly Claim[], statements: readonly Statement[]) {
+    for (const a of actors) this.actors.set(a.id, a);
+    for (const c of claims) this.claims.set(c.id, c);
+
+    for (const s of statements) {
+      const words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
+      const remark = s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
+      for (const st of s.stances) {
+        if (!this.claims.has(st.claimId)) continue;
+        push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, words, remark });
+        const perActor = this.actorStances.get(s.actorId) ?? new Map<string, StanceKind[]>();
+        push(perActor, st.claimId, st.stance);
+        this.actorStances.set(s.actorId, perActor);
+      }
+    }
+    for (const list of this.stancesByClaim.values()) list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
+    this.cueMatcher = this.buildCueMatcher(claims, statements);
+  }
+
+  /**
+   * Cues weighted by how specific they are: a cue shared by many claims says little about
+   * which one a quote makes (inverse document frequency over claims).
+   */
+  private buildCueMatcher(claims: readonly Claim[], statements: readonly Statement[]) {
+    const cueClaims = new Map<string, Map<string, number>>();
+    const add = (phrase: string, claimId: string, weight: number) => {
+      const key = phraseWords(phrase).join(' ');
+      if (!key) return;
+      const m = cueClaims.get(key) ?? new Map<string, number>();
+      m.set(claimId, Math.max(m.get(claimId) ?? 0, weight));
+      cueClaims.set(key, m);
+    };
+    for (const c of claims) for (const cue of c.cues) add(cue, c.id, 1);
+    for (const s of statements)
+      for (const k of s.keywords ?? [])
+        if (!k.startsWith('same-remark:') && !this.actorName(k)) for (const st of s.stances) add(k, st.claimId, KEYWORD_CUE_WEIGHT);
+    const n = Math.max(claims.length, 1);
+    const entries: [string, { claimId: string; weight: number }][] = [];
+    for (const [cue, perClaim] of cueClaims) {
+      const idf = Math.log(1 + n / perClaim.size);
+      for (const [claimId, weight] of perClaim) entries.push([cue, { claimId, weight: weight * idf }]);
+    }
+    return PhraseMatcher.of(entries);
+  }
+
+  private actorName(keyword: string): boolean {
+    const k = fold(keyword);
+    for (const a of this.actors.values()) if (fold(a.name) === k || a.aliases.some((al) => fold(al) === k)) return true;
+    return false;
+  }
+
+  /**
+   * Claim scores for a passage: cues in the quote count fully, cues in its surrounding
+   * sentence count `contextWeight`.
+   */
+  scoreClaims(quoteTokens: readonly Token[], contextTokens: readonly Token[], contextWeight: number): Map<string, number> {
+    const scores = new Map<string, number>();
+    const seen = new Set<string>();
+    const addAll = (tokens: readonly Token[], factor: number) => {
+      // Every claim that shares a matched cue hears it.
+      for (const m of this.cueMatcher.findAll(tokens))
+        for (const { claimId, weight } of m.values) {
+          const key = `${claimId}|${m.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          scores.set(claimId, (scores.get(claimId) ?? 0) + weight * factor);
+        }
+    };
+    addAll(quoteTokens, 1);
+    addAll(contextTokens, contextWeight);
+    return scores;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

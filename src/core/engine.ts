@@ -1,0 +1,164 @@
+/**
+ * The engine: given an article's text and a corpus, what the sidebar shows. Pure and
+ * synchronous; the background runs it off the page's main thread, the `check` command in Node.
+ */
+import type { Actor, Claim, Statement, Topic } from './pack-schema';
+import { ActorModel, type ActorMention } from './actors';
+import { ClaimIndex } from './claim-index';
+import { findQuotes, type FoundQuote } from './quotes';
+import { rankRelated, inferStance, MIN_CLAIM_SCORE, claimConfidence } from './rank';
+import { fold, tokenize, type Token } from './text';
+import { TopicModel } from './topic';
+import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
+
+/** What the engine needs from a corpus. */
+export interface Corpus {
+  topic: Topic;
+  actors: readonly Actor[];
+  claims: readonly Claim[];
+  statements: readonly Statement[];
+}
+
+/** Weight of claim cues in the quote's sentence but outside the quote itself. */
+const CONTEXT_WEIGHT = 0.5;
+/** A second claim is kept only when it scores at least this share of the best one. */
+const SECOND_CLAIM_SHARE = 0.75;
+/** Most claims shown for one quote. */
+const MAX_CLAIMS_PER_QUOTE = 2;
+/** How far back a pronoun ("he said") looks for its person, in characters. */
+const PRONOUN_REACH = 600;
+/** Characters of context either side of a quote when its sentence cannot be found. */
+const CONTEXT_CHARS = 240;
+
+export class Engine {
+  private readonly topicModel: TopicModel;
+  private readonly actorModel: ActorModel;
+  readonly index: ClaimIndex;
+
+  constructor(corpus: Corpus) {
+    this.topicModel = new TopicModel(corpus.topic);
+    this.actorModel = new ActorModel(corpus.actors);
+    this.index = new ClaimIndex(corpus.actors, corpus.claims, corpus.statements);
+  }
+
+  /**
+   * Analyses article text (paragraphs separated by blank lines). A `snippet` (text the reader
+   * selected) skips the topic gate and is read as one reported claim when it has no quote marks.
+   */
+  analyse(text: string, options: { snippet?: boolean; now?: () => number } = {}): Analysis {
+    const now = options.now ?? (() => Date.now());
+    const t0 = now();
+    const folded = fold(text);
+    const tokens = tokenize(folded);
+    const topic = this.topicModel.score(tokens);
+    if (!topic.onTopic && !options.snippet) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+
+    const mentions = this.actorModel.find(text, tokens);
+    const actors = summariseActors(mentions, this.actorModel.byId);
+    const quotes: PageQuote[] = [];
+    let candidates = findQuotes(text);
+    if (options.snippet && !candidates.length) {
+      const trimmed = text.trim();
+      const start = text.indexOf(trimmed);
+      candidates = [{ kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length }];
+    }
+    for (const found of candidates) {
+      const q = this.matchQuote(text, tokens, found, mentions, quotes.length);
+      if (q) quotes.push(q);
+    }
+    return { topic, actors, quotes, elapsedMs: now() - t0 };
+  }
+
+  private matchQuote(
+    text: string,
+    tokens: readonly Token[],
+    found: FoundQuote,
+    mentions: readonly ActorMention[],
+    index: number,
+  ): PageQuote | undefined {
+    const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
+    const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
+    const window = tokensBetween(tokens, ctxStart, ctxEnd);
+    const quoteTokens = window.filter(inQuote);
+    const contextTokens = window.filter((t) => !inQuote(t));
+    const scores = this.index.scoreClaims(quoteTokens, contextTokens, CONTEXT_WEIGHT);
+    const ranked = [...scores].filter(([, s]) => s >= MIN_CLAIM_SCORE).sort((a, b) => b[1] - a[1]);
+    if (!ranked.length) return undefined;
+    const top = ranked[0]![1];
+    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
+    const claims: QuoteClaim[] = ranked
+      .filter(([, s]) => s >= top * SECOND_CLAIM_SHARE)
+      .slice(0, MAX_CLAIMS_PER_QUOTE)
+      .map(([claimId, s]) => ({
+        claimId,
+        text: this.index.claims.get(claimId)!.text,
+        stance: inferStance(this.index, speaker?.actorId, claimId, text.slice(found.start, found.end), found.speaker?.via),
+        score: claimConfidence(s),
+      }));
+    const related = rankRelated(this.index, claims, {
+      words: window.map((t) => t.text),
+      quoteText: found.text,
+      speakerId: speaker?.actorId,
+    });
+    if (!related.length) return undefined;
+    return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
+  }
+}
+
+/** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const floor = Math.max(0, start - CONTEXT_CHARS);
+  const ceil = Math.min(text.length, end + CONTEXT_CHARS);
+  let s = start;
+  while (s > floor && !/[.!?]\s|\n/.test(text.slice(s - 2, s))) s--;
+  let e = end;
+  while (e < ceil && !/[.!?]\s|\n/.test(text.slice(e - 1, e + 1))) e++;
+  return [s, e];
+}
+
+function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+
+/** The actor behind a quote's attribution, or nothing when the engine is not sure. */
+function resolveSpeaker(
+  found: FoundQuote,
+  mentions: readonly ActorMention[],
+  actors: ReadonlyMap<string, Actor>,
+): PageQuote['speaker'] {
+  const sp = found.speaker;
+  if (!sp) return undefined;
+  const named = mentions.filter((m) => m.start < sp.end && m.end > sp.start);
+  let actorId: string | undefined;
+  if (named.length) {
+    // The last name in the span is the speaker's ("Foreign Ministry spokesperson Shafqat Ali Khan").
+    actorId = named[named.length - 1]!.actorId;
+  } else if (PRONOUNS.has(fold(sp.text).trim())) {
+    const before = mentions.filter(
+      (m) => m.end <= sp.start && sp.start - m.end < PRONOUN_REACH && actors.get(m.actorId)?.kind === 'person',
+    );
+    actorId = before[before.length - 1]?.actorId;
+  }
+  if (!actorId) return undefined;
+  return { actorId, name: actors.get(actorId)!.name };
+}
+
+function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<string, Actor>): FoundActor[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  return [...counts].map(([id, n]) => {
+    const a = actors.get(id)!;
+    return { id, name: a.name, role: a.role, mentions: n };
+  });
+}

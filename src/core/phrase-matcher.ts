@@ -1,0 +1,101 @@
+/**
+ * Finds many phrases in a token stream in one pass: the shared mechanism behind topic terms,
+ * actor names and claim cues. Phrases are indexed by their first word, so the cost is linear in
+ * the text and independent of how many phrases there are.
+ */
+import { editDistanceAtMost, phraseWords, type Token } from './text';
+
+/** A phrase to look for, with whatever the caller wants back on a match. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+  /** Allow one word of five letters or more to be off by one edit (names misspelt in print). */
+  fuzzy?: boolean;
+}
+
+/** One match: the values of every phrase with these words (several when phrases share words). */
+export interface PhraseMatch<T> {
+  values: T[];
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Whether a word matched only approximately. */
+  approximate: boolean;
+}
+
+/** Words shorter than this never match approximately: too many short words are one edit apart. */
+const MIN_FUZZY_WORD = 5;
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  /** Fuzzy phrases indexed by their second word, so a misspelt first word is still found. */
+  private readonly bySecond = new Map<string, Phrase<T>[]>();
+
+  constructor(phrases: Iterable<Phrase<T>>) {
+    for (const p of phrases) {
+      if (p.words.length === 0) continue;
+      push(this.byFirst, p.words[0]!, p);
+      if (p.fuzzy && p.words.length > 1) push(this.bySecond, p.words[1]!, p);
+    }
+  }
+
+  /** Builds a matcher from plain strings. */
+  static of<T>(entries: Iterable<[phrase: string, value: T, fuzzy?: boolean]>): PhraseMatcher<T> {
+    const phrases: Phrase<T>[] = [];
+    for (const [phrase, value, fuzzy] of entries) phrases.push({ words: phraseWords(phrase), value, fuzzy: fuzzy ?? false });
+    return new PhraseMatcher(phrases);
+  }
+
+  /** All longest, non-overlapping matches, left to right. */
+  findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const best = this.longestAt(tokens, i);
+      if (best) {
+        out.push(best);
+        i = best.to;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    let best: PhraseMatch<T> | undefined;
+    const consider = (p: Phrase<T>) => {
+      const m = matchAt(p, tokens, i);
+      if (!m) return;
+      if (!best || m.to > best.to || (m.to === best.to && best.approximate && !m.approximate)) best = m;
+      else if (m.to === best.to && m.approximate === best.approximate) best.values.push(...m.values);
+    };
+    for (const p of this.byFirst.get(tokens[i]!.text) ?? []) consider(p);
+    const next = tokens[i + 1];
+    if (next) for (const p of this.bySecond.get(next.text) ?? []) if (p.words[0] !== tokens[i]!.text) consider(p);
+    return best;
+  }
+}
+
+function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+  if (i + p.words.length > tokens.length) return undefined;
+  let approximate = false;
+  for (let k = 0; k < p.words.length; k++) {
+    const want = p.words[k]!;
+    const got = tokens[i + k]!.text;
+    if (want === got) continue;
+    const close = p.fuzzy && !approximate && want.length >= MIN_FUZZY_WORD && editDistanceAtMost(want, got, 1);
+    if (!close) return undefined;
+    approximate = true;
+  }
+  // A fuzzy match needs at least one exact word, so two misspellings never add up to a name.
+  if (approximate && p.words.length < 2) return undefined;
+  const last = tokens[i + p.words.length - 1]!;
+  return { values: [p.value], from: i, to: i + p.words.length, start: tokens[i]!.start, end: last.end, approximate };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,143 @@
+/**
+ * Ranking related statements for a quote's claims: those on the same side, and the counter-claims
+ * (denials, disputes, mirror accusations). A wrong counter-claim is worse than none, so every
+ * weight below errs towards showing less.
+ */
+import type { QuoteClaim, RelatedStatement } from './analysis';
+import type { ClaimIndex, IndexedStance } from './claim-index';
+import type { StanceKind } from './pack-schema';
+import { fold } from './text';
+
+/** Least cue score for a quote to be said to make a claim (about two specific cues). */
+export const MIN_CLAIM_SCORE = 2.2;
+/** Cue score at which confidence reaches one half. */
+const HALF_CONFIDENCE_SCORE = 3;
+/** Most statements shown per group (counter, supports) and claim. */
+const MAX_PER_GROUP = 6;
+/** How much each stance counts when ranking, against the quote's claim. */
+const STANCE_WEIGHT: Record<StanceKind, number> = {
+  denies: 1, // the reason Counterpoint exists
+  disputes: 0.9, // a challenge to the claim, short of a flat denial
+  asserts: 0.8, // corroboration
+  qualifies: 0.6, // a nuance: relevant but weaker
+};
+/** Weight of statements on a claim that mirrors or contradicts the quote's claim. */
+const LINKED_CLAIM_WEIGHT = 0.7;
+/** Share of the score that comes from words shared with the quote's sentence. */
+const OVERLAP_SHARE = 0.35;
+
+/** Words in a quote that signal a denial when the corpus does not know the speaker's position. */
+const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not (?:true|allow|present)|never)\b/;
+/** Attribution verbs that report a denial. */
+const DENIAL_CUES = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
+
+/** Confidence in 0..1 from a raw cue score. */
+export function claimConfidence(score: number): number {
+  return Math.round((score / (score + HALF_CONFIDENCE_SCORE)) * 100) / 100;
+}
+
+/**
+ * The stance a quote takes on a claim: the speaker's known position when the corpus has one,
+ * else what the words say (a denial cue), else an assertion.
+ */
+export function inferStance(index: ClaimIndex, speakerId: string | undefined, claimId: string, quote: string, via?: string): StanceKind {
+  const known = speakerId ? index.actorStances.get(speakerId)?.get(claimId) : undefined;
+  if (known?.length) return mostCommon(known);
+  if (via && DENIAL_CUES.has(fold(via))) return 'denies';
+  return DENIAL_WORDS.test(fold(quote)) ? 'denies' : 'asserts';
+}
+
+const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);
+
+/** What the ranking needs to know of the quote. */
+export interface QuoteContext {
+  /** Folded words of the quote's sentence. */
+  words: readonly string[];
+  /** The quoted words, to recognise the same remark in the corpus. */
+  quoteText: string;
+  speakerId?: string;
+}
+
+/** Related statements for a quote's claims, best first, counters before supports at equal score. */
+export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ctx: QuoteContext): RelatedStatement[] {
+  const sentence = new Set(ctx.words);
+  const self = fold(ctx.quoteText).replace(/\W+/g, ' ').trim();
+  const selfRemarks = new Set<string>();
+  const candidates: RelatedStatement[] = [];
+  const seen = new Set<string>();
+
+  const consider = (entry: IndexedStance, claim: QuoteClaim, relation: 'supports' | 'counter', weight: number, why: string) => {
+    const s = entry.statement;
+    if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
+    seen.add(s.id);
+    const overlap = jaccardish(sentence, entry.words);
+    const score = claim.score * weight * (1 - OVERLAP_SHARE + OVERLAP_SHARE * overlap);
+    const actor = index.actors.get(s.actorId);
+    candidates.push({
+      statementId: s.id,
+      actorId: s.actorId,
+      speaker: actor?.name ?? s.actorId,
+      role: s.speakerRole ?? actor?.role,
+      quote: s.quote,
+      summary: s.summary,
+      date: s.date,
+      dateNote: s.dateNote,
+      claimId: claim.claimId,
+      stance: entry.stance,
+      relation,
+      sources: s.sources.map(({ url, outlet, title }) => ({ url, outlet, title })),
+      score: Math.round(score * 1000) / 1000,
+      reason: why,
+    });
+  };
+
+  // The quote itself, held in the corpus (and its other transcriptions), is not context for itself.
+  for (const claim of claims)
+    for (const entry of index.stancesByClaim.get(claim.claimId) ?? [])
+      if (entry.statement.quote && isSameRemark(self, entry.statement.quote)) selfRemarks.add(entry.remark);
+
+  for (const claim of claims) {
+    const quoteSide = side(claim.stance);
+    const claimText = index.claims.get(claim.claimId)?.text ?? claim.claimId;
+    for (const entry of index.stancesByClaim.get(claim.claimId) ?? []) {
+      const same = side(entry.stance) === quoteSide;
+      consider(entry, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} that ${lowerFirst(claimText)}`);
+    }
+    for (const link of index.claims.get(claim.claimId)?.links ?? []) {
+      const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
+      for (const entry of index.stancesByClaim.get(link.claimId) ?? []) {
+        // Asserting a mirror or contradicting claim counters the quote's claim when the quote asserts it.
+        if (side(entry.stance) !== 1 || quoteSide !== 1) continue;
+        const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
+        consider(entry, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why);
+      }
+    }
+  }
+  const pick = (relation: 'supports' | 'counter') =>
+    candidates.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, MAX_PER_GROUP * claims.length);
+  return [...pick('counter'), ...pick('supports')];
+}
+
+function isSameRemark(self: string, quote: string): boolean {
+  const other = fold(quote).replace(/\W+/g, ' ').trim();
+  return other.length > 0 && self.length > 0 && (other.includes(self) || self.includes(other));
+}
+
+/** Share of the statement's words found in the sentence, damped for long statements. */
+function jaccardish(sentence: ReadonlySet<string>, words: ReadonlySet<string>): number {
+  if (!words.size || !sentence.size) return 0;
+  let shared = 0;
+  for (const w of words) if (sentence.has(w)) shared++;
+  return shared / Math.min(words.size, sentence.size);
+}
+
+function mostCommon<T>(items: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+

@@ -1,0 +1,95 @@
+/**
+ * Text folding and tokens. Folding keeps every offset: the folded string has the same length
+ * as the input, so a match in folded text is a match at the same offsets in the page.
+ */
+
+/** Characters folded to an apostrophe. */
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u0060', '\u00b4', '\u2032']);
+/** Characters folded to a straight double quote. */
+const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2033']);
+/** Characters folded to a hyphen. */
+const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
+
+const foldCache = new Map<number, string>();
+
+function foldUnit(code: number): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : String.fromCharCode(code);
+  const hit = foldCache.get(code);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCharCode(code);
+  let out = ch;
+  if (APOSTROPHES.has(ch)) out = "'";
+  else if (DOUBLE_QUOTES.has(ch)) out = '"';
+  else if (DASHES.has(ch)) out = '-';
+  else if (code < 0xd800 || code > 0xdfff) {
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    if (base.length === 1) out = base;
+  }
+  foldCache.set(code, out);
+  return out;
+}
+
+/** Lower case, accents off, typographic quotes and dashes made plain; same length as the input. */
+export function fold(text: string): string {
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && !(code >= 65 && code <= 90)) continue;
+    if (i > runStart) parts.push(text.slice(runStart, i));
+    parts.push(foldUnit(code));
+    runStart = i + 1;
+  }
+  parts.push(text.slice(runStart));
+  return parts.join('');
+}
+
+/** A word of folded text with its offsets in the original. */
+export interface Token {
+  /** Folded word, with invisible characters (zero-width, soft hyphen) removed. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Letters and digits, plus the invisible characters pages put inside words. */
+const WORD = /[\p{L}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Splits folded text into words. Hyphens and apostrophes separate words. */
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    const raw = m[0];
+    const text = raw.replace(INVISIBLE, '');
+    if (text) tokens.push({ text, start: m.index, end: m.index + raw.length });
+  }
+  return tokens;
+}
+
+/** Folded words of a phrase, for building matchers. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(fold(phrase)).map((t) => t.text);
+}
+
+/** Damerau–Levenshtein distance capped at 2 (enough for "Kibry" ~ "Kirby"). */
+export function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return false;
+  }
+  return d[rows * cols - 1]! <= max;
+}

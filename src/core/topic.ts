@@ -1,0 +1,74 @@
+/**
+ * Topic detection from a pack's `topic` data: a cheap first check for every page, and a full
+ * score with reasons for the pages that pass it.
+ */
+import type { Topic } from './pack-schema';
+import { PhraseMatcher } from './phrase-matcher';
+import type { Token } from './text';
+
+/**
+ * Compiles the cheap first check: one case-insensitive regular expression over the pack's
+ * quick-check words. It runs on raw page text in the content script, so it must stay tiny.
+ */
+export function compileQuickCheck(words: readonly string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${escaped.join('|')})`, 'i');
+}
+
+/** Most times one term counts: a page repeating "Taliban" twenty times is not twenty times more on topic. */
+const MAX_COUNT_PER_TERM = 3;
+
+type Cue = { kind: 'term' | 'negative'; term: string; weight: number } | { kind: 'require'; group: number };
+
+/** A compiled topic, reusable across pages. */
+export class TopicModel {
+  private readonly matcher: PhraseMatcher<Cue>;
+
+  constructor(private readonly topic: Topic) {
+    const entries: [string, Cue][] = [];
+    for (const t of topic.terms) entries.push([t.term, { kind: 'term', term: t.term, weight: t.weight }]);
+    for (const t of topic.negative) entries.push([t.term, { kind: 'negative', term: t.term, weight: t.weight }]);
+    this.matcher = PhraseMatcher.of(entries);
+    this.requireMatcher = PhraseMatcher.of(
+      topic.requires.flatMap((r, group) => r.anyOf.map((w): [string, Cue] => [w, { kind: 'require', group }])),
+    );
+  }
+
+  private readonly requireMatcher: PhraseMatcher<Cue>;
+
+  /** Scores tokens of the article text; on topic when every requirement holds and the score reaches the threshold. */
+  score(tokens: readonly Token[]): { onTopic: boolean; score: number; reasons: string[] } {
+    const counts = new Map<string, { weight: number; count: number; negative: boolean }>();
+    for (const m of this.matcher.findAll(tokens)) {
+      const cue = m.values[0]!;
+      if (cue.kind === 'require') continue;
+      const entry = counts.get(cue.term) ?? { weight: cue.weight, count: 0, negative: cue.kind === 'negative' };
+      entry.count++;
+      counts.set(cue.term, entry);
+    }
+    const groupHits = new Array<number>(this.topic.requires.length).fill(0);
+    for (const m of this.requireMatcher.findAll(tokens)) {
+      const groups = new Set(m.values.map((v) => (v.kind === 'require' ? v.group : -1)));
+      for (const g of groups) if (g >= 0) groupHits[g]!++;
+    }
+
+    let score = 0;
+    const positive: string[] = [];
+    const negative: string[] = [];
+    for (const [term, { weight, count, negative: neg }] of counts) {
+      score += weight * Math.min(count, MAX_COUNT_PER_TERM);
+      (neg ? negative : positive).push(`${term} ×${count}`);
+    }
+    const missing = this.topic.requires.filter((r, i) => groupHits[i]! < (r.minCount ?? 1)).map((r) => r.name);
+    const reasons: string[] = [];
+    if (positive.length) reasons.push(`cues: ${positive.slice(0, 8).join(', ')}`);
+    if (negative.length) reasons.push(`near-miss cues: ${negative.slice(0, 5).join(', ')}`);
+    if (missing.length) reasons.push(`missing: ${missing.join(', ')}`);
+    reasons.push(`score ${round(score)} against threshold ${this.topic.threshold}`);
+    return { onTopic: missing.length === 0 && score >= this.topic.threshold, score: round(score), reasons };
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

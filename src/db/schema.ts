@@ -1,0 +1,145 @@
+/**
+ * The Counterpoint database: the one typed Dexie schema.
+ *
+ * Versions are only ever appended. A version that changes data carries an `upgrade()`, and
+ * `test/db/upgrade.test.ts` opens a database written by the previous version with data in it.
+ *
+ * - **Version 1**: `actors`, `claims`, `statements`, `meta`, `packs`. Statements indexed by
+ *   `actorId`, `date`, `origin`, `packId`; actors by `name` and the folded `*aliasKeys`; claims by
+ *   `*tags`.
+ * - **Version 2**: statements gain the derived field `claimIds` (the distinct claim ids of their
+ *   stances) and a multiEntry index on it, so "every statement on claim X" is an index lookup
+ *   instead of a scan. The upgrade computes `claimIds` for every stored statement.
+ *
+ * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
+ * indexed.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Actor, Claim, Pack, Stance, Statement } from '../core/pack-schema';
+
+/** Where a record came from: the pack shipped with the extension, or the user (edits, imports). */
+export type Origin = 'bundled' | 'user';
+
+/** Bookkeeping every stored actor, claim and statement carries beside its pack fields. */
+export interface RecordState {
+  /** Where the record came from. */
+  origin: Origin;
+  /** Pack the record belongs to (`USER_PACK_ID` for records the user created by hand). */
+  packId: string;
+  /** Bundled record the user changed: bundled updates leave it alone. Always false for user records. */
+  edited: boolean;
+  /** Tombstone of a bundled record the user deleted: kept so that an update never resurrects it. */
+  deleted: boolean;
+  /** When the record was last written (ms since the epoch). */
+  changedAt: number;
+}
+
+/** A stored actor. */
+export type ActorRow = Actor &
+  RecordState & {
+    /** Name and aliases folded (`foldKey`): the index that alias lookup uses. */
+    aliasKeys: string[];
+  };
+
+/** A stored claim. */
+export type ClaimRow = Claim & RecordState;
+
+/** A stored statement. */
+export type StatementRow = Statement &
+  RecordState & {
+    /** Distinct `stances[].claimId` (version 2): multiEntry index for per-claim lookups. */
+    claimIds: string[];
+  };
+
+/** A key/value setting or bookkeeping entry (bundled pack hash, pack headers). */
+export interface MetaRow {
+  /** Key, e.g. `bundled-hash:pak-afghan-security` or `pack-header:pak-afghan-security`. */
+  key: string;
+  /** Any structured-clonable value. */
+  value: unknown;
+}
+
+/** A pack the database holds records of. */
+export interface PackRow {
+  /** Pack id. */
+  id: string;
+  /** Version of the pack as last installed or imported. */
+  version: string;
+  /** Human title. */
+  title: string;
+  /** How it arrived: shipped with the extension, or imported by the user. */
+  source: 'bundled' | 'import';
+  /** Records the pack file held when installed. */
+  counts: { actors: number; claims: number; statements: number };
+  /** When it was installed or last updated (ms since the epoch). */
+  installedAt: number;
+}
+
+/** A pack without its records: stored in `meta` so that an export can reproduce the header and topic. */
+export type PackHeader = Omit<Pack, 'actors' | 'claims' | 'statements'>;
+
+/** The tables that hold corpus records. */
+export type RecordTable = 'actors' | 'claims' | 'statements';
+/** The corpus tables, in dependency order (statements refer to actors and claims). */
+export const RECORD_TABLES: readonly RecordTable[] = ['actors', 'claims', 'statements'];
+
+/** `packId` of records the user created by hand. */
+export const USER_PACK_ID = 'user';
+/** Name of the database the extension uses. */
+export const DEFAULT_DB_NAME = 'counterpoint';
+
+/** Version 1 stores. Frozen: a change goes into a new version below, never here. */
+export const STORES_V1 = {
+  actors: 'id, name, *aliasKeys, origin, packId',
+  claims: 'id, *tags, origin, packId',
+  statements: 'id, actorId, date, origin, packId',
+  meta: 'key',
+  packs: 'id',
+} as const;
+
+/** Version 2: statements indexed by the claims their stances name. */
+export const STORES_V2 = {
+  statements: 'id, actorId, date, origin, packId, *claimIds',
+} as const;
+
+/** The Counterpoint IndexedDB database. */
+export class CounterpointDB extends Dexie {
+  /** Actors, keyed by id. */
+  actors!: EntityTable<ActorRow, 'id'>;
+  /** Claims, keyed by id. */
+  claims!: EntityTable<ClaimRow, 'id'>;
+  /** Statements, keyed by id. */
+  statements!: EntityTable<StatementRow, 'id'>;
+  /** Key/value bookkeeping. */
+  meta!: EntityTable<MetaRow, 'key'>;
+  /** Installed and imported packs. */
+  packs!: EntityTable<PackRow, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(addClaimIds);
+  }
+}
+
+/** Version 2 upgrade: derive `claimIds` from the stances of every statement. */
+async function addClaimIds(tx: Transaction): Promise<void> {
+  await tx
+    .table<StatementRow, string>('statements')
+    .toCollection()
+    .modify((row) => {
+      row.claimIds = claimIdsOf(row.stances ?? []);
+    });
+}
+
+/** Distinct claim ids of a statement's stances, in order. */
+export function claimIdsOf(stances: readonly Stance[]): string[] {
+  return [...new Set(stances.map((s) => s.claimId))];
+}
+
+/** Opens (creating or upgrading as needed) the database. Tests pass a fresh name each. */
+export async function openDb(name: string = DEFAULT_DB_NAME): Promise<CounterpointDB> {
+  const db = new CounterpointDB(name);
+  await db.open();
+  return db;
+}

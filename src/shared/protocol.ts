@@ -1,0 +1,107 @@
+/**
+ * Counterpoint's one message protocol. Every call between contexts is declared here, one
+ * interface per receiving side, one entry per call with its request and response types.
+ * `send*` and `handle*` helpers check names and payloads at compile time; the receiving side
+ * still checks shapes at run time (see `src/background/guard.ts`), because senders are not
+ * all trusted.
+ */
+import type { Analysis } from './types';
+
+/** Per-tab state the background keeps in `storage.session` for the sidebar. */
+export interface TabState {
+  /** Page address the state belongs to. */
+  url: string;
+  title: string;
+  status: 'analysing' | 'ready' | 'off-topic' | 'disabled' | 'error';
+  analysis?: Analysis;
+  /** Message for the error state, already written for people. */
+  error?: string;
+  /** Index of the quote the reader clicked, if any. */
+  focus?: number;
+  /** Whether the sidebar is open in this tab. */
+  open: boolean;
+}
+
+/** Calls the background handles. */
+export interface BackgroundCalls {
+  /** Content script: analyse this page's article text; answers what to highlight. */
+  analysePage: {
+    req: { url: string; title: string; text: string };
+    res: { status: TabState['status']; quotes: { index: number; parts: { start: number; end: number }[] }[]; open: boolean };
+  };
+  /** Content script: the reader clicked a highlighted quote; focus the sidebar on it. */
+  focusQuote: { req: { index: number }; res: { ok: boolean } };
+  /** Content script or sidebar: open or close the sidebar in the sender's tab. */
+  setSidebarOpen: { req: { open: boolean }; res: { ok: boolean } };
+  /** Sidebar: the id of the tab it is shown in. */
+  whoAmI: { req: Record<string, never>; res: { tabId: number } };
+  /** Sidebar: scroll the page to a quote and flash it. */
+  revealQuote: { req: { index: number }; res: { ok: boolean } };
+  /** Sidebar: turn Counterpoint off (or on) for the site of its tab. */
+  setSiteEnabled: { req: { enabled: boolean }; res: { ok: boolean } };
+}
+
+/** Calls the content script handles (sent by the background with `tabs.sendMessage`). */
+export interface ContentCalls {
+  /** Show or hide the sidebar frame. */
+  showSidebar: { req: { open: boolean }; res: { ok: boolean } };
+  /** Scroll to a quote and flash it. */
+  revealQuote: { req: { index: number }; res: { ok: boolean } };
+  /** Counterpoint was turned off for this site: remove highlights and sidebar. */
+  teardown: { req: Record<string, never>; res: { ok: boolean } };
+  /** Analyse again (settings changed, or the site was turned back on). */
+  recheck: { req: Record<string, never>; res: { ok: boolean } };
+}
+
+/** The envelope every message travels in. */
+export interface Envelope<Calls, K extends keyof Calls = keyof Calls> {
+  /** Marks Counterpoint's own messages. */
+  cp: 1;
+  type: K;
+  payload: Calls[K] extends { req: infer R } ? R : never;
+}
+
+/** Request type of a call. */
+export type Req<Calls, K extends keyof Calls> = Calls[K] extends { req: infer R } ? R : never;
+/** Response type of a call. */
+export type Res<Calls, K extends keyof Calls> = Calls[K] extends { res: infer R } ? R : never;
+
+/** Builds an envelope. */
+export function envelope<Calls, K extends keyof Calls>(type: K, payload: Req<Calls, K>): Envelope<Calls, K> {
+  return { cp: 1, type, payload } as Envelope<Calls, K>;
+}
+
+/** Whether a value looks like one of our envelopes (shape only; the handler checks the payload). */
+export function isEnvelope(value: unknown): value is { cp: 1; type: string; payload: unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { cp?: unknown }).cp === 1 &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    typeof (value as { payload?: unknown }).payload === 'object' &&
+    (value as { payload?: unknown }).payload !== null
+  );
+}
+
+/** Storage keys shared by contexts. */
+export const StorageKeys = {
+  /** storage.local: user settings. */
+  settings: 'settings',
+  /** storage.local: the cheap first-check words of the installed packs, for the content script. */
+  quickCheck: 'quickCheck',
+  /** storage.session: per-tab state, `tab:<id>`. */
+  tab: (tabId: number) => `tab:${tabId}`,
+} as const;
+
+/** User settings, in storage.local. */
+export interface Settings {
+  /** Open the sidebar by itself on on-topic articles. */
+  autoOpen: boolean;
+  /** Hostnames where Counterpoint is off. */
+  disabledSites: string[];
+  /** Sidebar width in CSS pixels. */
+  sidebarWidth: number;
+}
+
+/** Settings of a fresh install. */
+export const DEFAULT_SETTINGS: Settings = { autoOpen: false, disabledSites: [], sidebarWidth: 400 };

@@ -1,0 +1,115 @@
+/**
+ * The sidebar: follows its tab's state in `storage.session` and shows the actors found, then
+ * quote by quote the claim, the counter-claims and the statements that assert the same claim.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser, sendToBackground, t } from '../shared/browser-api';
+import { StorageKeys, type TabState } from '../shared/protocol';
+import { ActorList } from './ActorList';
+import { QuoteCard } from './QuoteCard';
+
+function useTabState(): { tabId?: number; state?: TabState; failed?: string } {
+  const [tabId, setTabId] = useState<number>();
+  const [state, setState] = useState<TabState>();
+  const [failed, setFailed] = useState<string>();
+  useEffect(() => {
+    let key: string | undefined;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key && changes[key]) setState(changes[key]!.newValue as TabState | undefined);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    sendToBackground('whoAmI', {})
+      .then(async ({ tabId: id }) => {
+        setTabId(id);
+        key = StorageKeys.tab(id);
+        const got = await browser.storage.session.get(key);
+        setState(got[key] as TabState | undefined);
+      })
+      .catch((e: unknown) => setFailed(String((e as Error)?.message ?? e)));
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return { tabId, state, failed };
+}
+
+export function App() {
+  const { state, failed } = useTabState();
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => setShowAll(false), [state?.focus]);
+  const close = () => void sendToBackground('setSidebarOpen', { open: false });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  const analysis = state?.status === 'ready' ? state.analysis : undefined;
+  const focused = analysis && state?.focus !== undefined && !showAll ? analysis.quotes.find((q) => q.index === state.focus) : undefined;
+  const quotes = focused ? [focused] : (analysis?.quotes ?? []);
+
+  return (
+    <div class="sidebar">
+      <header class="bar">
+        <h1 class="brand">
+          <img src="icons/icon-32.png" alt="" width={20} height={20} />
+          {t('sidebarTitle')}
+        </h1>
+        <a class="bar-link" href="options.html" target="_blank" rel="noopener">
+          {t('sidebarOptions')}
+        </a>
+        <button class="icon-button" type="button" onClick={close} aria-label={t('sidebarClose')} title={t('sidebarClose')}>
+          ✕
+        </button>
+      </header>
+      <main class="content" aria-live="polite" aria-busy={state?.status === 'analysing'}>
+        {failed ? (
+          <p class="state state-error" role="alert">{t('sidebarError', failed)}</p>
+        ) : !state ? (
+          <p class="state">{t('sidebarNotAnalysed')}</p>
+        ) : state.status === 'analysing' ? (
+          <p class="state">{t('sidebarLoading')}</p>
+        ) : state.status === 'error' ? (
+          <p class="state state-error" role="alert">{t('sidebarError', state.error ?? '')}</p>
+        ) : state.status === 'disabled' ? (
+          <div class="state">
+            <p>{t('sidebarDisabled')}</p>
+            <button type="button" class="button" onClick={() => void sendToBackground('setSiteEnabled', { enabled: true })}>
+              {t('sidebarEnableSite')}
+            </button>
+          </div>
+        ) : state.status === 'off-topic' || !analysis ? (
+          <p class="state">{t('sidebarOffTopic')}</p>
+        ) : (
+          <>
+            {analysis.actors.length > 0 && !focused && <ActorList actors={analysis.actors} />}
+            <section aria-labelledby="quotes-heading">
+              <h2 id="quotes-heading" class="section-title">
+                {t('sidebarQuotes')} <span class="count">{analysis.quotes.length}</span>
+              </h2>
+              {focused && (
+                <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+                  ← {t('sidebarShowAll')}
+                </button>
+              )}
+              {quotes.length === 0 ? (
+                <p class="state">{t('sidebarNoQuotes')}</p>
+              ) : (
+                <ol class="quotes">
+                  {quotes.map((q) => (
+                    <QuoteCard key={q.index} quote={q} focused={q.index === state.focus} />
+                  ))}
+                </ol>
+              )}
+            </section>
+          </>
+        )}
+      </main>
+      {state?.status === 'ready' && (
+        <footer class="foot">
+          <button type="button" class="link-button" onClick={() => void sendToBackground('setSiteEnabled', { enabled: false })}>
+            {t('sidebarDisableSite')}
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+}

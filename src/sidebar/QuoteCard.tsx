@@ -1,0 +1,54 @@
+/** One quote from the article: the claim it makes, who countered it, who said the same. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { PageQuote, RelatedStatement } from '../shared/types';
+import { sendToBackground, t } from '../shared/browser-api';
+import { StatementItem } from './StatementItem';
+
+/** Oldest first: a timeline. */
+const byDate = (a: RelatedStatement, b: RelatedStatement) => a.date.localeCompare(b.date);
+
+export function QuoteCard({ quote, focused }: { quote: PageQuote; focused: boolean }) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.focus();
+  }, [focused]);
+  const counter = quote.related.filter((r) => r.relation === 'counter').sort(byDate);
+  const support = quote.related.filter((r) => r.relation === 'supports').sort(byDate);
+  const headingId = `quote-${quote.index}`;
+  return (
+    <li class={`quote-card${focused ? ' focused' : ''}`} ref={ref} tabIndex={-1} aria-labelledby={headingId}>
+      <button type="button" class="quote-text" id={headingId} onClick={() => void sendToBackground('revealQuote', { index: quote.index })}>
+        {quote.kind === 'reported' ? <span>{quote.text}</span> : <q>{quote.text}</q>}
+        {quote.speaker && <span class="quote-speaker"> — {quote.speaker.name}</span>}
+      </button>
+      {quote.claims.map((c) => (
+        <p class="claim" key={c.claimId}>
+          <span class="label">{t('sidebarClaim')}</span> {c.text}{' '}
+          <span class={`stance stance-${c.stance}`}>{t(`stance_${c.stance}`)}</span>
+        </p>
+      ))}
+      <section class="group group-counter" aria-label={t('sidebarCounter')}>
+        <h3 class="group-title">{t('sidebarCounter')}</h3>
+        {counter.length ? (
+          <ol class="timeline">
+            {counter.map((r) => (
+              <StatementItem key={r.statementId} item={r} />
+            ))}
+          </ol>
+        ) : (
+          <p class="empty">{t('sidebarNoCounter')}</p>
+        )}
+      </section>
+      {support.length > 0 && (
+        <section class="group group-support" aria-label={t('sidebarSupport')}>
+          <h3 class="group-title">{t('sidebarSupport')}</h3>
+          <ol class="timeline">
+            {support.map((r) => (
+              <StatementItem key={r.statementId} item={r} />
+            ))}
+          </ol>
+        </section>
+      )}
+    </li>
+  );
+}

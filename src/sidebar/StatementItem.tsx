@@ -1,0 +1,51 @@
+/**
+ * One statement on the timeline. Text is rendered as text (Preact escapes it), summaries are
+ * never put in quote marks, and only http(s) sources become links.
+ */
+import type { RelatedStatement } from '../shared/types';
+import { t } from '../shared/browser-api';
+import { formatDate, safeHref } from '../ui/format';
+
+export function StatementItem({ item }: { item: RelatedStatement }) {
+  return (
+    <li class={`statement stance-border-${item.stance}`}>
+      <div class="statement-head">
+        <strong class="speaker">{item.speaker}</strong>
+        <span class={`stance stance-${item.stance}`}>{t(`stance_${item.stance}`)}</span>
+        <time class="date" dateTime={item.date} title={item.dateNote ?? ''}>
+          {formatDate(item.date)}
+        </time>
+      </div>
+      {item.role && <div class="role">{item.role}</div>}
+      {item.quote ? (
+        <blockquote class="said">
+          <q>{item.quote}</q>
+        </blockquote>
+      ) : (
+        <p class="said summary">
+          <span class="label">{t('sidebarSummary')}</span> {item.summary}
+        </p>
+      )}
+      <p class="why">
+        <span class="label">{t('sidebarWhy')}</span> {item.reason}
+      </p>
+      <ul class="sources">
+        {item.sources.map((s, i) => {
+          const href = safeHref(s.url);
+          const label = s.title ? `${s.outlet}: ${s.title}` : s.outlet;
+          return (
+            <li key={i}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer" title={t('sidebarOpenSource')}>
+                  {label}
+                </a>
+              ) : (
+                <span>{label}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </li>
+  );
+}

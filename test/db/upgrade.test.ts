@@ -1,0 +1,88 @@
+/**
+ * Opens a database written by schema version 1, with data in it, with the current code
+ * (the habit of Dexie's own test/tests-upgrading.js).
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { freshDb, packV1 } from './fixtures';
+import { openDb } from '../../src/db/schema';
+import { exportPack } from '../../src/db/import-export';
+import { searchStatements } from '../../src/db/queries';
+
+// Copied, not imported: this is what version 1 of the extension shipped, whatever schema.ts says now.
+const V1_STORES = {
+  actors: 'id, name, *aliasKeys, origin, packId',
+  claims: 'id, *tags, origin, packId',
+  statements: 'id, actorId, date, origin, packId',
+  meta: 'key',
+  packs: 'id',
+};
+
+describe('schema upgrade from version 1', () => {
+  it('keeps every record and computes claimIds', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    await old.open();
+    const pack = packV1();
+    const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
+    await old.table('actors').bulkPut(
+      pack.actors.map((a) => ({ ...a, ...bundled, aliasKeys: [a.name, ...a.aliases].map((s) => s.toLowerCase()) })),
+    );
+    await old.table('claims').bulkPut(pack.claims.map((c) => ({ ...c, ...bundled })));
+    // Version 1 rows have no claimIds. st-1 is edited, st-2 is a tombstone.
+    await old.table('statements').bulkPut([
+      { ...pack.statements[0]!, ...bundled, edited: true, quote: 'We do not allow anyone to use Afghan soil.' },
+      { ...pack.statements[1]!, ...bundled, edited: true, deleted: true },
+      { ...pack.statements[2]!, ...bundled },
+      {
+        id: 'mine-1',
+        actorId: 'ispr',
+        quote: 'A quote the user selected.',
+        date: '2025-01-02',
+        sources: [{ outlet: 'Dawn' }],
+        stances: [{ claimId: 'us-weapons', stance: 'asserts' }],
+        origin: 'user',
+        packId: 'user',
+        edited: false,
+        deleted: false,
+        changedAt: 2,
+      },
+    ]);
+    const { actors: _a, claims: _c, statements: _s, ...header } = pack;
+    await old.table('meta').put({ key: `pack-header:${pack.id}`, value: header });
+    await old.table('packs').put({ id: pack.id, version: '1.0.0', title: pack.title, source: 'bundled', counts: { actors: 2, claims: 2, statements: 3 }, installedAt: 1 });
+    const v1Rows = await old.table('statements').toArray();
+    expect(v1Rows.every((r: Record<string, unknown>) => !('claimIds' in r))).toBe(true);
+    old.close();
+
+    const db = await openDb(name);
+    expect(db.verno).toBe(2);
+    expect(await db.actors.count()).toBe(2);
+    expect(await db.claims.count()).toBe(2);
+    const rows = await db.statements.toArray();
+    expect(rows.map((r) => [r.id, r.claimIds])).toEqual([
+      ['mine-1', ['us-weapons']],
+      ['st-1', ['safe-havens']],
+      ['st-2', ['safe-havens']],
+      ['st-3', ['us-weapons', 'safe-havens']],
+    ]);
+    // The edit, the tombstone and the user record came through unchanged.
+    expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
+    expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
+    expect(await db.statements.get('mine-1')).toMatchObject({ origin: 'user', quote: 'A quote the user selected.' });
+    // The new index works.
+    expect(await db.statements.where('claimIds').equals('us-weapons').primaryKeys()).toEqual(['mine-1', 'st-3']);
+    const found = await searchStatements(db, { claimId: 'safe-havens', offset: 0, limit: 10 });
+    expect(found.items.map((s) => s.id)).toEqual(['st-3', 'st-1']);
+    // And the upgraded database still exports a valid pack with the stored topic.
+    expect((await exportPack(db)).topic).toEqual(pack.topic);
+    db.close();
+  });
+
+  it('a new database opens at the latest version', async () => {
+    const db = await freshDb();
+    expect(db.verno).toBe(2);
+  });
+});

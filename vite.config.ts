@@ -1,0 +1,54 @@
+/**
+ * One build, three bundles, because MV3 has three kinds of script:
+ * - `pages` (default mode): the sidebar and options pages, Preact, ES modules;
+ * - `background`: one self-contained file, loaded as a Chrome service worker and as a
+ *   Firefox event-page script from the same manifest, so it may not import chunks;
+ * - `content`: the content script, a classic script (content scripts cannot be ES modules).
+ * `scripts/build.ts` runs the three in turn and writes the manifest.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+const outDir = resolve(root, 'extension');
+
+/** A single-file classic-script bundle of one entry. */
+function singleFile(entry: string, name: string): UserConfig {
+  return {
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
+      rollupOptions: { output: { extend: true } },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'background') return singleFile('src/background/main.ts', 'background');
+  if (mode === 'content') return singleFile('src/content/main.ts', 'content');
+  return {
+    root: resolve(root, 'src/pages'),
+    base: '',
+    publicDir: resolve(root, 'public'),
+    plugins: [preact()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: {
+          sidebar: resolve(root, 'src/pages/sidebar.html'),
+          options: resolve(root, 'src/pages/options.html'),
+        },
+      },
+    },
+  };
+});
