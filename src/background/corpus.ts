@@ -47,14 +47,15 @@ export async function ensureBundledInstalled(): Promise<void> {
 /** The engine over the current corpus. */
 export function getEngine(): Promise<Engine> {
   engine ??= (async () => {
-    const pack = await bundledPack();
     let corpus = await loadCorpus(await database());
     if (!corpus.statements.length) {
-      // First event after install may race onInstalled: install now rather than answer empty.
+      // The first page after install can beat onInstalled: install now rather than answer empty.
       await ensureBundledInstalled();
       corpus = await loadCorpus(await database());
     }
-    return new Engine({ topic: pack.topic, ...corpus });
+    // The topic of the first installed pack; the bundled one if the database has none.
+    const topic = corpus.topics[0] ?? (await bundledPack()).topic;
+    return new Engine({ topic, actors: corpus.actors, claims: corpus.claims, statements: corpus.statements });
   })();
   engine.catch(() => (engine = undefined));
   return engine;

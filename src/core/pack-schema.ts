@@ -50,7 +50,7 @@ export const Topic = Type.Object(
     terms: Type.Array(WeightedTerm, { description: 'Positive cues.' }),
     negative: Type.Array(WeightedTerm, { description: 'Cues of a near-miss subject (cricket, earthquake relief…); negative weights.' }),
     requires: Type.Array(Requirement, { description: 'Co-occurrences an on-topic page must show.' }),
-    threshold: Type.Number({ description: 'Score (per 1,000 words, capped) at or above which a page is on topic.' }),
+    threshold: Type.Number({ description: 'Score (sum over distinct terms of weight × min(count, 3)) at or above which a page is on topic.' }),
   },
   { additionalProperties: false },
 );
