@@ -62,7 +62,7 @@ export class Engine {
       const start = text.indexOf(trimmed);
       candidates = [{ kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length }];
     }
-    for (const found of candidates) {
+    for (const found of worthMatching(candidates)) {
       const q = this.matchQuote(text, tokens, found, mentions, quotes.length);
       if (q) quotes.push(q);
     }
@@ -103,6 +103,29 @@ export class Engine {
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
+}
+
+/** Fewest words a quote needs when nobody is named as its speaker: shorter ones are scare quotes. */
+const MIN_UNATTRIBUTED_WORDS = 3;
+
+/**
+ * The quotes worth matching: no scare quotes ('terrorists'), no repeats (a headline printed
+ * twice), and no quote inside another (a fragment inside the reported claim that holds it).
+ */
+function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
+  const bySize = [...found].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: FoundQuote[] = [];
+  const texts = new Set<string>();
+  for (const q of bySize) {
+    const words = q.text.split(/\s+/).filter(Boolean).length;
+    if (!q.speaker && words < MIN_UNATTRIBUTED_WORDS) continue;
+    const key = fold(q.text).replace(/\W+/g, ' ').trim();
+    if (texts.has(key)) continue;
+    if (kept.some((k) => k.start <= q.start && k.end >= q.end)) continue;
+    texts.add(key);
+    kept.push(q);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */

@@ -1,0 +1,394 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuotes, type FoundQuote } from '../../src/core/quotes';
+
+const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
+
+/** A seed article with one paragraph per line, joined with "\n\n". */
+function seed(prefix: string): string {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return readFileSync(SEEDS + file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n\n');
+}
+
+const quoted = (found: FoundQuote[]) => found.filter((q) => q.kind !== 'reported');
+const reported = (found: FoundQuote[]) => found.filter((q) => q.kind === 'reported');
+const one = (found: FoundQuote[], start: string) => {
+  const hits = found.filter((q) => q.text.startsWith(start));
+  expect(hits, `one quote starting "${start}"`).toHaveLength(1);
+  return hits[0]!;
+};
+/** [kind, text, speaker text, cue] of every quote, for compact expectations. */
+const summary = (found: FoundQuote[]) => found.map((q) => [q.kind, q.text, q.speaker?.text, q.speaker?.via]);
+
+/** Offsets must point at the very text reported. */
+function expectConsistent(text: string, found: FoundQuote[]) {
+  for (const q of found) {
+    expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
+    expect(q.start).toBeLessThanOrEqual(q.parts[0]!.start);
+    expect(q.end).toBeGreaterThanOrEqual(q.parts[q.parts.length - 1]!.end);
+    if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+  }
+}
+
+describe('findQuotes on the seed articles', () => {
+  it('000 (UrduPoint): every quote, "Kibry" kept as written, the stray closing mark ignored', () => {
+    const text = seed('000');
+    const found = findQuotes(text);
+    expectConsistent(text, found);
+    expect(summary(quoted(found))).toEqual([
+      ['direct', 'Pakistan has also been a major victim of terrorism', 'He', 'pointing out'],
+      [
+        'direct',
+        "So, we're all -- we all have a shared sense of -- of the importance of closing down those safe havens and -- and not allowing them to be used by the Taliban or other terrorist networks to sow discord. And again, we're having that conversation with the Pakistanis all the time",
+        'Kirby',
+        'said',
+      ],
+      ['fragment', 'not heading in the right direction', 'the Pentagon official', 'said'],
+      ['direct', 'The Afghan government possesses capability and capacity to defend itself', 'Kibry', 'said'],
+    ]);
+    expect(summary(reported(found))).toContainEqual([
+      'reported',
+      'Afghan security forces have the resources required to fight the Afghan Taliban',
+      'Kirby',
+      'said',
+    ]);
+  });
+
+  it('001 (ANI): titles dropped from "Pentagon Press Secretary John F. Kirby"; a fragment with no cue has no speaker', () => {
+    const text = seed('001');
+    const found = findQuotes(text);
+    expectConsistent(text, found);
+    const first = one(found, 'We continue to have conversations');
+    expect(first.kind).toBe('direct');
+    expect(first.text).toBe(
+      "We continue to have conversations with Pakistani leadership about the safe havens that exist along that border between Afghanistan and Pakistan. And we're mindful that those safe havens are only providing a source of more insecurity, more instability inside Afghanistan",
+    );
+    expect(first.speaker).toMatchObject({ text: 'John F. Kirby', via: 'said' });
+    expect(one(found, 'We all have a shared sense').speaker).toMatchObject({ text: 'Kirby', via: 'added' });
+    expect(one(found, 'The US will continue to support').speaker).toMatchObject({ text: 'Kirby', via: 'said' });
+    const press = one(found, 'press the Taliban');
+    expect(press).toMatchObject({ kind: 'fragment', text: 'press the Taliban to stop their military offensive' });
+    expect(press.speaker).toBeUndefined();
+    expect(quoted(found)).toHaveLength(4);
+    expect(one(found, 'Pakistani safe heavens are helping').speaker).toMatchObject({ text: 'The US', via: 'said' });
+  });
+
+  it('002 (Kirby briefing): quotes before and after the attribution, pronoun speakers', () => {
+    const text = seed('002');
+    const found = findQuotes(text);
+    expectConsistent(text, found);
+    expect(summary(quoted(found)).map(([kind, t, who, via]) => [kind, (t as string).slice(0, 20), who, via])).toEqual([
+      ['direct', 'Our message to the P', 'Kirby', 'said'],
+      ['direct', 'But as for what the ', 'he', 'said'],
+      ['direct', 'We recognise that Pa', 'Kirby', 'said'],
+      ['direct', 'The Pakistani people', 'he', 'added'],
+      ['direct', 'Our mission in Afgha', 'Kirby', 'said'],
+    ]);
+    expect(one(found, 'The Pakistani people').text).toContain('a safe haven (for terrorists) there');
+    expect(one(found, 'The United States shares').speaker).toMatchObject({ text: 'the Pentagon', via: 'said' });
+    expect(one(found, 'the US has had discussions').speaker).toMatchObject({ text: 'John Kirby', via: 'said' });
+  });
+
+  it('003 (Pakistan on US arms): Khan, Fitrat (not the television), Trump (never Biden), brackets kept', () => {
+    const text = seed('003');
+    const found = findQuotes(text);
+    expectConsistent(text, found);
+    expect(summary(quoted(found))).toEqual([
+      ['fragment', 'terrorists', 'Pakistan', 'says'], // headline ‘terrorists’
+      ['fragment', 'terrorists', 'Pakistan', 'says'], // headline 'terrorists'
+      ['fragment', 'sufficient proof', 'Pakistan', 'said'],
+      ['fragment', 'remains a source of concern', 'Shafqat Ali Khan', 'stated'],
+      ['direct', 'The proofs are regularly provided', 'Khan', 'said'],
+      [
+        'direct',
+        'We have given sufficient proof, and this remains an important component of our engagement with the Taliban authorities to convey that the terrorists enjoy sanctuary [in Afghanistan] for attacks inside Pakistan',
+        'the spokesperson',
+        'asserted',
+      ],
+      ['fragment', 'do not fall into the wrong hands.', 'Khan', 'said'],
+      [
+        'direct',
+        'All weapons and military equipment are safely stored and maintained to prevent any potential misuse',
+        'Fitrat',
+        'quoted … as',
+      ],
+      ['fragment', 'gave our military equipment, a big chunk of it, to the enemy.', 'Donald Trump', 'claiming'],
+      [
+        'direct',
+        'If we’re going to pay billions of dollars a year, tell them we’re not going to give them the money unless they give back our military equipment',
+        'he',
+        'said',
+      ],
+      ['fragment', 'spoils of the war.', 'Taliban officials', 'claim'],
+    ]);
+    const trump = one(found, 'gave our military equipment');
+    expect(trump.speaker?.text ?? '').not.toContain('Biden');
+    const claim = one(found, 'it had provided Taliban leaders');
+    expect(claim.kind).toBe('reported');
+    expect(claim.speaker).toMatchObject({ text: 'Pakistan', via: 'said' });
+    expect(claim.text).toBe(
+      'it had provided Taliban leaders in Afghanistan with “sufficient proof” to substantiate its claims that militants are using modern weapons left behind by the United States military for cross-border terrorism',
+    );
+    expect(one(found, 'the military hardware in question').speaker).toMatchObject({
+      text: 'Hamdullah Fitrat',
+      via: 'dismissed',
+    });
+  });
+
+  it('004 (Bayan News): "The ministry" speaks, descriptors and parentheticals resolved', () => {
+    const text = seed('004');
+    const found = findQuotes(text);
+    expectConsistent(text, found);
+    expect(summary(quoted(found))).toEqual([
+      ['direct', 'We want both sides to resolve any disputes through dialogue.', 'He', 'said'],
+      [
+        'direct',
+        'These terrorists pose a serious threat to Pakistan’s security and have consistently used Afghan soil to carry out terrorist attacks inside Pakistan.',
+        'The ministry',
+        'added',
+      ],
+    ]);
+    expect(one(found, 'the main objective of the attacks').speaker?.text).toBe(
+      'The Pakistani Ministry of Foreign Affairs',
+    );
+    expect(one(found, 'the Taliban must ensure').speaker?.text).toBe('The White House spokesperson');
+    expect(found.some((q) => q.text.startsWith('in the border clashes, one Pakistani soldier'))).toBe(false); // "It is said that"
+  });
+});
+
+describe('quote marks', () => {
+  it('finds straight, curly and guillemet quotes, and “…" closed by a straight mark', () => {
+    expect(findQuotes('"We will stay," he said.')[0]).toMatchObject({
+      kind: 'direct',
+      text: 'We will stay',
+      start: 0,
+      end: 15,
+    });
+    expect(findQuotes('“We will stay,” he said.')[0]).toMatchObject({
+      text: 'We will stay',
+      speaker: { text: 'he' },
+    });
+    expect(findQuotes('«Nous restons», a-t-il dit.')[0]).toMatchObject({ text: 'Nous restons' });
+    expect(findQuotes('“We have evidence," the minister said.')[0]).toMatchObject({
+      text: 'We have evidence',
+      speaker: { text: 'the minister', via: 'said' },
+    });
+  });
+
+  it('keeps apostrophes out and finds single curly quotes used as marks', () => {
+    const text = "“Pakistan's claims don't hold,” he said of the ’80s and the ‘proxy war’ talk.";
+    expect(quoted(findQuotes(text)).map((q) => q.text)).toEqual(["Pakistan's claims don't hold", 'proxy war']);
+    expect(
+      findQuotes("Pakistan's army said it won't go back to the '90s.").filter((q) => q.kind !== 'reported'),
+    ).toEqual([]);
+  });
+
+  it('cuts an unclosed curly quote at the paragraph end and drops an unclosed straight one', () => {
+    expect(quoted(findQuotes('He called it “a betrayal of trust\n\nNext paragraph.'))).toMatchObject([
+      { text: 'a betrayal of trust' },
+    ]);
+    expect(quoted(findQuotes('He said "this never closes\n\nNext "paragraph" here.'))).toMatchObject([
+      { text: 'paragraph' },
+    ]);
+    expect(quoted(findQuotes('He bought a 5" screen.'))).toEqual([]);
+  });
+
+  it('continues a quote into the next paragraph that opens with a mark', () => {
+    const text = '“We will fight on.\n\n“We will never surrender.”\n\nThe crowd cheered.';
+    const [q] = findQuotes(text);
+    expect(q).toMatchObject({ kind: 'direct', text: 'We will fight on. We will never surrender.', start: 0, end: 46 });
+    expect(q!.parts).toHaveLength(2);
+  });
+
+  it('joins a quote broken by its attribution into one quote with two parts', () => {
+    const text = '"We will not allow it," Kirby added, "and we will keep talking to Islamabad."';
+    const found = findQuotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'direct',
+      text: 'We will not allow it and we will keep talking to Islamabad.',
+      start: 0,
+      end: text.length,
+      speaker: { text: 'Kirby', via: 'added', start: 24, end: 29 },
+    });
+    expect(found[0]!.parts).toHaveLength(2);
+  });
+
+  it('does not join two quotes separated by a full stop', () => {
+    expect(quoted(findQuotes('“We are ready,” Kirby said. “The talks go on.”'))).toHaveLength(2);
+  });
+});
+
+describe('speakers', () => {
+  const speakerOf = (text: string) => quoted(findQuotes(text))[0]?.speaker;
+
+  it.each([
+    ['Kirby said: “The talks continue.”', 'Kirby', 'said'],
+    ['Kirby told reporters: “The talks continue.”', 'Kirby', 'told'],
+    ['“The border stays closed,” said the spokesperson.', 'the spokesperson', 'said'],
+    ['“The border stays closed,” the White House spokesperson stated.', 'the White House spokesperson', 'stated'],
+    ['Mujahid, who spoke from Kabul, said “the claims are baseless.”', 'Mujahid', 'said'],
+    ['Mujahid, the Taliban spokesman, insisted: "We have no role in this."', 'Mujahid', 'insisted'],
+    [
+      '"These are terrorists," Foreign Ministry spokesperson Shafqat Ali Khan told reporters.',
+      'Shafqat Ali Khan',
+      'told',
+    ],
+    ['“The talks failed,” according to the ministry.', 'the ministry', 'according to'],
+    [
+      'State television quoted Mujahid as saying “no one will be allowed to use Afghan soil.”',
+      'Mujahid',
+      'quoted … as',
+    ],
+    ['Dar says “the patience has run out.”', 'Dar', 'says'],
+    ['She warned: “There will be a response.”', 'She', 'warned'],
+    ['The Pentagon official emphasised that “the safe havens must close.”', 'The Pentagon official', 'emphasised'],
+    ['They denied that “any fighters crossed the border.”', 'They', 'denied'],
+  ])('%s → %s', (text, who, via) => {
+    expect(speakerOf(text)).toMatchObject({ text: who, via });
+    const s = speakerOf(text)!;
+    expect(text.slice(s.start, s.end)).toBe(who);
+  });
+
+  it('takes the speaker from a paragraph that ends with a colon', () => {
+    expect(speakerOf('Kirby said:\n\n“The talks continue.”')).toMatchObject({ text: 'Kirby', via: 'said' });
+  });
+
+  it('gives no speaker when two candidates disagree', () => {
+    expect(speakerOf('Kirby said “we are talking,” Khan said.')).toBeUndefined();
+  });
+
+  it('gives no speaker when the cue is more than ~30 words away', () => {
+    const text =
+      'Kirby said that the United States, after many months of difficult and at times painful negotiations with the parties in the region and beyond, and after a great deal of reflection on all sides of the matter at hand, “remains committed.”';
+    expect(speakerOf(text)).toBeUndefined();
+  });
+
+  it('gives no speaker for a medium or a bare mention, and never guesses', () => {
+    expect(speakerOf('The report mentions “safe heavens” twice.')).toBeUndefined();
+    expect(speakerOf('Khalilzad will "press the Taliban" in Doha.')).toBeUndefined();
+    expect(speakerOf('The so-called "safe havens" remain a sore point, officials said.')).toBeUndefined();
+  });
+});
+
+describe('reported claims', () => {
+  it.each([
+    [
+      'Pakistan said Thursday it had provided Taliban leaders with sufficient proof.',
+      'it had provided Taliban leaders with sufficient proof',
+      'Pakistan',
+      'said',
+    ],
+    [
+      'The Taliban denied that their fighters had crossed into Pakistan last week.',
+      'their fighters had crossed into Pakistan last week',
+      'The Taliban',
+      'denied',
+    ],
+    [
+      'Islamabad alleged that the TTP operates from sanctuaries in Afghanistan.',
+      'the TTP operates from sanctuaries in Afghanistan',
+      'Islamabad',
+      'alleged',
+    ],
+    [
+      'According to the ministry, the attackers had crossed the border two days earlier.',
+      'the attackers had crossed the border two days earlier',
+      'the ministry',
+      'according to',
+    ],
+    [
+      'The attackers had crossed the border two days earlier, according to the ministry.',
+      'The attackers had crossed the border two days earlier',
+      'the ministry',
+      'according to',
+    ],
+  ])('%s', (text, clause, who, via) => {
+    const found = findQuotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'reported',
+      text: clause,
+      speaker: { text: who, via },
+    });
+    expectConsistent(text, found);
+  });
+
+  it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {
+    expect(findQuotes('He said it.')).toEqual([]);
+    expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
+    expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
+    expect(
+      reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."')),
+    ).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('handles RTL text and zero-width characters', () => {
+    const rtl = 'ذبيح الله مجاهد قال: «لن نسمح باستخدام أراضينا» ضد أي دولة.';
+    expect(quoted(findQuotes(rtl))).toMatchObject([{ text: 'لن نسمح باستخدام أراضينا' }]);
+    const zw = 'Zero\u200Bwidth “quote\u200B here,” he\u200B said.';
+    const found = findQuotes(zw);
+    expect(found).toMatchObject([{ text: 'quote\u200B here', speaker: { text: 'he' } }]);
+  });
+
+  it('stays linear on 10,000 quote marks', () => {
+    expect(findQuotes('"a" '.repeat(5000))).toHaveLength(5000);
+    expect(findQuotes('“'.repeat(10000))).toHaveLength(1); // one unclosed curly quote, cut at the end
+    expect(findQuotes('"'.repeat(10000))).toEqual([]);
+    expect(findQuotes('Kirby said “a” and ‘b’ «c» '.repeat(2500)).length).toBeGreaterThanOrEqual(7500);
+  });
+
+  it('finishes on 5 MB inputs', { timeout: 60_000 }, () => {
+    const sentence = 'Kirby said, “We are here,” and he added that the talks continue for a while. ';
+    const big = sentence.repeat(Math.ceil(5e6 / sentence.length));
+    expect(findQuotes(big)).toHaveLength(Math.ceil(5e6 / sentence.length));
+    expect(findQuotes('a'.repeat(5e6))).toEqual([]);
+    expect(findQuotes('"'.repeat(5e6))).toEqual([]);
+    expect(findQuotes('said he “a” the Kirby, '.repeat(2e5))).toHaveLength(2e5);
+  });
+
+  it('never throws and keeps every offset inside the text (property)', () => {
+    const alphabet = fc.constantFrom(
+      ...'ab K.,:; \n\n"“”‘’\'«»[]()'.split(''),
+      ' said ',
+      ' Kirby ',
+      ' the spokesperson ',
+      ' according to ',
+      '\u200B',
+      'ق',
+      '\u202E',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }).map((xs) => xs.join('')),
+        (text) => {
+          for (const q of findQuotes(text)) {
+            for (const p of q.parts) {
+              expect(0 <= p.start && p.start < p.end && p.end <= text.length).toBe(true);
+              expect(q.text).toContain(text.slice(p.start, p.end));
+            }
+            if (q.speaker)
+              expect(0 <= q.speaker.start && q.speaker.start < q.speaker.end && q.speaker.end <= text.length).toBe(
+                true,
+              );
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expect(() => findQuotes(text)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
