@@ -28,7 +28,12 @@ export const test = base.extend<Fixtures>({
     await context.close();
   },
   worker: async ({ context }, use) => {
-    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The bundled corpus is installed once the quick-check words are published.
+    await expect
+      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('quickCheck')).quickCheck as unknown[] | undefined)?.length ?? 0))
+      .toBeGreaterThan(0);
+    await use(worker);
   },
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);

@@ -60,7 +60,11 @@ export function startFixtureServer(port = 0): Promise<FixtureServer> {
         origin,
         url: (slug) => `${origin}/${slug}/`,
         extra,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

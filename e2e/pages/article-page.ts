@@ -62,24 +62,31 @@ export class ArticlePage {
     return el.isVisible();
   }
 
-  /** The status the background recorded for this tab ('ready', 'off-topic', …), or '' if none. */
-  async tabStatus(): Promise<string> {
+  /**
+   * The background's state for this tab. Found by address in `storage.session`, because the
+   * extension has no `tabs` permission and so cannot query tabs by URL.
+   */
+  private tabState(): Promise<{ tabId: number; status: string } | undefined> {
     const url = this.page.url();
     return this.worker.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      if (tab?.id === undefined) return '';
-      const key = `tab:${tab.id}`;
-      const got = await chrome.storage.session.get(key);
-      return (got[key] as { status?: string } | undefined)?.status ?? '';
+      const all = await chrome.storage.session.get(null);
+      for (const [key, value] of Object.entries(all)) {
+        const state = value as { url?: string; status?: string };
+        if (key.startsWith('tab:') && state.url === pageUrl) return { tabId: Number(key.slice(4)), status: state.status ?? '' };
+      }
+      return undefined;
     }, url);
+  }
+
+  /** The status the background recorded for this tab ('ready', 'off-topic', …), or '' if none. */
+  async tabStatus(): Promise<string> {
+    return (await this.tabState())?.status ?? '';
   }
 
   /** The toolbar badge text for this tab. */
   async badge(): Promise<string> {
-    const url = this.page.url();
-    return this.worker.evaluate(async (pageUrl) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-    }, url);
+    const state = await this.tabState();
+    if (!state) return '';
+    return this.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), state.tabId);
   }
 }

@@ -162,5 +162,9 @@ function scheduleRecheck(): void {
 }
 new MutationObserver(scheduleRecheck).observe(document.documentElement, { childList: true, subtree: true, characterData: false });
 addEventListener('popstate', scheduleRecheck);
+// Right after install the corpus may still be loading: check once its words arrive.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[StorageKeys.quickCheck] && !quick && !torndown) run();
+});
 
 run();

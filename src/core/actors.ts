@@ -25,8 +25,8 @@ type Entry =
 
 /** Aliases this short and in capitals ("TTP", "FO", "US") match only in capitals: "us" is a pronoun. */
 const MAX_ACRONYM = 5;
-/** Title words dropped when deriving a surname. */
-const NOT_SURNAMES = new Set(['jr', 'sr', 'ii', 'iii', 'khan', 'ali', 'ahmad', 'ahmed', 'muhammad', 'mohammad', 'shah']);
+/** Suffixes that are not surnames. Common surnames (Khan) are fine: they only count after the full name. */
+const NOT_SURNAMES = new Set(['jr', 'sr', 'ii', 'iii']);
 
 export class ActorModel {
   private readonly matcher: PhraseMatcher<Entry>;

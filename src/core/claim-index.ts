@@ -42,12 +42,15 @@ export class ClaimIndex {
   /** Claim ids an actor has taken each stance on, for stance inference. */
   readonly actorStances = new Map<string, Map<string, StanceKind[]>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
+  /** Quote statements by the opening words of their quote, to recognise a known remark on a page. */
+  private readonly quotesByOpening = new Map<string, Statement[]>();
 
   constructor(actors: readonly Actor[], claims: readonly Claim[], statements: readonly Statement[]) {
     for (const a of actors) this.actors.set(a.id, a);
     for (const c of claims) this.claims.set(c.id, c);
 
     for (const s of statements) {
+      if (s.quote) push(this.quotesByOpening, openingKey(s.quote), s);
       const words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
       const remark = s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
       for (const st of s.stances) {
@@ -88,6 +91,20 @@ export class ClaimIndex {
     return PhraseMatcher.of(entries);
   }
 
+  /**
+   * Corpus statements whose quote is this remark (the same words, or one holding the other):
+   * the same statement reported by another outlet.
+   */
+  knownRemarks(quote: string): Statement[] {
+    const key = openingKey(quote);
+    const self = normalised(quote);
+    if (!self) return [];
+    return (this.quotesByOpening.get(key) ?? []).filter((s) => {
+      const other = normalised(s.quote ?? '');
+      return other.includes(self) || self.includes(other);
+    });
+  }
+
   private actorName(keyword: string): boolean {
     const k = fold(keyword);
     for (const a of this.actors.values()) if (fold(a.name) === k || a.aliases.some((al) => fold(al) === k)) return true;
@@ -115,6 +132,19 @@ export class ClaimIndex {
     addAll(contextTokens, contextWeight);
     return scores;
   }
+}
+
+/** Words that open a quote, for looking it up: enough to be specific, few enough to survive a cut. */
+const OPENING_WORDS = 5;
+
+function normalised(text: string): string {
+  return tokenize(fold(text))
+    .map((t) => t.text)
+    .join(' ');
+}
+
+function openingKey(text: string): string {
+  return normalised(text).split(' ').slice(0, OPENING_WORDS).join(' ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

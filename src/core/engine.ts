@@ -19,6 +19,10 @@ export interface Corpus {
   statements: readonly Statement[];
 }
 
+/** Added to a claim the speaker has a recorded stance on (entity evidence, as in claim-retrieval research). */
+const SPEAKER_PRIOR = 1.2;
+/** Added to the claims of a corpus statement whose quote is the page's quote. */
+const KNOWN_REMARK_BONUS = 4;
 /** Weight of claim cues in the quote's sentence but outside the quote itself. */
 const CONTEXT_WEIGHT = 0.5;
 /** A second claim is kept only when it scores at least this share of the best one. */
@@ -81,11 +85,18 @@ export class Engine {
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
     const quoteTokens = window.filter(inQuote);
     const contextTokens = window.filter((t) => !inQuote(t));
+    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
+    if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     const scores = this.index.scoreClaims(quoteTokens, contextTokens, CONTEXT_WEIGHT);
+    // What the speaker is on record about is what they most likely speak about here.
+    const onRecord = speaker ? this.index.actorStances.get(speaker.actorId) : undefined;
+    for (const [claimId, s] of scores) if (onRecord?.has(claimId)) scores.set(claimId, s + SPEAKER_PRIOR);
+    // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
+    const known = this.index.knownRemarks(found.text);
+    for (const st of known) for (const { claimId } of st.stances) scores.set(claimId, (scores.get(claimId) ?? 0) + KNOWN_REMARK_BONUS);
     const ranked = [...scores].filter(([, s]) => s >= MIN_CLAIM_SCORE).sort((a, b) => b[1] - a[1]);
     if (!ranked.length) return undefined;
     const top = ranked[0]![1];
-    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
     const claims: QuoteClaim[] = ranked
       .filter(([, s]) => s >= top * SECOND_CLAIM_SHARE)
       .slice(0, MAX_CLAIMS_PER_QUOTE)
@@ -109,16 +120,13 @@ export class Engine {
 const MIN_UNATTRIBUTED_WORDS = 3;
 
 /**
- * The quotes worth matching: no scare quotes ('terrorists'), no repeats (a headline printed
- * twice), and no quote inside another (a fragment inside the reported claim that holds it).
+ * The quotes worth matching: no repeats (a headline printed twice), and no quote inside another (a fragment inside the reported claim that holds it).
  */
 function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
   const bySize = [...found].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: FoundQuote[] = [];
   const texts = new Set<string>();
   for (const q of bySize) {
-    const words = q.text.split(/\s+/).filter(Boolean).length;
-    if (!q.speaker && words < MIN_UNATTRIBUTED_WORDS) continue;
     const key = fold(q.text).replace(/\W+/g, ' ').trim();
     if (texts.has(key)) continue;
     if (kept.some((k) => k.start <= q.start && k.end >= q.end)) continue;

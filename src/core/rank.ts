@@ -27,7 +27,7 @@ const LINKED_CLAIM_WEIGHT = 0.7;
 const OVERLAP_SHARE = 0.35;
 
 /** Words in a quote that signal a denial when the corpus does not know the speaker's position. */
-const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not (?:true|allow|present)|never)\b/;
+const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never)\b/;
 /** Attribution verbs that report a denial. */
 const DENIAL_CUES = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
 
