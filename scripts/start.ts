@@ -34,7 +34,7 @@ if (!headless) {
         .waitForFunction(
           () => {
             const h = CSS.highlights.get('counterpoint-quote');
-            const range = h ? [...h][0] : undefined;
+            const range = h ? ([...h] as Range[])[0] : undefined;
             if (!range) return null;
             (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
             const r = range.getClientRects()[0]!;
@@ -48,7 +48,11 @@ if (!headless) {
       if (point) {
         await page.mouse.click(point.x, point.y);
         await page.waitForFunction(() => document.querySelector('counterpoint-sidebar') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
-        const frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+        let frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+        for (let i = 0; !frame && i < 50; i++) {
+          await page.waitForTimeout(200);
+          frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+        }
         await frame?.waitForSelector('.quote-card', { timeout: 10_000 }).catch(() => undefined);
       }
       const file = resolve(OUT, `${slug}-${scheme}.png`);

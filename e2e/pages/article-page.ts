@@ -31,7 +31,7 @@ export class ArticlePage {
   async clickHighlight(text: string): Promise<void> {
     const point = await this.page.evaluate((needle) => {
       const h = CSS.highlights.get('counterpoint-quote');
-      const range = h ? [...h].find((r) => r.toString().includes(needle)) : undefined;
+      const range = h ? ([...h] as Range[]).find((r) => r.toString().includes(needle)) : undefined;
       if (!range) return null;
       (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;

@@ -6,7 +6,7 @@
 import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
 import { isEnvelope, StorageKeys, type ContentCalls } from '../shared/protocol';
 import { compileQuickCheck } from '../core/topic';
-import { collectText, findArticleRoot, rangeFor, type PageText } from './page-text';
+import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
 
@@ -18,7 +18,6 @@ const MAX_RECHECKS = 8;
 const MIN_TEXT = 400;
 
 let marks: QuoteMark[] = [];
-let pageText: PageText | undefined;
 let frame: SidebarFrame | undefined;
 let checkedUrl = '';
 let checkedLength = 0;
@@ -50,7 +49,6 @@ async function check(): Promise<void> {
   if (collected.text.length < MIN_TEXT) return;
   const answer = await sendToBackground('analysePage', { url: location.href, title: document.title, text: collected.text });
   if (torndown) return;
-  pageText = collected;
   marks = answer.quotes.flatMap((q) => {
     const ranges = q.parts.map((p) => rangeFor(collected, p.start, p.end)).filter((r): r is Range => r !== null);
     return ranges.length ? [{ index: q.index, ranges }] : [];
@@ -66,7 +64,6 @@ function run(): void {
 function teardown(): void {
   torndown = true;
   marks = [];
-  pageText = undefined;
   clear();
   frame?.destroy();
   frame = undefined;

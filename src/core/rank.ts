@@ -137,7 +137,8 @@ function mostCommon<T>(items: readonly T[]): T {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+/** Lower-cases a sentence's first letter for use mid-sentence, but leaves acronyms ("US", "TTP") alone. */
 function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 

@@ -10,7 +10,9 @@ const byDate = (a: RelatedStatement, b: RelatedStatement) => a.date.localeCompar
 export function QuoteCard({ quote, focused }: { quote: PageQuote; focused: boolean }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
-    if (focused) ref.current?.focus();
+    if (!focused) return;
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   const counter = quote.related.filter((r) => r.relation === 'counter').sort(byDate);
   const support = quote.related.filter((r) => r.relation === 'supports').sort(byDate);
