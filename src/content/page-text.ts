@@ -58,7 +58,7 @@ function isChrome(el: Element): boolean {
   return false;
 }
 
-/** Rejects subtrees that are not article text. */
+/** Rejects subtrees that are not article text (2, as NodeFilter.FILTER_REJECT). */
 function accept(node: Node): number {
   if (node.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
   const el = node as Element;
@@ -74,8 +74,6 @@ function accept(node: Node): number {
  * between them (`pause`), so a huge page never holds the main thread for a long task.
  */
 export async function collectText(root: Element, pause?: () => Promise<void>, sliceMs = 8): Promise<PageText> {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 1 | 4, { acceptNode: accept }); // SHOW_ELEMENT | SHOW_TEXT
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -83,28 +81,41 @@ export async function collectText(root: Element, pause?: () => Promise<void>, sl
   let lastBlock: Element | null = null;
   let sliceStart = now();
   let n = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // A hand-rolled walk rather than a TreeWalker: it skips rejected subtrees the same way in
+  // every DOM (linkedom, used by `npm run check`, ignores TreeWalker filters).
+  let node: Node | null = root.firstChild;
+  while (node) {
     if (pause && ++n % 256 === 0 && now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = now();
     }
-    if (node.nodeType !== 3) continue;
-    const data = (node as Text).data;
-    if (!data) continue;
-    const block = blockOf(node, root);
-    if (lastBlock && block !== lastBlock && length > 0) {
-      parts.push('\n\n');
-      length += 2;
+    let descend = false;
+    if (node.nodeType === 1) descend = accept(node) !== 2;
+    else if (node.nodeType === 3 && (node as Text).data) {
+      const data = (node as Text).data;
+      const block = blockOf(node, root);
+      if (lastBlock && block !== lastBlock && length > 0) {
+        parts.push('\n\n');
+        length += 2;
+      }
+      lastBlock = block;
+      nodes.push(node as Text);
+      starts.push(length);
+      // Same length as the node's data, so offsets map straight back; line breaks in the
+      // page source are spaces to a reader.
+      parts.push(data.replace(/[\n\r\t]/g, ' '));
+      length += data.length;
     }
-    lastBlock = block;
-    nodes.push(node as Text);
-    starts.push(length);
-    // Same length as the node's data, so offsets map straight back; line breaks in the
-    // page source are spaces to a reader.
-    parts.push(data.replace(/[\n\r\t]/g, ' '));
-    length += data.length;
+    node = nextInWalk(node, root, descend);
   }
   return { text: parts.join(''), nodes, starts };
+}
+
+/** The next node in document order under `root`, entering `node`'s children only if `descend`. */
+function nextInWalk(node: Node, root: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
+  return null;
 }
 
 function blockOf(node: Node, root: Element): Element {

@@ -105,10 +105,12 @@ export class ClaimIndex {
     });
   }
 
+  private actorNames: Set<string> | undefined;
+
+  /** Whether a keyword is just an actor's name: names say who spoke, not what about. */
   private actorName(keyword: string): boolean {
-    const k = fold(keyword);
-    for (const a of this.actors.values()) if (fold(a.name) === k || a.aliases.some((al) => fold(al) === k)) return true;
-    return false;
+    this.actorNames ??= new Set([...this.actors.values()].flatMap((a) => [a.name, ...a.aliases].map((n) => fold(n))));
+    return this.actorNames.has(fold(keyword));
   }
 
   /**

@@ -1,0 +1,85 @@
+/** Page object: the options page, with the statements browser, the form, import, export and reset. */
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, hash = ''): Promise<OptionsPage> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
+    const options = new OptionsPage(page);
+    await expect(options.count('statements')).toHaveText(/^\d+$/);
+    return options;
+  }
+
+  count(kind: 'statements' | 'claims' | 'actors' | 'user'): Locator {
+    return this.page.getByTestId(`count-${kind}`);
+  }
+
+  async statementCount(): Promise<number> {
+    return Number(await this.count('statements').textContent());
+  }
+
+  get rows(): Locator {
+    return this.page.getByTestId('statement');
+  }
+
+  get resultTotal(): Locator {
+    return this.page.getByTestId('result-total');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByLabel('Search statements').fill(text);
+  }
+
+  /** Waits until the browser shows exactly `n` matching statements. */
+  async expectResults(n: number): Promise<void> {
+    await expect(this.resultTotal).toHaveText(`${n} statement${n === 1 ? '' : 's'}`);
+  }
+
+  get form(): Locator {
+    return this.page.locator('form.statement-form');
+  }
+
+  async openAddForm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add a statement' }).click();
+    await expect(this.form).toBeVisible();
+  }
+
+  /** Fills the form with a summary statement on the first claim. */
+  async fillSummary(opts: { actor: string; summary: string; date: string; outlet: string; url?: string }): Promise<void> {
+    const form = this.form;
+    await form.getByLabel('Speaker').selectOption({ label: opts.actor });
+    await form.getByLabel('A summary in my own words').check();
+    await form.getByLabel('Summary', { exact: true }).fill(opts.summary);
+    await form.getByLabel('Date').fill(opts.date);
+    await form.getByLabel('Outlet').fill(opts.outlet);
+    if (opts.url !== undefined) await form.getByLabel('Source address').fill(opts.url);
+    await form.getByLabel('Claim 1').selectOption({ index: 1 });
+  }
+
+  async submitForm(): Promise<void> {
+    await this.form.locator('button[type=submit]').click();
+  }
+
+  row(text: string): Locator {
+    return this.rows.filter({ hasText: text });
+  }
+
+  async importFile(name: string, buffer: Buffer): Promise<void> {
+    await this.page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+  }
+
+  /** Clicks "Export corpus" and returns the downloaded file's name and content. */
+  async exportCorpus(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export corpus' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+}

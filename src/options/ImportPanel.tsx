@@ -1,0 +1,143 @@
+/** Importing a pack file: pick or drop it, see what it would change, then import (all or nothing). */
+import { useState } from 'preact/hooks';
+import type { Pack } from '../core/pack-schema';
+import { parsePack, type PackError } from '../core/pack-validate';
+import { importPack, previewImport, type ImportPreview } from '../db/import-export';
+import { RECORD_TABLES, type CounterpointDB } from '../db/schema';
+import { errorText, notifyCorpusChanged } from './corpus';
+
+interface Props {
+  db: CounterpointDB;
+  onImported: () => void;
+}
+
+type Totals = { new: number; updated: number; conflicts: number; unchanged: number };
+
+function totals(preview: ImportPreview): Totals {
+  const out: Totals = { new: 0, updated: 0, conflicts: 0, unchanged: 0 };
+  for (const table of RECORD_TABLES) for (const k of Object.keys(out) as (keyof Totals)[]) out[k] += preview[table][k].length;
+  return out;
+}
+
+export function ImportPanel({ db, onImported }: Props) {
+  const [fileName, setFileName] = useState<string>();
+  const [errors, setErrors] = useState<PackError[]>([]);
+  const [pending, setPending] = useState<{ pack: Pack; preview: ImportPreview }>();
+  const [done, setDone] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState(false);
+
+  const read = async (file: File) => {
+    setFileName(file.name);
+    setErrors([]);
+    setPending(undefined);
+    setDone(undefined);
+    setBusy(true);
+    try {
+      const parsed = parsePack(await file.text(), file.name);
+      if (!parsed.ok) {
+        setErrors(parsed.errors);
+        return;
+      }
+      setPending({ pack: parsed.pack, preview: await previewImport(db, parsed.pack) });
+    } catch (error) {
+      setErrors([{ message: errorText(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const run = async () => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const result = totals(await importPack(db, pending.pack, { mode: 'merge' }));
+      notifyCorpusChanged();
+      setDone(`Imported "${pending.pack.title}": ${result.new} new, ${result.updated} updated; ${result.conflicts} of your edits kept.`);
+      setPending(undefined);
+      onImported();
+    } catch (error) {
+      setErrors([{ message: errorText(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sum = pending ? totals(pending.preview) : undefined;
+  return (
+    <section class="card" aria-labelledby="import-h">
+      <h2 id="import-h">Import a pack</h2>
+      <div
+        class={`drop-zone${over ? ' over' : ''}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          const file = e.dataTransfer?.files[0];
+          if (file) void read(file);
+        }}
+      >
+        <p>Drop a pack file (.json) here, or</p>
+        <label class="button">
+          Choose a file…
+          <input
+            type="file"
+            class="sr-only"
+            accept=".json,application/json"
+            data-testid="import-file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void read(file);
+            }}
+          />
+        </label>
+        {busy && <p class="muted">Reading…</p>}
+      </div>
+      {errors.length > 0 && (
+        <div role="alert" class="alert" data-testid="import-errors">
+          <p>
+            <strong>{fileName ?? 'The file'} cannot be imported.</strong> Nothing was changed.
+          </p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pending && sum && (
+        <div class="preview" data-testid="import-preview">
+          <p>
+            <strong>{pending.pack.title}</strong> <span class="muted">version {pending.pack.version}</span>
+          </p>
+          <dl class="stats">
+            <div><dt>New</dt><dd data-testid="preview-new">{sum.new}</dd></div>
+            <div><dt>Updated</dt><dd data-testid="preview-updated">{sum.updated}</dd></div>
+            <div><dt>Conflicting with my edits</dt><dd data-testid="preview-conflicts">{sum.conflicts}</dd></div>
+            <div><dt>Unchanged</dt><dd data-testid="preview-unchanged">{sum.unchanged}</dd></div>
+          </dl>
+          {sum.conflicts > 0 && <p class="muted">Where a record conflicts with your edits, your version is kept.</p>}
+          <div class="actions">
+            <button type="button" class="button primary" disabled={busy} onClick={() => void run()}>
+              Import
+            </button>
+            <button type="button" class="button" onClick={() => setPending(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {done && (
+        <p role="status" class="ok">
+          {done}
+        </p>
+      )}
+    </section>
+  );
+}

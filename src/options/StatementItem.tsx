@@ -1,0 +1,63 @@
+/** One statement in the browser: speaker, date, stances, the quote or summary, the source. */
+import type { StatementRow } from '../db/schema';
+import { formatDate, safeHref } from '../ui/format';
+import type { Lookups } from './lookups';
+
+interface Props {
+  row: StatementRow;
+  lookups: Lookups;
+  onEdit: (row: StatementRow) => void;
+  onDelete: (row: StatementRow) => void;
+}
+
+export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
+  const speaker = lookups.actorById.get(row.actorId)?.name ?? row.actorId;
+  const source = row.sources[0];
+  const href = safeHref(source?.url);
+  return (
+    <li class="statement-item" data-testid="statement" data-id={row.id}>
+      <div class="statement-head">
+        <strong class="speaker">{speaker}</strong>
+        <span class="muted">
+          <time dateTime={row.date}>{formatDate(row.date)}</time>
+        </span>
+        {row.origin === 'user' ? <span class="tag">mine</span> : row.edited ? <span class="tag">edited</span> : null}
+      </div>
+      {row.quote !== undefined ? (
+        <blockquote class="statement-quote">“{row.quote}”</blockquote>
+      ) : (
+        <p class="statement-summary">
+          <span class="label">Summary</span> {row.summary}
+        </p>
+      )}
+      <ul class="chips" aria-label="Stances">
+        {row.stances.map((s) => (
+          <li key={s.claimId}>
+            <span class={`stance stance-${s.stance}`}>{s.stance}</span>{' '}
+            <span class="claim-text">{lookups.claimById.get(s.claimId)?.text ?? s.claimId}</span>
+          </li>
+        ))}
+      </ul>
+      <div class="statement-foot">
+        <span class="source">
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {source?.outlet}
+            </a>
+          ) : (
+            source?.outlet
+          )}
+          {source?.title && <span class="muted"> — {source.title}</span>}
+        </span>
+        <span class="row-actions">
+          <button type="button" class="button" onClick={() => onEdit(row)}>
+            Edit<span class="sr-only"> statement by {speaker}</span>
+          </button>
+          <button type="button" class="button danger" onClick={() => onDelete(row)}>
+            Delete<span class="sr-only"> statement by {speaker}</span>
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

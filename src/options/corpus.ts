@@ -1,0 +1,56 @@
+/** Small helpers the options page's components share: messages, downloads, the bundled pack. */
+import { browser } from '../shared/browser-api';
+import { parsePack } from '../core/pack-validate';
+import type { Pack } from '../core/pack-schema';
+import { exportPack } from '../db/import-export';
+import type { CounterpointDB } from '../db/schema';
+
+/** Tells the background that the corpus changed, so that it reloads its engine. */
+export function notifyCorpusChanged(): void {
+  void Promise.resolve()
+    .then(() => browser.runtime.sendMessage({ cp: 1, type: 'corpusChanged', payload: {} }))
+    .catch(() => undefined);
+}
+
+/** A readable message for any thrown value. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Today's local date as YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Exports the whole live corpus and hands it to the browser as a download. */
+export async function downloadCorpus(db: CounterpointDB): Promise<string> {
+  const pack = await exportPack(db);
+  const blob = new Blob([JSON.stringify(pack, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const name = `counterpoint-corpus-${today()}.json`;
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+/** The pack that ships with the extension. */
+export async function loadBundledPack(): Promise<Pack> {
+  const response = await fetch('packs/pak-afghan-security.json');
+  const parsed = parsePack(await response.text(), 'pak-afghan-security.json');
+  if (!parsed.ok) throw new Error(`The bundled pack cannot be read: ${parsed.errors[0]?.message ?? 'unknown error'}`);
+  return parsed.pack;
+}
+
+/** A new id for a statement the user adds. */
+export function newStatementId(): string {
+  return `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}

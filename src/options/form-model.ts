@@ -1,0 +1,128 @@
+/** The statement form's state, its validation, and its conversion to and from a statement. */
+import type { Source, Stance, StanceKind, Statement } from '../core/pack-schema';
+import { safeHref } from '../ui/format';
+import type { StatementRow } from '../db/schema';
+import { newStatementId } from './corpus';
+
+/** One stance row of the form (claim may be empty while the user is choosing). */
+export interface StanceDraft {
+  claimId: string;
+  stance: StanceKind;
+}
+
+/** Everything the form edits. */
+export interface StatementDraft {
+  /** The statement being edited, or undefined for a new one. */
+  base?: StatementRow;
+  actorId: string;
+  kind: 'quote' | 'summary';
+  text: string;
+  date: string;
+  url: string;
+  outlet: string;
+  title: string;
+  stances: StanceDraft[];
+}
+
+/** Field names that can carry an error message. */
+export type DraftField = 'actorId' | 'text' | 'date' | 'url' | 'outlet' | 'title' | 'stances';
+export type DraftErrors = Partial<Record<DraftField, string>>;
+
+export const STANCES: StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
+
+/** An empty form. */
+export function emptyDraft(): StatementDraft {
+  return { actorId: '', kind: 'summary', text: '', date: '', url: '', outlet: '', title: '', stances: [{ claimId: '', stance: 'asserts' }] };
+}
+
+/** A form filled from a stored statement. */
+export function draftFromRow(row: StatementRow): StatementDraft {
+  const source = row.sources[0];
+  return {
+    base: row,
+    actorId: row.actorId,
+    kind: row.quote !== undefined ? 'quote' : 'summary',
+    text: row.quote ?? row.summary ?? '',
+    date: row.date,
+    url: source?.url ?? '',
+    outlet: source?.outlet ?? '',
+    title: source?.title ?? '',
+    stances: row.stances.map((s) => ({ ...s })),
+  };
+}
+
+/**
+ * A form prefilled from the page's hash `#add=1&quote=…&url=…&title=…` (the context menu's
+ * "Add to my corpus"), or undefined when the hash asks for nothing.
+ */
+export function draftFromHash(hash: string): StatementDraft | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (params.get('add') !== '1') return undefined;
+  const url = params.get('url') ?? '';
+  let outlet = '';
+  const href = safeHref(url);
+  if (href) outlet = new URL(href).hostname.replace(/^www\./, '');
+  return {
+    ...emptyDraft(),
+    kind: 'quote',
+    text: (params.get('quote') ?? '').trim().slice(0, 4000),
+    url: href ?? '',
+    outlet,
+    title: (params.get('title') ?? '').trim().slice(0, 400),
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Checks the form; an empty result means it can be saved. */
+export function validateDraft(d: StatementDraft): DraftErrors {
+  const errors: DraftErrors = {};
+  if (!d.actorId) errors.actorId = 'Choose who said it.';
+  const text = d.text.trim();
+  if (!text) errors.text = d.kind === 'quote' ? 'Enter the quote, word for word.' : 'Enter a summary of what was said.';
+  else if (text.length > 4000) errors.text = `Too long: ${text.length} characters; the limit is 4000.`;
+  const m = DATE.exec(d.date.trim());
+  if (!m) errors.date = 'Enter a date as YYYY, YYYY-MM or YYYY-MM-DD.';
+  else {
+    const month = m[2] === undefined ? 1 : Number(m[2]);
+    const day = m[3] === undefined ? 1 : Number(m[3]);
+    const daysIn = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+    if (month < 1 || month > 12) errors.date = 'The month must be between 01 and 12.';
+    else if (day < 1 || day > daysIn) errors.date = `That month has no day ${m[3] ?? ''}.`;
+  }
+  const url = d.url.trim();
+  if (url && !safeHref(url)) errors.url = 'Enter a web address starting with http:// or https://, or leave it empty.';
+  else if (url.length > 2000) errors.url = 'The address is too long (2000 characters at most).';
+  if (!d.outlet.trim()) errors.outlet = 'Enter the outlet (publication, broadcaster or site).';
+  else if (d.outlet.trim().length > 160) errors.outlet = 'The outlet name is too long (160 characters at most).';
+  if (d.title.trim().length > 400) errors.title = 'The title is too long (400 characters at most).';
+  if (d.stances.length === 0) errors.stances = 'Add at least one claim this statement takes a stance on.';
+  else if (d.stances.some((s) => !s.claimId)) errors.stances = 'Choose a claim for every stance, or remove the empty row.';
+  else if (new Set(d.stances.map((s) => s.claimId)).size !== d.stances.length) errors.stances = 'Each claim may appear only once.';
+  return errors;
+}
+
+/** The statement the form describes; keeps the fields the form does not show (notes, keywords, more sources). */
+export function draftToStatement(d: StatementDraft): Statement {
+  const base: Partial<Statement> = d.base ? { ...d.base } : {};
+  const first: Source = { ...(d.base?.sources[0] ?? {}), outlet: d.outlet.trim() };
+  const url = d.url.trim();
+  const title = d.title.trim();
+  if (url) first.url = safeHref(url) ?? url;
+  else delete first.url;
+  if (title) first.title = title;
+  else delete first.title;
+  const statement: Statement = {
+    ...(base as Statement),
+    id: d.base?.id ?? newStatementId(),
+    actorId: d.actorId,
+    date: d.date.trim(),
+    sources: [first, ...(d.base?.sources.slice(1) ?? [])],
+    stances: d.stances.map((s): Stance => ({ claimId: s.claimId, stance: s.stance })),
+  };
+  delete statement.quote;
+  delete statement.summary;
+  statement[d.kind] = d.text.trim();
+  return statement;
+}

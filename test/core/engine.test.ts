@@ -1,0 +1,105 @@
+/**
+ * Engine unit tests on small texts: actor aliases and misspellings, no hits inside other words,
+ * surname resolution, seed 003's counter-claims, the topic gate, and no quote shown as context for itself.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../scripts/check';
+import type { Analysis } from '../../src/core/analysis';
+
+const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
+const engine = loadEngine();
+
+/** A seed article with one paragraph per line, joined with "\n\n". */
+function seed(prefix: string): string {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return readFileSync(SEEDS + file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n\n');
+}
+
+/** On-topic context that names no person and not the TTP, so the sentence under test decides. */
+const CONTEXT =
+  'Pakistan accused the Afghan Taliban of sheltering militants on Afghan soil behind cross-border attacks in Khyber Pakhtunkhwa, ' +
+  'and Islamabad demanded that Kabul act against the safe havens along the Durand Line.\n\n';
+
+const ids = (a: Analysis) => a.actors.map((x) => x.id);
+
+describe('actor recognition', () => {
+  it.each([
+    ['Kibry said the United States shares the concern about safe havens.', 'john-kirby'],
+    ['Crane Jean Pierre told reporters the White House was watching the border.', 'karine-jean-pierre'],
+    ['Tehreek-e-Taliban claimed the attack on the checkpost.', 'tehrik-i-taliban-pakistan'],
+    ['Zabiullah Mujahid rejected the claims as baseless.', 'zabihullah-mujahid'],
+  ])('recognises %j as %s', (sentence, id) => {
+    const a = engine.analyse(CONTEXT + sentence);
+    expect(a.topic.onTopic).toBe(true);
+    expect(ids(a)).toContain(id);
+    expect(ids(engine.analyse(CONTEXT))).not.toContain(id);
+  });
+
+  it('finds no actor inside another word', () => {
+    const a = engine.analyse(CONTEXT + 'TTPX and Kirbyson were named in the report, as was Trumpington.');
+    expect(a.topic.onTopic).toBe(true);
+    expect(ids(a)).not.toContain('tehrik-i-taliban-pakistan');
+    expect(ids(a)).not.toContain('john-kirby');
+    expect(ids(a)).not.toContain('donald-trump');
+  });
+
+  it('resolves "Khan said" to Shafqat Ali Khan once he is introduced', () => {
+    const a = engine.analyse(
+      CONTEXT +
+        'Foreign Office spokesperson Shafqat Ali Khan spoke at the weekly briefing in Islamabad.\n\n' +
+        '“Afghan soil is used by the TTP for attacks inside Pakistan,” Khan said.',
+    );
+    expect(ids(a)).toContain('shafqat-ali-khan');
+    const q = a.quotes.find((x) => x.text.startsWith('Afghan soil is used'));
+    expect(q?.speaker?.actorId).toBe('shafqat-ali-khan');
+  });
+});
+
+describe('seed 003 (US arms)', () => {
+  const a = engine.analyse(seed('003_'));
+  const byText = (start: string) => a.quotes.find((q) => q.text.startsWith(start));
+
+  it('is on topic', () => expect(a.topic.onTopic).toBe(true));
+
+  it('gives Shafqat Ali Khan’s “sufficient proof” quote a Taliban denial as counter-claim', () => {
+    const q = byText('We have given sufficient proof');
+    expect(q, 'quote with context').toBeDefined();
+    expect(q!.speaker?.actorId).toBe('shafqat-ali-khan');
+    const taliban = new Set(
+      engine.index.actors
+        ? [...engine.index.actors.values()].filter((x) => /taliban|islamic emirate/i.test(`${x.name} ${x.affiliation ?? ''}`)).map((x) => x.id)
+        : [],
+    );
+    taliban.delete('tehrik-i-taliban-pakistan');
+    const denials = q!.related.filter((r) => r.relation === 'counter' && r.stance === 'denies' && taliban.has(r.actorId));
+    expect(denials.length, JSON.stringify(q!.related.map((r) => [r.actorId, r.relation, r.stance]))).toBeGreaterThan(0);
+  });
+
+  it('does not list a quote as related to itself', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/\W+/g, ' ').trim();
+    const fitrat = byText('All weapons and military equipment');
+    expect(fitrat, 'Fitrat quote with context').toBeDefined();
+    expect(fitrat!.related.filter((r) => r.quote && norm(r.quote).includes(norm(fitrat!.text)))).toEqual([]);
+    for (const q of a.quotes)
+      expect(q.related.filter((r) => r.quote && norm(r.quote) === norm(q.text)), q.text).toEqual([]);
+  });
+});
+
+describe('topic gate', () => {
+  it('says an off-topic cricket report is off topic and shows no quotes', () => {
+    const a = engine.analyse(
+      'Pakistan beat Afghanistan by six wickets in Rawalpindi on Sunday as Babar Azam hit an unbeaten 88.\n\n' +
+        '“The pitch helped the spinners early, but we batted well in the chase,” the Pakistan captain said after the T20 match.\n\n' +
+        'Rashid Khan took two wickets for the visitors, and the series moves to Lahore on Wednesday.',
+    );
+    expect(a.topic.onTopic).toBe(false);
+    expect(a.quotes).toEqual([]);
+    expect(a.actors).toEqual([]);
+  });
+});
