@@ -74,7 +74,8 @@ function printHuman(input: string, a: Analysis): void {
   if (!a.quotes.length) console.log('  No quote with context.');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the command on its arguments; returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const packAt = argv.indexOf('--pack');
   const packFile = packAt >= 0 ? argv[packAt + 1] : undefined;

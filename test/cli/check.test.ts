@@ -1,0 +1,56 @@
+/** The `check` command: what the sidebar would show, for pack authors and scripts. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../scripts/check';
+
+let out: string[];
+let err: string[];
+beforeEach(() => {
+  out = [];
+  err = [];
+  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), 'cp-check-'));
+
+describe('npm run check', () => {
+  it('prints one JSON line per input with quotes, speakers and counter-claims', async () => {
+    const status = await main(['--json', 'fixtures/pages/seed-003-us-arms/source.html']);
+    expect(status).toBe(0);
+    const line = JSON.parse(out[0]!);
+    expect(line.onTopic).toBe(true);
+    expect(line.actors.map((a: { id: string }) => a.id)).toContain('shafqat-ali-khan');
+    const proof = line.quotes.find((q: { text: string }) => q.text.startsWith('We have given sufficient proof'));
+    expect(proof.speaker).toBe('Shafqat Ali Khan');
+    expect(proof.related.some((r: { relation: string }) => r.relation === 'counter')).toBe(true);
+    for (const r of proof.related) expect('quote' in r !== 'summary' in r).toBe(true);
+  });
+
+  it('reads article text with the title on the first line', async () => {
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, 'Title\nHamdullah Fitrat, the deputy Taliban spokesperson, dismissed claims from Islamabad.\nPakistan blames the TTP for attacks launched from Afghan soil near the border, and militants crossed again.');
+    expect(await main(['--json', file])).toBe(0);
+    expect(JSON.parse(out[0]!).input).toBe(file);
+  });
+
+  it('reports a missing or empty file, goes on with the others, and exits non-zero', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '   \n');
+    const status = await main(['--json', join(dir, 'nope.html'), empty, 'fixtures/pages/seed-003-us-arms/source.html']);
+    expect(status).toBe(1);
+    expect(err.join('\n')).toMatch(/nope\.html: no such file/);
+    expect(err.join('\n')).toMatch(/empty\.txt: the input is empty/);
+    expect(out.map((l) => JSON.parse(l)).filter((l) => l.onTopic)).toHaveLength(1);
+  });
+
+  it('refuses a malformed pack with a message naming the line', async () => {
+    const bad = join(dir, 'bad-pack.json');
+    writeFileSync(bad, '{"format": "counterpoint-pack",\n  "id": }');
+    expect(await main(['--pack', bad, 'fixtures/pages/seed-003-us-arms/source.html'])).toBe(2);
+    expect(err.join('\n')).toMatch(/line 2/);
+  });
+});
