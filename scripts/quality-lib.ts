@@ -166,7 +166,7 @@ export function normQuote(text: string): string {
   return fold(text)
     .replace(/["'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb]/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,.;:!?…\-]+|[\s,.;:!?…\-]+$/g, '')
+    .replace(/^[\s,.;:!?…-]+|[\s,.;:!?…-]+$/g, '')
     .trim();
 }
 
@@ -247,30 +247,57 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
     // Topic.
     const on = analysis.topic.onTopic;
     if (on && e.onTopic) t.tp++;
-    else if (on) (t.fp++, miss(slug, `topic: on topic (score ${analysis.topic.score}) but expected off`));
-    else if (e.onTopic) (t.fn++, miss(slug, `topic: off topic (score ${analysis.topic.score}) but expected on`));
+    else if (on) {
+      t.fp++;
+      miss(slug, `topic: on topic (score ${analysis.topic.score}) but expected off`);
+    }
+    else if (e.onTopic) {
+      t.fn++;
+      miss(slug, `topic: off topic (score ${analysis.topic.score}) but expected on`);
+    }
     else t.tn++;
 
     // Actors, on pages expected on topic.
     if (e.onTopic) {
       const want = new Set(e.actors.map(resolveName));
       const got = new Set(analysis.actors.map((x) => x.id));
-      for (const id of got) if (want.has(id)) a.tp++; else (a.fp++, miss(slug, `actor: unexpected ${id}`));
-      for (const id of want) if (!got.has(id)) (a.fn++, miss(slug, `actor: missed ${id}`));
+      for (const id of got) {
+        if (want.has(id)) a.tp++;
+        else {
+          a.fp++;
+          miss(slug, `actor: unexpected ${id}`);
+        }
+      }
+      for (const id of want) {
+        if (got.has(id)) continue;
+        a.fn++;
+        miss(slug, `actor: missed ${id}`);
+      }
     }
 
     // Quotes (extractor level, on every page).
     const items = [...e.quotes.map((x) => ({ ...x, reported: false })), ...e.reported.map((x) => ({ ...x, reported: true }))];
     for (const item of items) {
       const hit = run.found.some((f) => textsMatch(f.text, item.text));
-      if (item.reported) (q.reportedTotal++, hit && q.reportedMatched++);
-      else (q.quotesTotal++, hit && q.quotesMatched++);
-      if (!hit) (q.fn++, miss(slug, `quote: missed ${item.reported ? 'reported ' : ''}"${item.text.slice(0, 80)}"`));
+      if (item.reported) {
+        q.reportedTotal++;
+        if (hit) q.reportedMatched++;
+      } else {
+        q.quotesTotal++;
+        if (hit) q.quotesMatched++;
+      }
+      if (!hit) {
+        q.fn++;
+        miss(slug, `quote: missed ${item.reported ? 'reported ' : ''}"${item.text.slice(0, 80)}"`);
+      }
     }
     // Precision over quoted spans only: `reported` labels are not exhaustive.
     for (const f of run.found.filter((x) => x.kind !== 'reported')) {
       if (items.some((i) => textsMatch(f.text, i.text))) q.tp++;
-      else (q.fp++, miss(slug, `quote: spurious "${f.text.slice(0, 80)}"`));
+      else {
+        q.fp++;
+        miss(slug, `quote: spurious "${f.text.slice(0, 80)}"`);
+      }
     }
 
     // Speakers and counter-claims, on quotes the engine showed with context.
