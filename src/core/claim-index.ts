@@ -17,6 +17,15 @@ export interface IndexedStance {
   remark: string;
 }
 
+/** The key grouping transcriptions of one remark: its `same-remark:` keyword, else its id. */
+export function remarkOf(s: Statement): string {
+  return s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
+}
+
+/** A word held by more statements of a claim than this says nothing specific about any of them. */
+const MAX_POSTING = 400;
+/** The newest statements on each side of a claim are always considered, whatever their words. */
+const NEWEST_PER_SIDE = 48;
 /** Weight of a cue found in statement keywords rather than in the claim's own cues. */
 const KEYWORD_CUE_WEIGHT = 0.35;
 
@@ -42,6 +51,10 @@ export class ClaimIndex {
   /** Claim ids an actor has taken each stance on, for stance inference. */
   readonly actorStances = new Map<string, Map<string, StanceKind[]>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
+  /** Per claim, the stances of statements holding each content word: an inverted index for overlap. */
+  private readonly postings = new Map<string, Map<string, IndexedStance[]>>();
+  /** Per claim, stances on each side (asserting or qualifying / denying or disputing), newest first. */
+  private readonly sides = new Map<string, { pos: IndexedStance[]; neg: IndexedStance[] }>();
   /** Quote statements by the opening words of their quote, to recognise a known remark on a page. */
   private readonly quotesByOpening = new Map<string, Statement[]>();
 
@@ -52,7 +65,7 @@ export class ClaimIndex {
     for (const s of statements) {
       if (s.quote) push(this.quotesByOpening, openingKey(s.quote), s);
       const words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
-      const remark = s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
+      const remark = remarkOf(s);
       for (const st of s.stances) {
         if (!this.claims.has(st.claimId)) continue;
         push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, words, remark });
@@ -61,7 +74,17 @@ export class ClaimIndex {
         this.actorStances.set(s.actorId, perActor);
       }
     }
-    for (const list of this.stancesByClaim.values()) list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
+    for (const [claimId, list] of this.stancesByClaim) {
+      list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
+      const words = new Map<string, IndexedStance[]>();
+      const side = { pos: [] as IndexedStance[], neg: [] as IndexedStance[] };
+      for (const entry of list) {
+        for (const w of entry.words) push(words, w, entry);
+        (entry.stance === 'denies' || entry.stance === 'disputes' ? side.neg : side.pos).push(entry);
+      }
+      this.postings.set(claimId, words);
+      this.sides.set(claimId, side);
+    }
     this.cueMatcher = this.buildCueMatcher(claims, statements);
   }
 
@@ -89,6 +112,30 @@ export class ClaimIndex {
       for (const [claimId, weight] of perClaim) entries.push([cue, { claimId, weight: weight * idf }]);
     }
     return PhraseMatcher.of(entries);
+  }
+
+  /**
+   * The stances on a claim worth ranking for a passage, with the number of content words each
+   * shares with it: those sharing a specific word, plus the newest on each side. Bounded by
+   * `MAX_POSTING` and `NEWEST_PER_SIDE`, so the cost does not grow with the corpus.
+   */
+  candidates(claimId: string, words: ReadonlySet<string>): { entry: IndexedStance; shared: number }[] {
+    const shared = new Map<IndexedStance, number>();
+    const postings = this.postings.get(claimId);
+    if (postings)
+      for (const w of words) {
+        const list = postings.get(w);
+        if (!list || list.length > MAX_POSTING) continue;
+        for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+      }
+    const side = this.sides.get(claimId);
+    for (const e of [...(side?.pos.slice(0, NEWEST_PER_SIDE) ?? []), ...(side?.neg.slice(0, NEWEST_PER_SIDE) ?? [])]) {
+      if (shared.has(e)) continue;
+      let n = 0;
+      for (const w of e.words) if (words.has(w)) n++;
+      shared.set(e, n);
+    }
+    return [...shared].map(([entry, n]) => ({ entry, shared: n }));
   }
 
   /**

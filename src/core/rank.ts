@@ -4,7 +4,7 @@
  * weight below errs towards showing less.
  */
 import type { QuoteClaim, RelatedStatement } from './analysis';
-import type { ClaimIndex, IndexedStance } from './claim-index';
+import { remarkOf, type ClaimIndex, type IndexedStance } from './claim-index';
 import type { StanceKind } from './pack-schema';
 import { fold } from './text';
 
@@ -61,16 +61,15 @@ export interface QuoteContext {
 /** Related statements for a quote's claims, best first, counters before supports at equal score. */
 export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ctx: QuoteContext): RelatedStatement[] {
   const sentence = new Set(ctx.words);
-  const self = fold(ctx.quoteText).replace(/\W+/g, ' ').trim();
   const selfRemarks = new Set<string>();
   const candidates: RelatedStatement[] = [];
   const seen = new Set<string>();
 
-  const consider = (entry: IndexedStance, claim: QuoteClaim, relation: 'supports' | 'counter', weight: number, why: string) => {
+  const consider = (entry: IndexedStance, shared: number, claim: QuoteClaim, relation: 'supports' | 'counter', weight: number, why: string) => {
     const s = entry.statement;
     if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
     seen.add(s.id);
-    const overlap = jaccardish(sentence, entry.words);
+    const overlap = entry.words.size && sentence.size ? shared / Math.min(entry.words.size, sentence.size) : 0;
     const score = claim.score * weight * (1 - OVERLAP_SHARE + OVERLAP_SHARE * overlap);
     const actor = index.actors.get(s.actorId);
     candidates.push({
@@ -92,43 +91,29 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   };
 
   // The quote itself, held in the corpus (and its other transcriptions), is not context for itself.
-  for (const claim of claims)
-    for (const entry of index.stancesByClaim.get(claim.claimId) ?? [])
-      if (entry.statement.quote && isSameRemark(self, entry.statement.quote)) selfRemarks.add(entry.remark);
+  for (const st of index.knownRemarks(ctx.quoteText)) selfRemarks.add(remarkOf(st));
 
   for (const claim of claims) {
     const quoteSide = side(claim.stance);
     const claimText = index.claims.get(claim.claimId)?.text ?? claim.claimId;
-    for (const entry of index.stancesByClaim.get(claim.claimId) ?? []) {
+    for (const { entry, shared } of index.candidates(claim.claimId, sentence)) {
       const same = side(entry.stance) === quoteSide;
-      consider(entry, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} that ${lowerFirst(claimText)}`);
+      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} that ${lowerFirst(claimText)}`);
     }
     for (const link of index.claims.get(claim.claimId)?.links ?? []) {
       const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
-      for (const entry of index.stancesByClaim.get(link.claimId) ?? []) {
-        // Asserting a mirror or contradicting claim counters the quote's claim when the quote asserts it.
-        if (side(entry.stance) !== 1 || quoteSide !== 1) continue;
-        const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
-        consider(entry, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why);
+      // Asserting a mirror or contradicting claim counters the quote's claim when the quote asserts it.
+      if (quoteSide !== 1) continue;
+      const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
+      for (const { entry, shared } of index.candidates(link.claimId, sentence)) {
+        if (side(entry.stance) !== 1) continue;
+        consider(entry, shared, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why);
       }
     }
   }
   const pick = (relation: 'supports' | 'counter') =>
     candidates.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, MAX_PER_GROUP * claims.length);
   return [...pick('counter'), ...pick('supports')];
-}
-
-function isSameRemark(self: string, quote: string): boolean {
-  const other = fold(quote).replace(/\W+/g, ' ').trim();
-  return other.length > 0 && self.length > 0 && (other.includes(self) || self.includes(other));
-}
-
-/** Share of the statement's words found in the sentence, damped for long statements. */
-function jaccardish(sentence: ReadonlySet<string>, words: ReadonlySet<string>): number {
-  if (!words.size || !sentence.size) return 0;
-  let shared = 0;
-  for (const w of words) if (sentence.has(w)) shared++;
-  return shared / Math.min(words.size, sentence.size);
 }
 
 function mostCommon<T>(items: readonly T[]): T {
