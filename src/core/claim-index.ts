@@ -50,6 +50,8 @@ export class ClaimIndex {
   readonly stancesByClaim = new Map<string, IndexedStance[]>();
   /** Claim ids an actor has taken each stance on, for stance inference. */
   readonly actorStances = new Map<string, Map<string, StanceKind[]>>();
+  /** The same per camp (the government, movement or group an actor speaks for). */
+  readonly campStances = new Map<string, Map<string, StanceKind[]>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
   /** Per claim, the stances of statements holding each content word: an inverted index for overlap. */
   private readonly postings = new Map<string, Map<string, IndexedStance[]>>();
@@ -69,9 +71,8 @@ export class ClaimIndex {
       for (const st of s.stances) {
         if (!this.claims.has(st.claimId)) continue;
         push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, words, remark });
-        const perActor = this.actorStances.get(s.actorId) ?? new Map<string, StanceKind[]>();
-        push(perActor, st.claimId, st.stance);
-        this.actorStances.set(s.actorId, perActor);
+        addStance(this.actorStances, s.actorId, st.claimId, st.stance);
+        addStance(this.campStances, this.campOf(s.actorId), st.claimId, st.stance);
       }
     }
     for (const [claimId, list] of this.stancesByClaim) {
@@ -112,6 +113,16 @@ export class ClaimIndex {
       for (const [claimId, weight] of perClaim) entries.push([cue, { claimId, weight: weight * idf }]);
     }
     return PhraseMatcher.of(entries);
+  }
+
+  /**
+   * The camp an actor speaks for: the first part of its affiliation ("Government of Pakistan;
+   * PML-N" → "government of pakistan"), or the actor itself when it has none.
+   */
+  campOf(actorId: string): string {
+    const a = this.actors.get(actorId);
+    const head = a?.affiliation?.split(/[;,(]/)[0]?.trim();
+    return fold(head || a?.name || actorId);
   }
 
   /**
@@ -194,6 +205,12 @@ function normalised(text: string): string {
 
 function openingKey(text: string): string {
   return normalised(text).split(' ').slice(0, OPENING_WORDS).join(' ');
+}
+
+function addStance(map: Map<string, Map<string, StanceKind[]>>, key: string, claimId: string, stance: StanceKind): void {
+  const per = map.get(key) ?? new Map<string, StanceKind[]>();
+  push(per, claimId, stance);
+  map.set(key, per);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -103,7 +103,7 @@ export class Engine {
       .map(([claimId, s]) => ({
         claimId,
         text: this.index.claims.get(claimId)!.text,
-        stance: inferStance(this.index, speaker?.actorId, claimId, text.slice(found.start, found.end), found.speaker?.via),
+        stance: inferStance(this.index, speaker?.actorId, claimId, text.slice(found.start, found.end), found.speaker?.via, known),
         score: claimConfidence(s),
       }));
     const related = rankRelated(this.index, claims, {

@@ -5,7 +5,7 @@
  */
 import type { QuoteClaim, RelatedStatement } from './analysis';
 import { remarkOf, type ClaimIndex, type IndexedStance } from './claim-index';
-import type { StanceKind } from './pack-schema';
+import type { StanceKind, Statement } from './pack-schema';
 import { fold } from './text';
 
 /** Least cue score for a quote to be said to make a claim (about two specific cues). */
@@ -27,7 +27,7 @@ const LINKED_CLAIM_WEIGHT = 0.7;
 const OVERLAP_SHARE = 0.35;
 
 /** Words in a quote that signal a denial when the corpus does not know the speaker's position. */
-const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never)\b/;
+const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never|nobody|no one|(?:does|do|did|will|would|could) not allow|(?:doesn|don|won|wouldn)'t allow)\b/;
 /** Attribution verbs that report a denial. */
 const DENIAL_CUES = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
 
@@ -37,12 +37,28 @@ export function claimConfidence(score: number): number {
 }
 
 /**
- * The stance a quote takes on a claim: the speaker's known position when the corpus has one,
- * else what the words say (a denial cue), else an assertion.
+ * The stance a quote takes on a claim, from the strongest evidence there is: the stance the
+ * corpus records for this very remark; the speaker's recorded position on the claim; their
+ * camp's (the government or group they speak for); a denial in the words; else an assertion.
  */
-export function inferStance(index: ClaimIndex, speakerId: string | undefined, claimId: string, quote: string, via?: string): StanceKind {
-  const known = speakerId ? index.actorStances.get(speakerId)?.get(claimId) : undefined;
-  if (known?.length) return mostCommon(known);
+export function inferStance(
+  index: ClaimIndex,
+  speakerId: string | undefined,
+  claimId: string,
+  quote: string,
+  via?: string,
+  remarks: readonly Statement[] = [],
+): StanceKind {
+  for (const st of remarks) {
+    const s = st.stances.find((x) => x.claimId === claimId);
+    if (s) return s.stance;
+  }
+  if (speakerId) {
+    const own = index.actorStances.get(speakerId)?.get(claimId);
+    if (own?.length) return mostCommon(own);
+    const camp = index.campStances.get(index.campOf(speakerId))?.get(claimId);
+    if (camp?.length) return mostCommon(camp);
+  }
   if (via && DENIAL_CUES.has(fold(via))) return 'denies';
   return DENIAL_WORDS.test(fold(quote)) ? 'denies' : 'asserts';
 }
