@@ -56,3 +56,10 @@ test('the sidebar lists the actors and closes from its own button', async ({ con
   await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
   await expect.poll(() => page.sidebarVisible()).toBe(false);
 });
+
+test('an article inserted after the page loaded is analysed when it arrives', async ({ context, worker, server }) => {
+  // The fixture's own script inserts the article 300 ms after load: at document idle there is nothing to read.
+  const page = await ArticlePage.open(context, worker, server.url('ontopic-kabultoday-istanbul-talks-late'));
+  await page.waitForHighlights(1);
+  expect(await page.tabStatus()).toBe('ready');
+});
