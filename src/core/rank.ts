@@ -111,10 +111,9 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
 
   for (const claim of claims) {
     const quoteSide = side(claim.stance);
-    const claimText = index.claims.get(claim.claimId)?.text ?? claim.claimId;
     for (const { entry, shared } of index.candidates(claim.claimId, sentence)) {
       const same = side(entry.stance) === quoteSide;
-      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} that ${lowerFirst(claimText)}`);
+      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} the same claim`);
     }
     for (const link of index.claims.get(claim.claimId)?.links ?? []) {
       const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
