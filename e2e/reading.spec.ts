@@ -38,3 +38,21 @@ test('an off-topic page shows nothing and gets no badge', async ({ context, work
   expect(await article.hasSidebarHost()).toBe(false);
   expect(await article.badge()).toBe('');
 });
+
+test('with "open by itself" on, the sidebar opens on an article with context', async ({ context, worker, server }) => {
+  await worker.evaluate(() => chrome.storage.local.set({ settings: { autoOpen: true, disabledSites: [], sidebarWidth: 420 } }));
+  const article = await ArticlePage.open(context, worker, server.url(US_ARMS));
+  const sidebar = await article.sidebar();
+  await expect(sidebar.locator('.quote-card').first()).toBeVisible();
+  await expect.poll(() => article.sidebarVisible()).toBe(true);
+});
+
+test('the sidebar stays open in its tab across a reload', async ({ context, worker, server }) => {
+  const article = await ArticlePage.open(context, worker, server.url(US_ARMS));
+  await article.waitForHighlights(2);
+  await article.clickHighlight('sufficient proof');
+  await article.sidebar();
+  await article.page.reload();
+  await article.waitForHighlights(2);
+  await expect.poll(() => article.sidebarVisible()).toBe(true);
+});
