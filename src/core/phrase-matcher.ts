@@ -64,17 +64,21 @@ export class PhraseMatcher<T> {
 
   private longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     let best: PhraseMatch<T> | undefined;
-    const consider = (p: Phrase<T>) => {
-      const m = matchAt(p, tokens, i);
-      if (!m) return;
-      if (!best || m.to > best.to || (m.to === best.to && best.approximate && !m.approximate)) best = m;
-      else if (m.to === best.to && m.approximate === best.approximate) best.values.push(...m.values);
-    };
-    for (const p of this.byFirst.get(tokens[i]!.text) ?? []) consider(p);
+    const first = this.byFirst.get(tokens[i]!.text);
+    if (first) for (const p of first) best = better(best, matchAt(p, tokens, i));
     const next = tokens[i + 1];
-    if (next) for (const p of this.bySecond.get(next.text) ?? []) if (p.words[0] !== tokens[i]!.text) consider(p);
+    const second = next && this.bySecond.get(next.text);
+    if (second) for (const p of second) if (p.words[0] !== tokens[i]!.text) best = better(best, matchAt(p, tokens, i));
     return best;
   }
+}
+
+/** The longer match, preferring exact over approximate; equal matches pool their values. */
+function better<T>(best: PhraseMatch<T> | undefined, m: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+  if (!m) return best;
+  if (!best || m.to > best.to || (m.to === best.to && best.approximate && !m.approximate)) return m;
+  if (m.to === best.to && m.approximate === best.approximate) best.values.push(...m.values);
+  return best;
 }
 
 function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
