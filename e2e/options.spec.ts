@@ -108,6 +108,7 @@ test('reset asks first in a dialog, and brings a deleted bundled statement back'
   await options.page.getByTestId('delete-dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(options.count('statements')).toHaveText(String(before - 1));
 
+  await options.openTab('Packs & data');
   await options.page.getByRole('button', { name: 'Reset to bundled…' }).click();
   const dialog = options.page.getByTestId('reset-dialog');
   await expect(dialog).toBeVisible();
@@ -120,4 +121,146 @@ test('reset asks first in a dialog, and brings a deleted bundled statement back'
   await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(options.count('statements')).toHaveText(String(before));
+});
+
+test('search by speaker name: "Fitrat" lists every statement of Hamdullah Fitrat', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const all = await options.resultTotal.textContent();
+  await options.page.getByLabel('Speaker').selectOption({ label: 'Hamdullah Fitrat' });
+  await expect(options.resultTotal).not.toHaveText(all ?? '');
+  const byActor = await options.resultTotal.textContent();
+  const ids = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(ids.length).toBeGreaterThan(0);
+  await options.page.getByLabel('Speaker').selectOption({ label: 'Anyone' });
+  await options.search('fitrat');
+  await expect(options.resultTotal).toHaveText(byActor ?? '');
+  const found = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(found.sort()).toEqual(ids.sort());
+});
+
+test('date range filter: from / to narrow the list and a bad date is flagged at the field', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const all = await options.statementCount();
+  await options.dateFilter('From', '2023');
+  await options.dateFilter('To', '2023-12-31');
+  await expect.poll(async () => Number((await options.resultTotal.textContent())?.split(' ')[0])).toBeLessThan(all);
+  const dates = await options.rows.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(0);
+  for (const d of dates) expect(d.slice(0, 4)).toBe('2023');
+  await options.dateFilter('To', '2023-13');
+  await expect(options.page.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.page.locator('#filter-to-err')).toContainText('month');
+});
+
+test('export the current filter: a valid pack with only the matching statements', async ({ context, extensionId }) => {
+  const { parsePack } = await import('../src/core/pack-validate');
+  const options = await OptionsPage.open(context, extensionId);
+  const all = await options.statementCount();
+  await options.search('Fitrat');
+  await options.dateFilter('From', '2020');
+  // The date applies at once, the search text after a pause: wait until only Fitrat is listed.
+  await expect
+    .poll(async () => [...new Set(await options.rows.locator('.speaker').allTextContents())])
+    .toEqual(['Hamdullah Fitrat']);
+  const total = Number((await options.resultTotal.textContent())?.split(' ')[0]);
+  expect(total).toBeLessThan(all);
+  await expect(options.rows).toHaveCount(total);
+  const shown = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const file = await options.exportSelection();
+  expect(file.name).toMatch(/^counterpoint-selection-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = parsePack(file.text, file.name);
+  expect(parsed.ok).toBe(true);
+  if (!parsed.ok) return;
+  expect(parsed.pack.statements).toHaveLength(total);
+  expect(parsed.pack.statements.map((s) => s.id).sort()).toEqual(shown.sort());
+  expect(parsed.pack.actors.map((a) => a.id)).toEqual(['hamdullah-fitrat']);
+  expect(parsed.pack.statements.every((s) => s.actorId === 'hamdullah-fitrat' && s.date >= '2020')).toBe(true);
+});
+
+test('add, edit and delete an actor; deleting an actor still in use is refused', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const before = Number(await options.count('actors').textContent());
+  await options.openTab('Actors');
+  await options.page.getByRole('button', { name: 'Add an actor' }).click();
+  const form = options.actorForm;
+  await form.locator('button[type=submit]').click();
+  await expect(form.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#actor-name-err')).toContainText('name');
+  await form.getByLabel('Name').fill('Quentin Zorvath');
+  await form.getByLabel('Aliases').fill('Q. Zorvath\nFitrat');
+  await form.locator('button[type=submit]').click();
+  await expect(form.locator('#actor-aliases-err')).toContainText('Hamdullah Fitrat');
+  await form.getByLabel('Aliases').fill('Q. Zorvath\nZorvath');
+  await form.getByLabel('Kind').selectOption('organisation');
+  await form.getByLabel('Role').fill('Test spokesman');
+  await form.locator('button[type=submit]').click();
+  await expect(form).toHaveCount(0);
+  await expect(options.count('actors')).toHaveText(String(before + 1));
+
+  await options.page.getByLabel('Search actors').fill('zorvath');
+  const item = options.page.getByTestId('actor');
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.pills')).toContainText('Q. Zorvath');
+  await item.getByRole('button', { name: /^Edit/ }).click();
+  await expect(form.getByLabel('Name')).toHaveValue('Quentin Zorvath');
+  await form.getByLabel('Affiliation').fill('Test Bureau');
+  await form.locator('button[type=submit]').click();
+  await expect(form).toHaveCount(0);
+  await expect(item).toContainText('Test Bureau');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  const dialog = options.page.getByTestId('delete-actor-dialog');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(item).toHaveCount(0);
+  await expect(options.count('actors')).toHaveText(String(before));
+
+  await options.page.getByLabel('Search actors').fill('Hamdullah Fitrat');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/still used by \d+ statements/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(options.count('actors')).toHaveText(String(before));
+});
+
+test('add, edit and delete a claim with a link to another claim', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const before = Number(await options.count('claims').textContent());
+  await options.openTab('Claims');
+  await options.page.getByRole('button', { name: 'Add a claim' }).click();
+  const form = options.claimForm;
+  await form.locator('button[type=submit]').click();
+  await expect(form.getByLabel('Claim', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('#claim-cues-err')).toBeVisible();
+  await form.getByLabel('Claim', { exact: true }).fill('Zorvathian test claim about border fencing.');
+  await form.getByLabel('Tags').fill('test, fencing');
+  await form.getByLabel('Cues').fill('border fence\nfencing');
+  await form.getByRole('button', { name: 'Add link' }).click();
+  await form.getByLabel('Linked claim 1').selectOption({ index: 1 });
+  await form.getByLabel('Relation 1').selectOption({ label: 'contradicts' });
+  await form.locator('button[type=submit]').click();
+  await expect(form).toHaveCount(0);
+  await expect(options.count('claims')).toHaveText(String(before + 1));
+
+  await options.page.getByLabel('Search claims').fill('zorvathian');
+  const item = options.page.getByTestId('claim');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('contradicts');
+  await item.getByRole('button', { name: /^Edit/ }).click();
+  await form.getByLabel('Claim', { exact: true }).fill('Zorvathian edited claim about border fencing.');
+  await form.locator('button[type=submit]').click();
+  await expect(item).toContainText('Zorvathian edited claim');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  const dialog = options.page.getByTestId('delete-claim-dialog');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(item).toHaveCount(0);
+  await expect(options.count('claims')).toHaveText(String(before));
+});
+
+test('packs and data: the installed pack with its counts, and the storage used', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.openTab('Packs & data');
+  const row = options.page.getByTestId('pack-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('pak-afghan-security');
+  await expect(options.page.getByTestId('storage-used')).toContainText(/Storage used: [\d.]+ (bytes|KB|MB|GB)/);
 });

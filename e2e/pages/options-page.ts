@@ -38,6 +38,19 @@ export class OptionsPage {
     await expect(this.resultTotal).toHaveText(`${n} statement${n === 1 ? '' : 's'}`);
   }
 
+  /** Fills a date filter of the statement browser. */
+  async dateFilter(which: 'From' | 'To', value: string): Promise<void> {
+    await this.page.getByLabel(which, { exact: true }).fill(value);
+  }
+
+  get actorForm(): Locator {
+    return this.page.locator('form.actor-form');
+  }
+
+  get claimForm(): Locator {
+    return this.page.locator('form.claim-form');
+  }
+
   get form(): Locator {
     return this.page.locator('form.statement-form');
   }
@@ -67,16 +80,32 @@ export class OptionsPage {
     return this.rows.filter({ hasText: text });
   }
 
+  /** Switches to a tab: Statements, Actors, Claims or Packs & data. */
+  async openTab(name: 'Statements' | 'Actors' | 'Claims' | 'Packs & data'): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
   async importFile(name: string, buffer: Buffer): Promise<void> {
+    await this.openTab('Packs & data');
     await this.page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
   }
 
   /** Clicks "Export corpus" and returns the downloaded file's name and content. */
   async exportCorpus(): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Export corpus' }).click(),
-    ]);
+    await this.openTab('Packs & data');
+    return this.download(this.page.getByRole('button', { name: 'Export corpus' }));
+  }
+
+  /** Clicks "Export these statements" (the current filter) and returns the file. */
+  async exportSelection(): Promise<{ name: string; text: string }> {
+    return this.download(this.page.getByRole('button', { name: 'Export these statements' }));
+  }
+
+  /** Clicks a button that starts a download and returns the file's name and content. */
+  async download(button: Locator): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);

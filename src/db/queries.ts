@@ -35,7 +35,10 @@ export async function loadCorpus(db: CounterpointDB): Promise<Corpus> {
 
 /** A statement search; every given criterion must hold. */
 export interface StatementQuery {
-  /** Words that must all appear (accents and case ignored) in the quote, summary, role or keywords. */
+  /**
+   * Words that must all appear (accents and case ignored), each in the quote, summary, role or
+   * keywords, or in the name or an alias of the statement's actor ("Fitrat" finds his statements).
+   */
   text?: string;
   /** Only statements by this actor. */
   actorId?: string;
@@ -68,6 +71,7 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   const words = q.text ? foldKey(q.text).split(' ').filter(Boolean) : [];
   const from = q.from ? periodStart(q.from) : undefined;
   const to = q.to ? periodEnd(q.to) : undefined;
+  const speakers = words.length > 0 ? await speakerKeys(db, words) : new Map<string, string>();
   const collection =
     q.actorId !== undefined
       ? db.statements.where('actorId').equals(q.actorId)
@@ -92,13 +96,29 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
       if (to !== undefined && periodStart(st.date) > to) return false;
       if (words.length > 0) {
         const hay = foldKey([st.quote, st.summary, st.speakerRole, ...(st.keywords ?? [])].filter(Boolean).join(' '));
-        if (!words.every((w) => hay.includes(w))) return false;
+        const names = speakers.get(st.actorId) ?? '';
+        if (!words.every((w) => hay.includes(w) || names.includes(w))) return false;
       }
       return true;
     })
     .toArray();
   matches.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
   return { total: matches.length, items: matches.slice(q.offset, q.offset + q.limit) };
+}
+
+/**
+ * Live actors whose name or an alias contains one of the words, mapped to their folded names and
+ * aliases joined: a word of the search may then be found in a statement's speaker. Reads only the
+ * keys of the `aliasKeys` index to find the matching names, then the actors that carry them.
+ */
+async function speakerKeys(db: CounterpointDB, words: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const keys = (await db.actors.orderBy('aliasKeys').uniqueKeys()) as string[];
+  const hits = keys.filter((k) => words.some((w) => k.includes(w)));
+  if (hits.length === 0) return out;
+  const actors = await db.actors.where('aliasKeys').anyOf(hits).distinct().toArray();
+  for (const actor of actors) if (!actor.deleted) out.set(actor.id, actor.aliasKeys.join(' | '));
+  return out;
 }
 
 /** First day of a `YYYY[-MM[-DD]]` period, as `YYYY-MM-DD`. */

@@ -4,6 +4,7 @@ import { resetToBundled } from '../db/edits';
 import type { CounterpointDB } from '../db/schema';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadCorpus, errorText, loadBundledPack, notifyCorpusChanged } from './corpus';
+import { msg } from './i18n';
 
 interface Props {
   db: CounterpointDB;
@@ -28,26 +29,26 @@ export function CorpusTools({ db, onReset }: Props) {
       setBusy(false);
     }
   };
-  const exportNow = () => act(async () => `Saved ${await downloadCorpus(db)}.`);
+  const exportNow = () => act(async () => msg('optionsSaved', await downloadCorpus(db)));
   const reset = () =>
     act(async () => {
       const result = await resetToBundled(db, await loadBundledPack());
       notifyCorpusChanged();
       setConfirming(false);
       onReset();
-      return `The bundled records are back as shipped (${result.added} restored). Your own statements were kept.`;
+      return msg('optionsResetResult', result.added);
     });
 
   return (
     <section class="card" aria-labelledby="tools-h">
-      <h2 id="tools-h">Export and reset</h2>
-      <p class="muted">An export is a pack file with every statement, claim and actor, including yours; import it here or in another browser.</p>
+      <h2 id="tools-h">{msg('optionsExportReset')}</h2>
+      <p class="muted">{msg('optionsExportExplain')}</p>
       <div class="actions">
         <button type="button" class="button" disabled={busy} onClick={() => void exportNow()}>
-          Export corpus
+          {msg('optionsExportCorpus')}
         </button>
         <button type="button" class="button danger" disabled={busy} onClick={() => setConfirming(true)}>
-          Reset to bundled…
+          {msg('optionsResetButton')}
         </button>
       </div>
       {message && (
@@ -62,24 +63,24 @@ export function CorpusTools({ db, onReset }: Props) {
       )}
       <ConfirmDialog
         open={confirming}
-        title="Reset to the bundled corpus?"
+        title={msg('optionsResetTitle')}
         testId="reset-dialog"
         onCancel={() => setConfirming(false)}
         actions={
           <>
             <button type="button" class="button" disabled={busy} onClick={() => void exportNow()}>
-              Export first
+              {msg('optionsExportFirst')}
             </button>
             <button type="button" class="button danger-solid" disabled={busy} onClick={() => void reset()}>
-              Reset
+              {msg('optionsReset')}
             </button>
             <button type="button" class="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {msg('optionsCancel')}
             </button>
           </>
         }
       >
-        <p>Your edits and deletions of bundled statements, claims and actors will be undone. Statements you added or imported are kept.</p>
+        <p>{msg('optionsResetBody')}</p>
         {error && (
           <p role="alert" class="alert">
             {error}

@@ -5,6 +5,7 @@ import { parsePack, type PackError } from '../core/pack-validate';
 import { importPack, previewImport, type ImportPreview } from '../db/import-export';
 import { RECORD_TABLES, type CounterpointDB } from '../db/schema';
 import { errorText, notifyCorpusChanged } from './corpus';
+import { msg } from './i18n';
 
 interface Props {
   db: CounterpointDB;
@@ -53,7 +54,7 @@ export function ImportPanel({ db, onImported }: Props) {
     try {
       const result = totals(await importPack(db, pending.pack, { mode: 'merge' }));
       notifyCorpusChanged();
-      setDone(`Imported "${pending.pack.title}": ${result.new} new, ${result.updated} updated; ${result.conflicts} of your edits kept.`);
+      setDone(msg('optionsImported', pending.pack.title, result.new, result.updated, result.conflicts));
       setPending(undefined);
       onImported();
     } catch (error) {
@@ -66,7 +67,7 @@ export function ImportPanel({ db, onImported }: Props) {
   const sum = pending ? totals(pending.preview) : undefined;
   return (
     <section class="card" aria-labelledby="import-h">
-      <h2 id="import-h">Import a pack</h2>
+      <h2 id="import-h">{msg('optionsImportPack')}</h2>
       <div
         class={`drop-zone${over ? ' over' : ''}`}
         data-testid="drop-zone"
@@ -82,9 +83,9 @@ export function ImportPanel({ db, onImported }: Props) {
           if (file) void read(file);
         }}
       >
-        <p>Drop a pack file (.json) here, or</p>
+        <p>{msg('optionsDropHere')}</p>
         <label class="button">
-          Choose a file…
+          {msg('optionsChooseFile')}
           <input
             type="file"
             class="sr-only"
@@ -97,12 +98,12 @@ export function ImportPanel({ db, onImported }: Props) {
             }}
           />
         </label>
-        {busy && <p class="muted">Reading…</p>}
+        {busy && <p class="muted">{msg('optionsReadingFile')}</p>}
       </div>
       {errors.length > 0 && (
         <div role="alert" class="alert" data-testid="import-errors">
           <p>
-            <strong>{fileName ?? 'The file'} cannot be imported.</strong> Nothing was changed.
+            <strong>{msg('optionsCannotImport', fileName ?? msg('optionsTheFile'))}</strong> {msg('optionsNothingChanged')}
           </p>
           <ul>
             {errors.map((e, i) => (
@@ -114,21 +115,21 @@ export function ImportPanel({ db, onImported }: Props) {
       {pending && sum && (
         <div class="preview" data-testid="import-preview">
           <p>
-            <strong>{pending.pack.title}</strong> <span class="muted">version {pending.pack.version}</span>
+            <strong>{pending.pack.title}</strong> <span class="muted">{msg('optionsVersion', pending.pack.version)}</span>
           </p>
           <dl class="stats">
-            <div><dt>New</dt><dd data-testid="preview-new">{sum.new}</dd></div>
-            <div><dt>Updated</dt><dd data-testid="preview-updated">{sum.updated}</dd></div>
-            <div><dt>Conflicting with my edits</dt><dd data-testid="preview-conflicts">{sum.conflicts}</dd></div>
-            <div><dt>Unchanged</dt><dd data-testid="preview-unchanged">{sum.unchanged}</dd></div>
+            <div><dt>{msg('optionsPreviewNew')}</dt><dd data-testid="preview-new">{sum.new}</dd></div>
+            <div><dt>{msg('optionsPreviewUpdated')}</dt><dd data-testid="preview-updated">{sum.updated}</dd></div>
+            <div><dt>{msg('optionsPreviewConflicts')}</dt><dd data-testid="preview-conflicts">{sum.conflicts}</dd></div>
+            <div><dt>{msg('optionsPreviewUnchanged')}</dt><dd data-testid="preview-unchanged">{sum.unchanged}</dd></div>
           </dl>
-          {sum.conflicts > 0 && <p class="muted">Where a record conflicts with your edits, your version is kept.</p>}
+          {sum.conflicts > 0 && <p class="muted">{msg('optionsConflictsKept')}</p>}
           <div class="actions">
             <button type="button" class="button primary" disabled={busy} onClick={() => void run()}>
-              Import
+              {msg('optionsImport')}
             </button>
             <button type="button" class="button" onClick={() => setPending(undefined)}>
-              Cancel
+              {msg('optionsCancel')}
             </button>
           </div>
         </div>

@@ -1,20 +1,21 @@
-/** The options page: settings, the corpus at a glance, and corpus management. */
+/** The options page: the corpus at a glance, then tabs for statements, actors, claims, packs and data. */
 import { useEffect, useState } from 'preact/hooks';
 import { readSettings, writeSettings } from '../shared/browser-api';
 import type { Settings } from '../shared/protocol';
-import { openDb, type CounterpointDB, type StatementRow } from '../db/schema';
+import { openDb, type CounterpointDB } from '../db/schema';
 import { counts } from '../db/queries';
-import { deleteRecord } from '../db/edits';
 import { EMPTY_LOOKUPS, loadLookups, type Lookups } from './lookups';
-import { draftFromHash, draftFromRow, emptyDraft, type StatementDraft } from './form-model';
-import { StatementBrowser } from './StatementBrowser';
-import { StatementForm } from './StatementForm';
-import { ImportPanel } from './ImportPanel';
-import { CorpusTools } from './CorpusTools';
-import { ConfirmDialog } from './ConfirmDialog';
-import { errorText, notifyCorpusChanged } from './corpus';
+import { draftFromHash, type StatementDraft } from './form-model';
+import { StatementsTab } from './StatementsTab';
+import { ActorsTab } from './ActorsTab';
+import { ClaimsTab } from './ClaimsTab';
+import { PacksTab } from './PacksTab';
+import { panelId, tabId, Tabs } from './Tabs';
+import { errorText } from './corpus';
+import { msg } from './i18n';
 
 type Counts = Awaited<ReturnType<typeof counts>>;
+type TabKey = 'statements' | 'actors' | 'claims' | 'packs';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
@@ -24,17 +25,21 @@ export function OptionsApp() {
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string>();
   const [draft, setDraft] = useState<StatementDraft | undefined>(() => draftFromHash(location.hash));
-  const [toDelete, setToDelete] = useState<StatementRow>();
   const [notice, setNotice] = useState<string>();
+  const [tab, setTab] = useState<TabKey>('statements');
 
   useEffect(() => {
+    document.title = msg('optionsTitle');
     void readSettings().then(setSettings);
     openDb()
       .then(setDb)
       .catch((e: unknown) => setError(errorText(e)));
     const onHash = () => {
       const fromHash = draftFromHash(location.hash);
-      if (fromHash) setDraft(fromHash);
+      if (fromHash) {
+        setTab('statements');
+        setDraft(fromHash);
+      }
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -59,118 +64,71 @@ export function OptionsApp() {
     // The context menu's hash has done its job; a reload should not reopen the form.
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   };
-  const confirmDelete = async () => {
-    if (!db || !toDelete) return;
-    try {
-      await deleteRecord(db, 'statements', toDelete.id);
-      notifyCorpusChanged();
-      changed('Statement deleted.');
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setToDelete(undefined);
-    }
+  const select = (key: TabKey) => {
+    setTab(key);
+    setNotice(undefined);
   };
-  const update = (patch: Partial<Settings>) => void writeSettings(patch).then(setSettings);
+  const stat = (key: keyof Counts, label: string) => (
+    <div>
+      <dt>{label}</dt>
+      <dd data-testid={`count-${key}`}>{stats?.[key]}</dd>
+    </div>
+  );
+  const tabs = [
+    { key: 'statements' as const, label: msg('optionsStatements') },
+    { key: 'actors' as const, label: msg('optionsActors') },
+    { key: 'claims' as const, label: msg('optionsClaims') },
+    { key: 'packs' as const, label: msg('optionsPacksData') },
+  ];
 
   return (
     <div class="page">
-      <h1>
-        <img src="icons/icon-48.png" alt="" width={32} height={32} /> Counterpoint
-      </h1>
+      <header class="page-head">
+        <h1>
+          <img src="icons/icon-48.png" alt="" width={32} height={32} /> Counterpoint
+        </h1>
+        {stats ? (
+          <dl class="stats" data-testid="corpus-stats" aria-label={msg('optionsCorpus')}>
+            {stat('statements', msg('optionsStatements'))}
+            {stat('claims', msg('optionsClaims'))}
+            {stat('actors', msg('optionsActors'))}
+            {stat('user', msg('optionsMine'))}
+            {stat('edited', msg('optionsEdited'))}
+            {stat('deleted', msg('optionsDeleted'))}
+          </dl>
+        ) : (
+          <p class="muted">{msg('optionsLoading')}</p>
+        )}
+      </header>
       {error && (
         <p role="alert" class="alert">
           {error}
         </p>
       )}
-      <section class="card" aria-labelledby="corpus-h">
-        <h2 id="corpus-h">Corpus</h2>
-        {stats ? (
-          <dl class="stats" data-testid="corpus-stats">
-            <div><dt>Statements</dt><dd data-testid="count-statements">{stats.statements}</dd></div>
-            <div><dt>Claims</dt><dd data-testid="count-claims">{stats.claims}</dd></div>
-            <div><dt>Actors</dt><dd data-testid="count-actors">{stats.actors}</dd></div>
-            <div><dt>Mine</dt><dd data-testid="count-user">{stats.user}</dd></div>
-            <div><dt>Edited</dt><dd data-testid="count-edited">{stats.edited}</dd></div>
-            <div><dt>Deleted</dt><dd data-testid="count-deleted">{stats.deleted}</dd></div>
-          </dl>
-        ) : (
-          <p>Loading the corpus…</p>
+      <Tabs tabs={tabs} current={tab} onSelect={select} label={msg('optionsSections')} />
+      <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} class="panel">
+        {notice && (
+          <p role="status" class="ok notice">
+            {notice}
+          </p>
         )}
-      </section>
-      {notice && (
-        <p role="status" class="ok notice">
-          {notice}
-        </p>
-      )}
-      {db && draft && (
-        <StatementForm
-          db={db}
-          lookups={lookups}
-          initial={draft}
-          onCancel={closeForm}
-          onSaved={(row) => {
-            closeForm();
-            changed(row.origin === 'user' && !draft.base ? 'Statement added.' : 'Statement saved.');
-          }}
-        />
-      )}
-      {db && (
-        <StatementBrowser
-          db={db}
-          lookups={lookups}
-          version={version}
-          onAdd={() => setDraft(emptyDraft())}
-          onEdit={(row) => setDraft(draftFromRow(row))}
-          onDelete={setToDelete}
-        />
-      )}
-      {db && <ImportPanel db={db} onImported={() => changed()} />}
-      {db && <CorpusTools db={db} onReset={() => changed('Reset to the bundled corpus.')} />}
-      <section class="card" aria-labelledby="settings-h">
-        <h2 id="settings-h">Reading</h2>
-        {settings && (
-          <>
-            <label class="setting">
-              <input type="checkbox" checked={settings.autoOpen} onChange={(e) => update({ autoOpen: e.currentTarget.checked })} />
-              Open the sidebar by itself on articles with context
-            </label>
-            <p>
-              Turned off on: {settings.disabledSites.length ? settings.disabledSites.join(', ') : 'no site'}
-              {settings.disabledSites.length > 0 && (
-                <>
-                  {' '}
-                  <button class="link-button" type="button" onClick={() => update({ disabledSites: [] })}>
-                    Turn on everywhere
-                  </button>
-                </>
-              )}
-            </p>
-          </>
+        {db && tab === 'statements' && (
+          <StatementsTab
+            db={db}
+            lookups={lookups}
+            version={version}
+            draft={draft}
+            onDraft={setDraft}
+            onCloseForm={closeForm}
+            onChanged={changed}
+          />
         )}
-      </section>
-      <ConfirmDialog
-        open={toDelete !== undefined}
-        title="Delete this statement?"
-        testId="delete-dialog"
-        onCancel={() => setToDelete(undefined)}
-        actions={
-          <>
-            <button type="button" class="button danger-solid" onClick={() => void confirmDelete()}>
-              Delete
-            </button>
-            <button type="button" class="button" onClick={() => setToDelete(undefined)}>
-              Cancel
-            </button>
-          </>
-        }
-      >
-        <p>
-          {toDelete?.quote !== undefined ? `“${toDelete.quote}”` : toDelete?.summary}
-          {toDelete && <span class="muted"> — {lookups.actorById.get(toDelete.actorId)?.name ?? toDelete.actorId}</span>}
-        </p>
-        {toDelete?.origin === 'bundled' && <p class="muted">This statement ships with Counterpoint; “Reset to bundled” brings it back.</p>}
-      </ConfirmDialog>
+        {db && tab === 'actors' && <ActorsTab db={db} lookups={lookups} onChanged={changed} />}
+        {db && tab === 'claims' && <ClaimsTab db={db} lookups={lookups} onChanged={changed} />}
+        {db && tab === 'packs' && (
+          <PacksTab db={db} version={version} settings={settings} onChanged={changed} onSettings={(patch) => void writeSettings(patch).then(setSettings)} />
+        )}
+      </div>
     </div>
   );
 }

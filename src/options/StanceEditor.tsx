@@ -2,6 +2,7 @@
 import type { ClaimRow } from '../db/schema';
 import type { StanceKind } from '../core/pack-schema';
 import { STANCES, type StanceDraft } from './form-model';
+import { msg } from './i18n';
 
 interface Props {
   stances: StanceDraft[];
@@ -14,18 +15,18 @@ export function StanceEditor({ stances, claims, error, onChange }: Props) {
   const set = (i: number, patch: Partial<StanceDraft>) => onChange(stances.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <fieldset class="field stances" aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'st-stances-err' : undefined}>
-      <legend>Stances</legend>
-      {stances.length === 0 && <p class="muted">No stance yet.</p>}
+      <legend>{msg('optionsStances')}</legend>
+      {stances.length === 0 && <p class="muted">{msg('optionsNoStance')}</p>}
       {stances.map((s, i) => (
         <div class="stance-row" key={i}>
           <label>
-            <span class="sr-only">Claim {i + 1}</span>
+            <span class="sr-only">{msg('optionsStanceClaim', i + 1)}</span>
             <select
               value={s.claimId}
               aria-invalid={error && !s.claimId ? 'true' : undefined}
               onChange={(e) => set(i, { claimId: e.currentTarget.value })}
             >
-              <option value="">Choose a claim…</option>
+              <option value="">{msg('optionsChooseClaim')}</option>
               {claims.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.text}
@@ -34,22 +35,22 @@ export function StanceEditor({ stances, claims, error, onChange }: Props) {
             </select>
           </label>
           <label>
-            <span class="sr-only">Stance {i + 1}</span>
+            <span class="sr-only">{msg('optionsStanceKind', i + 1)}</span>
             <select value={s.stance} onChange={(e) => set(i, { stance: e.currentTarget.value as StanceKind })}>
               {STANCES.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {msg(`stance_${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" class="button" onClick={() => onChange(stances.filter((_, j) => j !== i))}>
-            Remove<span class="sr-only"> stance {i + 1}</span>
+            {msg('optionsRemove')}<span class="sr-only"> {msg('optionsStanceKind', i + 1)}</span>
           </button>
         </div>
       ))}
       <button type="button" class="button" onClick={() => onChange([...stances, { claimId: '', stance: 'asserts' }])}>
-        Add stance
+        {msg('optionsAddStance')}
       </button>
       {error && (
         <p class="field-error" id="st-stances-err">

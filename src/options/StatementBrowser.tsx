@@ -1,12 +1,13 @@
-/** Search, filters and a paged list of statements. */
+/** Search, filters and a paged list of statements; the current filter can be exported as a pack. */
 import { useEffect, useState } from 'preact/hooks';
-import type { StanceKind } from '../core/pack-schema';
 import { searchStatements, type StatementPage } from '../db/queries';
-import type { CounterpointDB, Origin, StatementRow } from '../db/schema';
-import { STANCES } from './form-model';
+import type { CounterpointDB, StatementRow } from '../db/schema';
 import type { Lookups } from './lookups';
 import { StatementItem } from './StatementItem';
-import { errorText } from './corpus';
+import { describeFilter, NO_FILTER, StatementFilters, toFilter, type FilterFields } from './StatementFilters';
+import { exportFiltered } from './filter-export';
+import { downloadPack, errorText, today } from './corpus';
+import { msg, plural } from './i18n';
 
 export const PAGE_SIZE = 50;
 
@@ -21,34 +22,29 @@ interface Props {
 }
 
 export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete }: Props) {
-  const [text, setText] = useState('');
+  const [fields, setFields] = useState<FilterFields>(NO_FILTER);
   const [query, setQuery] = useState('');
-  const [actorId, setActorId] = useState('');
-  const [claimId, setClaimId] = useState('');
-  const [stance, setStance] = useState('');
-  const [origin, setOrigin] = useState('');
   const [page, setPage] = useState(0);
   const [result, setResult] = useState<StatementPage>();
   const [error, setError] = useState<string>();
+  const [exported, setExported] = useState<string>();
+  const [busy, setBusy] = useState(false);
 
   // Wait for a pause in typing before searching.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(text.trim()), 200);
+    const timer = setTimeout(() => setQuery(fields.text.trim()), 200);
     return () => clearTimeout(timer);
-  }, [text]);
-  useEffect(() => setPage(0), [query, actorId, claimId, stance, origin]);
+  }, [fields.text]);
+  const filter = toFilter(fields, query);
+  const key = JSON.stringify(filter);
+  useEffect(() => {
+    setPage(0);
+    setExported(undefined);
+  }, [key]);
 
   useEffect(() => {
     let live = true;
-    searchStatements(db, {
-      text: query || undefined,
-      actorId: actorId || undefined,
-      claimId: claimId || undefined,
-      stance: (stance || undefined) as StanceKind | undefined,
-      origin: (origin || undefined) as Origin | undefined,
-      offset: page * PAGE_SIZE,
-      limit: PAGE_SIZE,
-    })
+    searchStatements(db, { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
       .then((r) => {
         if (!live) return;
         // A deletion can leave the current page empty: step back.
@@ -60,88 +56,51 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
     return () => {
       live = false;
     };
-  }, [db, query, actorId, claimId, stance, origin, page, version]);
+    // `key` stands for `filter`, which is a new object on every render.
+  }, [db, key, page, version]);
+
+  const exportNow = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const pack = await exportFiltered(db, filter, describeFilter(fields, lookups));
+      const name = downloadPack(pack, `counterpoint-selection-${today()}.json`);
+      setExported(msg('optionsExportedSelection', name, pack.statements.length));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
-  const filtered = Boolean(text || actorId || claimId || stance || origin);
   return (
     <section class="card" aria-labelledby="browse-h">
       <div class="card-head">
-        <h2 id="browse-h">Statements</h2>
+        <h2 id="browse-h">{msg('optionsStatements')}</h2>
         <button type="button" class="button primary" onClick={onAdd}>
-          Add a statement
+          {msg('optionsAddStatement')}
         </button>
       </div>
-      <div class="filters" role="search">
-        <label class="grow">
-          <span>Search statements</span>
-          <input type="search" value={text} placeholder="Words in the quote, summary or keywords" onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <label>
-          <span>Speaker</span>
-          <select value={actorId} onChange={(e) => setActorId(e.currentTarget.value)}>
-            <option value="">Anyone</option>
-            {lookups.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Claim</span>
-          <select class="claim-filter" value={claimId} onChange={(e) => setClaimId(e.currentTarget.value)}>
-            <option value="">Any claim</option>
-            {lookups.claims.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Stance</span>
-          <select value={stance} onChange={(e) => setStance(e.currentTarget.value)}>
-            <option value="">Any stance</option>
-            {STANCES.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Origin</span>
-          <select value={origin} onChange={(e) => setOrigin(e.currentTarget.value)}>
-            <option value="">All</option>
-            <option value="bundled">Bundled</option>
-            <option value="user">Mine</option>
-          </select>
-        </label>
-        {filtered && (
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => {
-              setText('');
-              setActorId('');
-              setClaimId('');
-              setStance('');
-              setOrigin('');
-            }}
-          >
-            Clear filters
-          </button>
-        )}
-      </div>
+      <StatementFilters value={fields} lookups={lookups} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
       {error && (
         <p role="alert" class="alert">
           {error}
         </p>
       )}
-      <p class="muted" aria-live="polite" data-testid="result-total">
-        {result ? `${result.total} statement${result.total === 1 ? '' : 's'}` : 'Searching…'}
-      </p>
+      <div class="result-bar">
+        <p class="muted" aria-live="polite" data-testid="result-total">
+          {result ? plural('optionsStatementCount', result.total) : msg('optionsSearching')}
+        </p>
+        <button type="button" class="button" disabled={busy || !result || result.total === 0} onClick={() => void exportNow()}>
+          {msg('optionsExportSelection')}
+        </button>
+      </div>
+      {exported && (
+        <p role="status" class="ok">
+          {exported}
+        </p>
+      )}
       {result && result.items.length > 0 && (
         <ul class="statement-list" data-testid="statement-list">
           {result.items.map((row) => (
@@ -149,17 +108,15 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
           ))}
         </ul>
       )}
-      {result && result.total === 0 && <p class="empty">No statement matches.</p>}
+      {result && result.total === 0 && <p class="empty">{msg('optionsNoMatch')}</p>}
       {result && result.total > PAGE_SIZE && (
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label={msg('optionsPages')}>
           <button type="button" class="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
+            {msg('optionsPrevious')}
           </button>
-          <span data-testid="page-status">
-            {page + 1} of {pages}
-          </span>
+          <span data-testid="page-status">{msg('optionsPageOf', page + 1, pages)}</span>
           <button type="button" class="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            Next
+            {msg('optionsNext')}
           </button>
         </nav>
       )}

@@ -1,9 +1,10 @@
 /** Adding or editing one statement, with field-level messages; nothing is saved while a field is wrong. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
 import { putStatement } from '../db/edits';
 import type { CounterpointDB, StatementRow } from '../db/schema';
-import { draftToStatement, validateDraft, type DraftErrors, type DraftField, type StatementDraft } from './form-model';
+import { draftToStatement, validateDraft, type DraftErrors, type StatementDraft } from './form-model';
+import { Field } from './Field';
+import { msg } from './i18n';
 import type { Lookups } from './lookups';
 import { StanceEditor } from './StanceEditor';
 import { errorText, notifyCorpusChanged } from './corpus';
@@ -14,36 +15,6 @@ interface Props {
   initial: StatementDraft;
   onSaved: (row: StatementRow) => void;
   onCancel: () => void;
-}
-
-interface FieldProps {
-  name: DraftField;
-  label: string;
-  hint?: string;
-  errors: DraftErrors;
-  children: (a11y: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren;
-}
-
-function Field({ name, label, hint, errors, children }: FieldProps) {
-  const id = `st-${name}`;
-  const error = errors[name];
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-err` : ''].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-err`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props) {
@@ -93,16 +64,16 @@ export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props
 
   return (
     <form class="card statement-form" ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="form-h">
-      <h2 id="form-h">{editing ? 'Edit statement' : 'Add a statement'}</h2>
+      <h2 id="form-h">{editing ? msg('optionsEditStatement') : msg('optionsAddStatement')}</h2>
       {failure && (
         <p role="alert" class="alert">
           {failure}
         </p>
       )}
-      <Field name="actorId" label="Speaker" errors={errors}>
+      <Field id="st-actorId" label={msg('optionsSpeaker')} error={errors.actorId}>
         {(a) => (
           <select {...a} value={draft.actorId} onChange={(e) => set({ actorId: e.currentTarget.value })}>
-            <option value="">Choose who said it…</option>
+            <option value="">{msg('optionsChooseSpeaker')}</option>
             {lookups.actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
                 {actor.name}
@@ -112,45 +83,44 @@ export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props
         )}
       </Field>
       <fieldset class="field kind">
-        <legend>What the statement holds</legend>
+        <legend>{msg('optionsKindLegend')}</legend>
         <label class="radio">
           <input type="radio" name="kind" value="quote" checked={draft.kind === 'quote'} onChange={() => set({ kind: 'quote' })} />
-          A verbatim quote
+          {msg('optionsKindQuote')}
         </label>
         <label class="radio">
           <input type="radio" name="kind" value="summary" checked={draft.kind === 'summary'} onChange={() => set({ kind: 'summary' })} />
-          A summary in my own words
+          {msg('optionsKindSummary')}
         </label>
       </fieldset>
-      <Field
-        name="text"
-        label={draft.kind === 'quote' ? 'Quote' : 'Summary'}
-        hint={draft.kind === 'quote' ? 'Exactly as the source prints it.' : 'Shown as a summary, never inside quote marks.'}
-        errors={errors}
+      <Field id="st-text"
+        label={draft.kind === 'quote' ? msg('optionsQuote') : msg('optionsSummary')}
+        hint={draft.kind === 'quote' ? msg('optionsQuoteHint') : msg('optionsSummaryHint')}
+        error={errors.text}
       >
         {(a) => <textarea {...a} rows={4} value={draft.text} onInput={(e) => set({ text: e.currentTarget.value })} />}
       </Field>
-      <Field name="date" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows." errors={errors}>
+      <Field id="st-date" label={msg('optionsDate')} hint={msg('optionsDateHint')} error={errors.date}>
         {(a) => <input {...a} type="text" inputMode="numeric" value={draft.date} onInput={(e) => set({ date: e.currentTarget.value })} />}
       </Field>
       <div class="field-grid">
-        <Field name="outlet" label="Outlet" errors={errors}>
+        <Field id="st-outlet" label={msg('optionsOutlet')} error={errors.outlet}>
           {(a) => <input {...a} type="text" value={draft.outlet} onInput={(e) => set({ outlet: e.currentTarget.value })} />}
         </Field>
-        <Field name="url" label="Source address" hint="Optional; http:// or https://." errors={errors}>
+        <Field id="st-url" label={msg('optionsSourceUrl')} hint={msg('optionsSourceUrlHint')} error={errors.url}>
           {(a) => <input {...a} type="url" value={draft.url} onInput={(e) => set({ url: e.currentTarget.value })} />}
         </Field>
       </div>
-      <Field name="title" label="Source title" hint="Optional: the headline of the report." errors={errors}>
+      <Field id="st-title" label={msg('optionsSourceTitle')} hint={msg('optionsSourceTitleHint')} error={errors.title}>
         {(a) => <input {...a} type="text" value={draft.title} onInput={(e) => set({ title: e.currentTarget.value })} />}
       </Field>
       <StanceEditor stances={draft.stances} claims={lookups.claims} error={errors.stances} onChange={(stances) => set({ stances })} />
       <div class="actions">
         <button type="submit" class="button primary" disabled={busy}>
-          {editing ? 'Save changes' : 'Add statement'}
+          {editing ? msg('optionsSaveChanges') : msg('optionsAddStatementSubmit')}
         </button>
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {msg('optionsCancel')}
         </button>
       </div>
     </form>

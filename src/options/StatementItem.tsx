@@ -2,6 +2,7 @@
 import type { StatementRow } from '../db/schema';
 import { formatDate, safeHref } from '../ui/format';
 import type { Lookups } from './lookups';
+import { msg } from './i18n';
 
 interface Props {
   row: StatementRow;
@@ -21,19 +22,19 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         <span class="muted">
           <time dateTime={row.date}>{formatDate(row.date)}</time>
         </span>
-        {row.origin === 'user' ? <span class="tag">mine</span> : row.edited ? <span class="tag">edited</span> : null}
+        {row.origin === 'user' ? <span class="tag">{msg('optionsTagMine')}</span> : row.edited ? <span class="tag">{msg('optionsTagEdited')}</span> : null}
       </div>
       {row.quote !== undefined ? (
         <blockquote class="statement-quote">“{row.quote}”</blockquote>
       ) : (
         <p class="statement-summary">
-          <span class="label">Summary</span> {row.summary}
+          <span class="label">{msg('optionsSummary')}</span> {row.summary}
         </p>
       )}
-      <ul class="chips" aria-label="Stances">
+      <ul class="chips" aria-label={msg('optionsStances')}>
         {row.stances.map((s) => (
           <li key={s.claimId}>
-            <span class={`stance stance-${s.stance}`}>{s.stance}</span>{' '}
+            <span class={`stance stance-${s.stance}`}>{msg(`stance_${s.stance}`)}</span>{' '}
             <span class="claim-text">{lookups.claimById.get(s.claimId)?.text ?? s.claimId}</span>
           </li>
         ))}
@@ -51,10 +52,10 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         </span>
         <span class="row-actions">
           <button type="button" class="button" onClick={() => onEdit(row)}>
-            Edit<span class="sr-only"> statement by {speaker}</span>
+            {msg('optionsEdit')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
           <button type="button" class="button danger" onClick={() => onDelete(row)}>
-            Delete<span class="sr-only"> statement by {speaker}</span>
+            {msg('optionsDelete')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
         </span>
       </div>

@@ -4,6 +4,7 @@ import { parsePack } from '../core/pack-validate';
 import type { Pack } from '../core/pack-schema';
 import { exportPack } from '../db/import-export';
 import type { CounterpointDB } from '../db/schema';
+import { msg } from './i18n';
 
 /** Tells the background that the corpus changed, so that it reloads its engine. */
 export function notifyCorpusChanged(): void {
@@ -27,10 +28,13 @@ export function today(): string {
 
 /** Exports the whole live corpus and hands it to the browser as a download. */
 export async function downloadCorpus(db: CounterpointDB): Promise<string> {
-  const pack = await exportPack(db);
+  return downloadPack(await exportPack(db), `counterpoint-corpus-${today()}.json`);
+}
+
+/** Hands a pack to the browser as a JSON download named `name`; returns the name. */
+export function downloadPack(pack: Pack, name: string): string {
   const blob = new Blob([JSON.stringify(pack, null, 2) + '\n'], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
-  const name = `counterpoint-corpus-${today()}.json`;
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -46,7 +50,7 @@ export async function downloadCorpus(db: CounterpointDB): Promise<string> {
 export async function loadBundledPack(): Promise<Pack> {
   const response = await fetch('packs/pak-afghan-security.json');
   const parsed = parsePack(await response.text(), 'pak-afghan-security.json');
-  if (!parsed.ok) throw new Error(`The bundled pack cannot be read: ${parsed.errors[0]?.message ?? 'unknown error'}`);
+  if (!parsed.ok) throw new Error(msg('optionsBundledUnreadable', parsed.errors[0]?.message ?? ''));
   return parsed.pack;
 }
 

@@ -3,6 +3,7 @@ import type { Source, Stance, StanceKind, Statement } from '../core/pack-schema'
 import { safeHref } from '../ui/format';
 import type { StatementRow } from '../db/schema';
 import { newStatementId } from './corpus';
+import { msg } from './i18n';
 
 /** One stance row of the form (claim may be empty while the user is choosing). */
 export interface StanceDraft {
@@ -75,31 +76,30 @@ export function draftFromHash(hash: string): StatementDraft | undefined {
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** The error for a `YYYY[-MM[-DD]]` date, or undefined when it is a real date. */
+export function dateError(value: string): string | undefined {
+  const d: DraftErrors = {};
+  checkDate(value, d);
+  return d.date;
+}
+
 /** Checks the form; an empty result means it can be saved. */
 export function validateDraft(d: StatementDraft): DraftErrors {
   const errors: DraftErrors = {};
-  if (!d.actorId) errors.actorId = 'Choose who said it.';
+  if (!d.actorId) errors.actorId = msg('optionsErrSpeaker');
   const text = d.text.trim();
-  if (!text) errors.text = d.kind === 'quote' ? 'Enter the quote, word for word.' : 'Enter a summary of what was said.';
-  else if (text.length > 4000) errors.text = `Too long: ${text.length} characters; the limit is 4000.`;
-  const m = DATE.exec(d.date.trim());
-  if (!m) errors.date = 'Enter a date as YYYY, YYYY-MM or YYYY-MM-DD.';
-  else {
-    const month = m[2] === undefined ? 1 : Number(m[2]);
-    const day = m[3] === undefined ? 1 : Number(m[3]);
-    const daysIn = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-    if (month < 1 || month > 12) errors.date = 'The month must be between 01 and 12.';
-    else if (day < 1 || day > daysIn) errors.date = `That month has no day ${m[3] ?? ''}.`;
-  }
+  if (!text) errors.text = d.kind === 'quote' ? msg('optionsErrQuote') : msg('optionsErrSummary');
+  else if (text.length > 4000) errors.text = msg('optionsErrTooLong', text.length, 4000);
+  checkDate(d.date, errors);
   const url = d.url.trim();
-  if (url && !safeHref(url)) errors.url = 'Enter a web address starting with http:// or https://, or leave it empty.';
-  else if (url.length > 2000) errors.url = 'The address is too long (2000 characters at most).';
-  if (!d.outlet.trim()) errors.outlet = 'Enter the outlet (publication, broadcaster or site).';
-  else if (d.outlet.trim().length > 160) errors.outlet = 'The outlet name is too long (160 characters at most).';
-  if (d.title.trim().length > 400) errors.title = 'The title is too long (400 characters at most).';
-  if (d.stances.length === 0) errors.stances = 'Add at least one claim this statement takes a stance on.';
-  else if (d.stances.some((s) => !s.claimId)) errors.stances = 'Choose a claim for every stance, or remove the empty row.';
-  else if (new Set(d.stances.map((s) => s.claimId)).size !== d.stances.length) errors.stances = 'Each claim may appear only once.';
+  if (url && !safeHref(url)) errors.url = msg('optionsErrUrl');
+  else if (url.length > 2000) errors.url = msg('optionsErrUrlLong');
+  if (!d.outlet.trim()) errors.outlet = msg('optionsErrOutlet');
+  else if (d.outlet.trim().length > 160) errors.outlet = msg('optionsErrOutletLong');
+  if (d.title.trim().length > 400) errors.title = msg('optionsErrTitleLong');
+  if (d.stances.length === 0) errors.stances = msg('optionsErrNoStance');
+  else if (d.stances.some((s) => !s.claimId)) errors.stances = msg('optionsErrEmptyStance');
+  else if (new Set(d.stances.map((s) => s.claimId)).size !== d.stances.length) errors.stances = msg('optionsErrDupStance');
   return errors;
 }
 
@@ -125,4 +125,16 @@ export function draftToStatement(d: StatementDraft): Statement {
   delete statement.summary;
   statement[d.kind] = d.text.trim();
   return statement;
+}
+
+function checkDate(value: string, errors: DraftErrors): void {
+  const m = DATE.exec(value.trim());
+  if (!m) errors.date = msg('optionsErrDate');
+  else {
+    const month = m[2] === undefined ? 1 : Number(m[2]);
+    const day = m[3] === undefined ? 1 : Number(m[3]);
+    const daysIn = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+    if (month < 1 || month > 12) errors.date = msg('optionsErrMonth');
+    else if (day < 1 || day > daysIn) errors.date = msg('optionsErrNoDay', m[3] ?? '');
+  }
 }
