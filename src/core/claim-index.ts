@@ -11,8 +11,6 @@ import { fold, phraseWords, tokenize, type Token } from './text';
 export interface IndexedStance {
   statement: Statement;
   stance: StanceKind;
-  /** Folded content words of the statement (quote or summary, keywords), for overlap scores. */
-  words: ReadonlySet<string>;
   /** Groups statements that are the same remark transcribed by several outlets. */
   remark: string;
 }
@@ -22,6 +20,15 @@ export function remarkOf(s: Statement): string {
   return s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
 }
 
+/** A claim's word index and its statements on each side, newest first. */
+interface ClaimTables {
+  postings: Map<string, IndexedStance[]> | undefined;
+  pos: IndexedStance[];
+  neg: IndexedStance[];
+}
+
+/** Claims with at most this many statements get their word index at once (every real pack today). */
+const EAGER_INDEX = 1500;
 /** A word held by more statements of a claim than this says nothing specific about any of them. */
 const MAX_POSTING = 400;
 /** The newest statements on each side of a claim are always considered, whatever their words. */
@@ -53,10 +60,11 @@ export class ClaimIndex {
   /** The same per camp (the government, movement or group an actor speaks for). */
   readonly campStances = new Map<string, Map<string, StanceKind[]>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
-  /** Per claim, the stances of statements holding each content word: an inverted index for overlap. */
-  private readonly postings = new Map<string, Map<string, IndexedStance[]>>();
-  /** Per claim, stances on each side (asserting or qualifying / denying or disputing), newest first. */
-  private readonly sides = new Map<string, { pos: IndexedStance[]; neg: IndexedStance[] }>();
+  /**
+   * Per claim: the stances of statements holding each content word (an inverted index for
+   * overlap), and the stances on each side (asserting or qualifying / denying or disputing), newest first.
+   */
+  private readonly claimTables = new Map<string, ClaimTables>();
   /** Quote statements by the opening words of their quote, to recognise a known remark on a page. */
   private readonly quotesByOpening = new Map<string, Statement[]>();
 
@@ -64,29 +72,71 @@ export class ClaimIndex {
     for (const a of actors) this.actors.set(a.id, a);
     for (const c of claims) this.claims.set(c.id, c);
 
+    // Only what every page needs is built here; the per-claim word index is built the first
+    // time a page touches the claim (`tables`), so a fresh worker answers its first page fast.
     for (const s of statements) {
       if (s.quote) push(this.quotesByOpening, openingKey(s.quote), s);
-      const words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
       const remark = remarkOf(s);
       for (const st of s.stances) {
         if (!this.claims.has(st.claimId)) continue;
-        push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, words, remark });
+        push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, remark });
         addStance(this.actorStances, s.actorId, st.claimId, st.stance);
         addStance(this.campStances, this.campOf(s.actorId), st.claimId, st.stance);
       }
     }
-    for (const [claimId, list] of this.stancesByClaim) {
-      list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
-      const words = new Map<string, IndexedStance[]>();
-      const side = { pos: [] as IndexedStance[], neg: [] as IndexedStance[] };
-      for (const entry of list) {
-        for (const w of entry.words) push(words, w, entry);
-        (entry.stance === 'denies' || entry.stance === 'disputes' ? side.neg : side.pos).push(entry);
-      }
-      this.postings.set(claimId, words);
-      this.sides.set(claimId, side);
-    }
+    for (const list of this.stancesByClaim.values()) list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
     this.cueMatcher = this.buildCueMatcher(claims, statements);
+  }
+
+  private readonly wordCache = new WeakMap<Statement, Set<string>>();
+
+  /** Folded content words of a statement (quote or summary, keywords), for overlap scores. */
+  wordsOf(entry: IndexedStance): ReadonlySet<string> {
+    const s = entry.statement;
+    let words = this.wordCache.get(s);
+    if (!words) {
+      words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
+      this.wordCache.set(s, words);
+    }
+    return words;
+  }
+
+  /**
+   * The sides of one claim, built on first use, and its word index: built at once for a claim
+   * with few statements, else left for `warmUp` so that a cold start answers with the newest
+   * statements on each side rather than wait for the whole index.
+   */
+  private tables(claimId: string): ClaimTables {
+    let t = this.claimTables.get(claimId);
+    if (!t) {
+      t = { postings: undefined, pos: [], neg: [] };
+      const list = this.stancesByClaim.get(claimId) ?? [];
+      for (const entry of list) (entry.stance === 'denies' || entry.stance === 'disputes' ? t.neg : t.pos).push(entry);
+      this.claimTables.set(claimId, t);
+      if (list.length <= EAGER_INDEX) this.buildPostings(claimId, t);
+      else this.pending.add(claimId);
+    }
+    return t;
+  }
+
+  private buildPostings(claimId: string, t: ClaimTables): void {
+    const postings = new Map<string, IndexedStance[]>();
+    for (const entry of this.stancesByClaim.get(claimId) ?? []) for (const w of this.wordsOf(entry)) push(postings, w, entry);
+    t.postings = postings;
+    this.pending.delete(claimId);
+  }
+
+  private readonly pending = new Set<string>();
+
+  /** Builds the word indexes that pages asked for but did not wait for. Returns how many were built. */
+  warmUp(): number {
+    let built = 0;
+    for (const claimId of [...this.pending]) {
+      const t = this.claimTables.get(claimId);
+      if (t) this.buildPostings(claimId, t);
+      built++;
+    }
+    return built;
   }
 
   /**
@@ -103,9 +153,16 @@ export class ClaimIndex {
       cueClaims.set(key, m);
     };
     for (const c of claims) for (const cue of c.cues) add(cue, c.id, 1);
+    // Keywords repeat across statements: gather the claims of each distinct keyword first.
+    const keywordClaims = new Map<string, Set<string>>();
     for (const s of statements)
-      for (const k of s.keywords ?? [])
-        if (!k.startsWith('same-remark:') && !this.actorName(k)) for (const st of s.stances) add(k, st.claimId, KEYWORD_CUE_WEIGHT);
+      for (const k of s.keywords ?? []) {
+        const set = keywordClaims.get(k) ?? new Set<string>();
+        for (const st of s.stances) set.add(st.claimId);
+        keywordClaims.set(k, set);
+      }
+    for (const [k, claimIds] of keywordClaims)
+      if (!k.startsWith('same-remark:') && !this.actorName(k)) for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
     const n = Math.max(claims.length, 1);
     const entries: [string, { claimId: string; weight: number }][] = [];
     for (const [cue, perClaim] of cueClaims) {
@@ -120,10 +177,17 @@ export class ClaimIndex {
    * PML-N" → "government of pakistan"), or the actor itself when it has none.
    */
   campOf(actorId: string): string {
-    const a = this.actors.get(actorId);
-    const head = a?.affiliation?.split(/[;,(]/)[0]?.trim();
-    return fold(head || a?.name || actorId);
+    let camp = this.camps.get(actorId);
+    if (camp === undefined) {
+      const a = this.actors.get(actorId);
+      const head = a?.affiliation?.split(/[;,(]/)[0]?.trim();
+      camp = fold(head || a?.name || actorId);
+      this.camps.set(actorId, camp);
+    }
+    return camp;
   }
+
+  private readonly camps = new Map<string, string>();
 
   /**
    * The stances on a claim worth ranking for a passage, with the number of content words each
@@ -132,18 +196,17 @@ export class ClaimIndex {
    */
   candidates(claimId: string, words: ReadonlySet<string>): { entry: IndexedStance; shared: number }[] {
     const shared = new Map<IndexedStance, number>();
-    const postings = this.postings.get(claimId);
+    const { postings, pos, neg } = this.tables(claimId);
     if (postings)
       for (const w of words) {
         const list = postings.get(w);
-        if (!list || list.length > MAX_POSTING) continue;
-        for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
-      }
-    const side = this.sides.get(claimId);
-    for (const e of [...(side?.pos.slice(0, NEWEST_PER_SIDE) ?? []), ...(side?.neg.slice(0, NEWEST_PER_SIDE) ?? [])]) {
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+    }
+    for (const e of [...pos.slice(0, NEWEST_PER_SIDE), ...neg.slice(0, NEWEST_PER_SIDE)]) {
       if (shared.has(e)) continue;
       let n = 0;
-      for (const w of e.words) if (words.has(w)) n++;
+      for (const w of this.wordsOf(e)) if (words.has(w)) n++;
       shared.set(e, n);
     }
     return [...shared].map(([entry, n]) => ({ entry, shared: n }));

@@ -45,6 +45,11 @@ export class Engine {
     this.index = new ClaimIndex(corpus.actors, corpus.claims, corpus.statements);
   }
 
+  /** Finishes indexing what earlier pages needed (call when idle, after answering). */
+  warmUp(): number {
+    return this.index.warmUp();
+  }
+
   /**
    * Analyses article text (paragraphs separated by blank lines). A `snippet` (text the reader
    * selected) skips the topic gate and is read as one reported claim when it has no quote marks.

@@ -85,7 +85,8 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     const s = entry.statement;
     if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
     seen.add(s.id);
-    const overlap = entry.words.size && sentence.size ? shared / Math.min(entry.words.size, sentence.size) : 0;
+    const size = index.wordsOf(entry).size;
+    const overlap = size && sentence.size ? shared / Math.min(size, sentence.size) : 0;
     const score = claim.score * weight * (1 - OVERLAP_SHARE + OVERLAP_SHARE * overlap);
     const actor = index.actors.get(s.actorId);
     candidates.push({

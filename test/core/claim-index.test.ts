@@ -1,0 +1,45 @@
+/** The corpus index: bounded work per claim, and a lazily built word index that warms up. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Engine } from '../../src/core/engine';
+import type { Pack, Statement } from '../../src/core/pack-schema';
+
+const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
+const seed = readFileSync('fixtures/seeds/003_0ea2dc195ae3d401.txt', 'utf8').split('\n').filter((l) => l.trim()).join('\n\n');
+
+function bigPack(n: number): Pack {
+  const statements: Statement[] = [];
+  for (let i = 0; statements.length < n; i++) {
+    const b = pack.statements[i % pack.statements.length]!;
+    statements.push({ ...b, id: `syn-${i}`, keywords: b.keywords?.filter((k) => !k.startsWith('same-remark:')) });
+  }
+  return { ...pack, statements };
+}
+
+const proofQuote = (e: Engine) => e.analyse(seed).quotes.find((q) => q.text.startsWith('We have given sufficient proof'))!;
+
+describe('claim index', () => {
+  it('answers a large corpus before its word index is built, and the same claims after warming up', () => {
+    const engine = new Engine(bigPack(40_000));
+    const cold = proofQuote(engine);
+    expect(cold.related.some((r) => r.relation === 'counter' && r.stance === 'denies')).toBe(true);
+    expect(engine.warmUp()).toBeGreaterThan(0);
+    expect(engine.warmUp()).toBe(0);
+    const warm = proofQuote(engine);
+    expect(warm.claims.map((c) => c.claimId)).toEqual(cold.claims.map((c) => c.claimId));
+    expect(warm.related.some((r) => r.relation === 'counter' && r.stance === 'denies')).toBe(true);
+  });
+
+  it('shows no more related statements for a huge corpus than for the bundled one (bounded per claim)', () => {
+    const small = proofQuote(new Engine(pack)).related.length;
+    const big = new Engine(bigPack(40_000));
+    big.warmUp();
+    expect(proofQuote(big).related.length).toBeLessThanOrEqual(Math.max(small, 12));
+  });
+
+  it('indexes the bundled pack at once: nothing left to warm up', () => {
+    const engine = new Engine(pack);
+    engine.analyse(seed);
+    expect(engine.warmUp()).toBe(0);
+  });
+});
