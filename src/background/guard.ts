@@ -15,10 +15,24 @@ export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown
 /** Classifies a sender by its URL and tab. */
 export function senderOrigin(sender: Runtime.MessageSender, extensionOrigin: string): Origin {
   if (sender.id !== undefined && sender.id !== extensionIdOf(extensionOrigin)) return 'unknown';
-  const fromExtension = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  const fromExtension = typeof sender.url === 'string' && originOf(sender.url) === originOf(extensionOrigin);
   if (fromExtension) return sender.tab ? 'extension-frame' : 'extension-page';
   if (sender.tab && typeof sender.tab.id === 'number') return 'content';
   return 'unknown';
+}
+
+/**
+ * `scheme://host` of a URL, compared exactly: a URL that merely starts with our origin's text
+ * (`chrome-extension://<id>x/…`) is another origin. Not `URL.origin`, which is "null" for
+ * extension schemes outside the browser.
+ */
+function originOf(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function extensionIdOf(origin: string): string {

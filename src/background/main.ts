@@ -105,14 +105,24 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 const MENU_FIND = 'cp-find-context';
 const MENU_ADD = 'cp-add-statement';
 
+/**
+ * Installs or updates the bundled pack. A failure (a full disk, the worker stopped midway) has
+ * written nothing, and the old version's stamp stays, so the next start tries again; say why.
+ */
+function installBundled(): void {
+  ensureBundledInstalled().catch((error: unknown) =>
+    console.warn('Counterpoint: the bundled pack was not installed:', (error as Error)?.message ?? error),
+  );
+}
+
 browser.runtime.onInstalled.addListener(() => {
-  void ensureBundledInstalled();
+  installBundled();
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindContext'), contexts: ['selection'] });
     browser.contextMenus.create({ id: MENU_ADD, title: t('menuAddStatement'), contexts: ['selection'] });
   });
 });
-browser.runtime.onStartup.addListener(() => void ensureBundledInstalled());
+browser.runtime.onStartup.addListener(() => installBundled());
 
 browser.contextMenus.onClicked.addListener(async (info: Menus.OnClickData, tab?: Tabs.Tab) => {
   const text = (info.selectionText ?? '').slice(0, 20_000);
