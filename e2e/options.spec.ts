@@ -129,11 +129,15 @@ test('search by speaker name: "Fitrat" lists every statement of Hamdullah Fitrat
   await options.page.getByLabel('Speaker').selectOption({ label: 'Hamdullah Fitrat' });
   await expect(options.resultTotal).not.toHaveText(all ?? '');
   const byActor = await options.resultTotal.textContent();
+  // The total and the rows render in turn: wait until the rows are the speaker's too.
+  const expected = Number((byActor ?? '').match(/\d+/)?.[0]);
+  await expect(options.rows).toHaveCount(Math.min(expected, 50));
   const ids = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   expect(ids.length).toBeGreaterThan(0);
   await options.page.getByLabel('Speaker').selectOption({ label: 'Anyone' });
   await options.search('fitrat');
   await expect(options.resultTotal).toHaveText(byActor ?? '');
+  await expect(options.rows).toHaveCount(Math.min(expected, 50));
   const found = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   expect(found.sort()).toEqual(ids.sort());
 });

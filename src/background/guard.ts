@@ -12,9 +12,12 @@ export const MAX_TEXT = 6_000_000;
 /** Where a message came from, as far as the background can tell. */
 export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown';
 
-/** Classifies a sender by its URL and tab. */
-export function senderOrigin(sender: Runtime.MessageSender, extensionOrigin: string): Origin {
-  if (sender.id !== undefined && sender.id !== extensionIdOf(extensionOrigin)) return 'unknown';
+/**
+ * Classifies a sender by its id, URL and tab. `extensionId` is `runtime.id`: in Chrome the host
+ * of the extension's URL, in Firefox the add-on id from the manifest, which is not.
+ */
+export function senderOrigin(sender: Runtime.MessageSender, extensionOrigin: string, extensionId = extensionIdOf(extensionOrigin)): Origin {
+  if (sender.id !== undefined && sender.id !== extensionId) return 'unknown';
   const fromExtension = typeof sender.url === 'string' && originOf(sender.url) === originOf(extensionOrigin);
   if (fromExtension) return sender.tab ? 'extension-frame' : 'extension-page';
   if (sender.tab && typeof sender.tab.id === 'number') return 'content';
@@ -42,6 +45,7 @@ function extensionIdOf(origin: string): string {
 /** Which origins may make each call. */
 export const ALLOWED: { [K in keyof BackgroundCalls]: readonly Origin[] } = {
   analysePage: ['content'],
+  getTabState: ['extension-frame'],
   focusQuote: ['content'],
   setSidebarOpen: ['content', 'extension-frame'],
   whoAmI: ['extension-frame'],
@@ -65,6 +69,7 @@ export const VALID: { [K in keyof BackgroundCalls]: (p: unknown) => boolean } = 
   focusQuote: (p) => isObj(p) && isIndex(p.index),
   setSidebarOpen: (p) => isObj(p) && typeof p.open === 'boolean',
   whoAmI: (p) => isObj(p),
+  getTabState: (p) => isObj(p),
   revealQuote: (p) => isObj(p) && isIndex(p.index),
   setSiteEnabled: (p) => isObj(p) && typeof p.enabled === 'boolean',
 };

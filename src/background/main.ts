@@ -6,10 +6,10 @@
  */
 import type { Runtime, Menus, Tabs } from 'webextension-polyfill';
 import { browser, readSettings, sendToTab, t, writeSettings } from '../shared/browser-api';
-import { isEnvelope, type BackgroundCalls, type Req, type Res } from '../shared/protocol';
+import { isEnvelope, SIDEBAR_PORT, type BackgroundCalls, type Req, type Res, type TabState } from '../shared/protocol';
 import { ALLOWED, VALID, senderOrigin } from './guard';
 import { corpusChanged, ensureBundledInstalled, getEngine } from './corpus';
-import { dropTabState, getTabState, patchTabState } from './tab-state';
+import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -34,7 +34,10 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     }
     await patchTabState(tabId, { url, title, status: 'analysing', analysis: undefined, error: undefined, focus: undefined, open });
     try {
-      const analysis = (await getEngine()).analyse(text);
+      const engine = await getEngine();
+      const analysis = engine.analyse(text);
+      // Finish any index the answer did without, once the answer is on its way.
+      setTimeout(() => engine.warmUp(), 0);
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const shouldOpen = open || (status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen);
       await patchTabState(tabId, { status, analysis, open: shouldOpen });
@@ -53,6 +56,9 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     await patchTabState(tabId, { open });
     await sendToTab(tabId, 'showSidebar', { open }).catch(() => undefined);
     return { ok: true };
+  },
+  async getTabState(_payload, tabId) {
+    return (await getTabState(tabId)) ?? null;
   },
   async whoAmI(_payload, tabId) {
     return { tabId };
@@ -76,12 +82,12 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isEnvelope(message)) return undefined;
   if (message.type === 'corpusChanged') {
-    if (senderOrigin(sender, extensionOrigin) === 'extension-page') corpusChanged();
+    if (senderOrigin(sender, extensionOrigin, browser.runtime.id) === 'extension-page') corpusChanged();
     return undefined;
   }
   const type = message.type as keyof BackgroundCalls;
   if (!Object.hasOwn(handlers, type)) return undefined;
-  const origin = senderOrigin(sender, extensionOrigin);
+  const origin = senderOrigin(sender, extensionOrigin, browser.runtime.id);
   if (!ALLOWED[type].includes(origin) || !VALID[type](message.payload)) return undefined;
   const tabId = sender.tab?.id ?? -1;
   const handler = handlers[type] as Handler<typeof type>;
@@ -142,6 +148,24 @@ browser.contextMenus.onClicked.addListener(async (info: Menus.OnClickData, tab?:
     const params = new URLSearchParams({ add: '1', quote: text, url: tab.url ?? '', title: tab.title ?? '' });
     await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${params}`) });
   }
+});
+
+// Sidebars follow their tab's state over a port: one set of ports per tab.
+const sidebarPorts = new Map<number, Set<Runtime.Port>>();
+browser.runtime.onConnect.addListener((port) => {
+  const tabId = port.sender?.tab?.id;
+  if (port.name !== SIDEBAR_PORT || tabId === undefined || senderOrigin(port.sender!, extensionOrigin, browser.runtime.id) !== 'extension-frame') {
+    port.disconnect();
+    return;
+  }
+  const ports = sidebarPorts.get(tabId) ?? new Set();
+  ports.add(port);
+  sidebarPorts.set(tabId, ports);
+  port.onDisconnect.addListener(() => ports.delete(port));
+  void getTabState(tabId).then((state) => port.postMessage({ cp: 1, type: 'tabState', payload: state ?? null }));
+});
+onTabStateChanged((tabId: number, state: TabState | null) => {
+  for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage({ cp: 1, type: 'tabState', payload: state });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));

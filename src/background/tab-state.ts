@@ -13,11 +13,21 @@ export async function getTabState(tabId: number): Promise<TabState | undefined> 
   return got[key] as TabState | undefined;
 }
 
+type Listener = (tabId: number, state: TabState | null) => void;
+const listeners = new Set<Listener>();
+
+/** Calls `fn` whenever a tab's state changes or is dropped; returns the unsubscribe. */
+export function onTabStateChanged(fn: Listener): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
 /** Replaces part of a tab's state and updates its badge. */
 export async function patchTabState(tabId: number, patch: Partial<TabState>, base?: TabState): Promise<TabState> {
   const current = base ?? (await getTabState(tabId)) ?? { url: '', title: '', status: 'analysing', open: false };
   const next: TabState = { ...current, ...patch };
   await browser.storage.session.set({ [StorageKeys.tab(tabId)]: next });
+  for (const fn of listeners) fn(tabId, next);
   await updateBadge(tabId, next);
   return next;
 }
@@ -25,6 +35,7 @@ export async function patchTabState(tabId: number, patch: Partial<TabState>, bas
 /** Forgets a closed tab. */
 export async function dropTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(StorageKeys.tab(tabId));
+  for (const fn of listeners) fn(tabId, null);
 }
 
 async function updateBadge(tabId: number, state: TabState): Promise<void> {

@@ -33,6 +33,8 @@ export interface BackgroundCalls {
   focusQuote: { req: { index: number }; res: { ok: boolean } };
   /** Content script or sidebar: open or close the sidebar in the sender's tab. */
   setSidebarOpen: { req: { open: boolean }; res: { ok: boolean } };
+  /** Sidebar: the state of the tab it is shown in (also pushed on the `SIDEBAR_PORT` when it changes). */
+  getTabState: { req: Record<string, never>; res: TabState | null };
   /** Sidebar: the id of the tab it is shown in. */
   whoAmI: { req: Record<string, never>; res: { tabId: number } };
   /** Sidebar: scroll the page to a quote and flash it. */
@@ -82,6 +84,14 @@ export function isEnvelope(value: unknown): value is { cp: 1; type: string; payl
     (value as { payload?: unknown }).payload !== null
   );
 }
+
+/**
+ * The port a sidebar opens to the background: the background posts `{ cp: 1, type: 'tabState',
+ * payload: TabState | null }` on it whenever the tab's state changes. A port, not
+ * `storage.onChanged`, because an extension frame inside a web page does not get
+ * `storage.session` in Firefox.
+ */
+export const SIDEBAR_PORT = 'cp-sidebar';
 
 /** Storage keys shared by contexts. */
 export const StorageKeys = {

@@ -3,32 +3,49 @@
  * quote by quote the claim, the counter-claims and the statements that assert the same claim.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Runtime } from 'webextension-polyfill';
 import { browser, sendToBackground, t } from '../shared/browser-api';
-import { StorageKeys, type TabState } from '../shared/protocol';
+import { isEnvelope, SIDEBAR_PORT, type TabState } from '../shared/protocol';
 import { ActorList } from './ActorList';
 import { QuoteCard } from './QuoteCard';
 
-function useTabState(): { tabId?: number; state?: TabState; failed?: string } {
-  const [tabId, setTabId] = useState<number>();
-  const [state, setState] = useState<TabState>();
+/** Attempts to reconnect after the background stops (a Chrome service worker idles out after ~30 s). */
+const MAX_RECONNECTS = 20;
+
+/**
+ * The tab's state, pushed by the background over a port. When the port drops (the worker was
+ * stopped), the sidebar reconnects and gets the state again: it lives in `storage.session`.
+ */
+function useTabState(): { state?: TabState; failed?: string } {
+  const [state, setState] = useState<TabState | null>();
   const [failed, setFailed] = useState<string>();
   useEffect(() => {
-    let key: string | undefined;
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key && changes[key]) setState(changes[key]!.newValue as TabState | undefined);
+    let port: Runtime.Port | undefined;
+    let attempts = 0;
+    let closed = false;
+    const connect = () => {
+      port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      port.onMessage.addListener((message: unknown) => {
+        attempts = 0;
+        if (isEnvelope(message) && message.type === 'tabState') setState(message.payload as TabState | null);
+      });
+      port.onDisconnect.addListener(() => {
+        if (closed) return;
+        if (++attempts > MAX_RECONNECTS) setFailed(t('sidebarNotAnalysed'));
+        else setTimeout(connect, 250 * attempts);
+      });
     };
-    browser.storage.onChanged.addListener(onChanged);
-    sendToBackground('whoAmI', {})
-      .then(async ({ tabId: id }) => {
-        setTabId(id);
-        key = StorageKeys.tab(id);
-        const got = await browser.storage.session.get(key);
-        setState(got[key] as TabState | undefined);
-      })
-      .catch((e: unknown) => setFailed(String((e as Error)?.message ?? e)));
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    try {
+      connect();
+    } catch (e) {
+      setFailed(String((e as Error)?.message ?? e));
+    }
+    return () => {
+      closed = true;
+      port?.disconnect();
+    };
   }, []);
-  return { tabId, state, failed };
+  return { state: state ?? undefined, failed };
 }
 
 export function App() {
