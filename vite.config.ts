@@ -3,7 +3,9 @@
  * - `pages` (default mode): the sidebar and options pages, Preact, ES modules;
  * - `background`: one self-contained file, loaded as a Chrome service worker and as a
  *   Firefox event-page script from the same manifest, so it may not import chunks;
- * - `content`: the content script, a classic script (content scripts cannot be ES modules).
+ * - `content`: the content script's tiny first stage, a classic script (content scripts cannot
+ *   be ES modules);
+ * - `reader`: its second stage, an ES module the first stage imports on on-topic pages.
  * `scripts/build.ts` runs the three in turn and writes the manifest.
  */
 import { defineConfig, type UserConfig } from 'vite';
@@ -13,8 +15,8 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 const outDir = resolve(root, 'extension');
 
-/** A single-file classic-script bundle of one entry. */
-function singleFile(entry: string, name: string): UserConfig {
+/** A single-file bundle of one entry: a classic script (`iife`) or an ES module (`es`). */
+function singleFile(entry: string, name: string, format: 'iife' | 'es' = 'iife'): UserConfig {
   return {
     publicDir: false,
     build: {
@@ -23,8 +25,9 @@ function singleFile(entry: string, name: string): UserConfig {
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: resolve(root, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
-      rollupOptions: { output: { extend: true } },
+      lib: { entry: resolve(root, entry), formats: [format], name, fileName: () => `${name}.js` },
+      // Library builds leave ES output unminified by default; this one ships as it is.
+      rollupOptions: { output: { extend: true, minify: true } },
     },
   };
 }
@@ -32,6 +35,7 @@ function singleFile(entry: string, name: string): UserConfig {
 export default defineConfig(({ mode }) => {
   if (mode === 'background') return singleFile('src/background/main.ts', 'background');
   if (mode === 'content') return singleFile('src/content/main.ts', 'content');
+  if (mode === 'reader') return singleFile('src/content/reader.ts', 'content-main', 'es');
   return {
     root: resolve(root, 'src/pages'),
     base: '',

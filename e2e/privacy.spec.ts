@@ -151,8 +151,9 @@ test("the built manifest asks for the minimum and keeps the strict MV3 CSP", () 
   );
   // connect-src, if set, allows at most the extension's own files.
   for (const value of directives["connect-src"] ?? []) expect(["'none'", "'self'"]).toContain(value);
-  // Only the sidebar page is reachable from web pages.
+  // Only the sidebar page and the content script's second stage (imported by the first) are
+  // reachable from web pages.
   expect(
     manifest.web_accessible_resources?.flatMap((w) => w.resources),
-  ).toEqual(["sidebar.html"]);
+  ).toEqual(["sidebar.html", "content-main.js"]);
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const configFile = resolve(root, 'vite.config.ts');
 
-for (const mode of ['pages', 'background', 'content']) {
+for (const mode of ['pages', 'background', 'content', 'reader']) {
   await build({ configFile, mode, logLevel: 'warn' });
 }
 

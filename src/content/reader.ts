@@ -1,0 +1,168 @@
+/**
+ * The content script's second stage, loaded by `main.ts` only on pages that pass the cheap
+ * check (or when the reader asks for the sidebar): sends the article text to the background
+ * (the engine runs there, off the page's main thread), highlights the quotes that have context,
+ * hosts the sidebar frame, and re-checks pages that change.
+ */
+import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
+import { isEnvelope, StorageKeys, type ContentCalls } from '../shared/protocol';
+import { compileQuickCheck } from '../core/topic';
+import { collectText, findArticleRoot, rangeFor } from './page-text';
+import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
+import { SidebarFrame } from './sidebar-frame';
+
+/** Wait this long after the page last changed before checking it again. */
+const SETTLE_MS = 1000;
+/** Re-checks allowed per address, so a page that never stops mutating costs a bounded amount. */
+const MAX_RECHECKS = 8;
+/** Article text below this many characters is not worth a full analysis. */
+const MIN_TEXT = 400;
+
+let marks: QuoteMark[] = [];
+let frame: SidebarFrame | undefined;
+let checkedUrl = '';
+let checkedLength = 0;
+let rechecks = 0;
+let torndown = false;
+let quick: RegExp | undefined;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function sidebar(width: number): SidebarFrame {
+  frame ??= new SidebarFrame(width, (w) => void writeSettings({ sidebarWidth: w }));
+  return frame;
+}
+
+async function check(): Promise<void> {
+  checkedUrl = location.href;
+  const bodyText = document.body?.textContent ?? '';
+  checkedLength = bodyText.length;
+  const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(StorageKeys.quickCheck)]);
+  if (settings.disabledSites.includes(location.hostname)) return;
+  const words = stored[StorageKeys.quickCheck] as string[] | undefined;
+  if (!words?.length) return;
+  quick ??= compileQuickCheck(words);
+  // The cheap first check: most pages stop here.
+  if (!quick.test(document.title) && !quick.test(bodyText)) return;
+
+  const root = findArticleRoot(document);
+  const collected = await collectText(root, pause);
+  if (collected.text.length < MIN_TEXT) return;
+  const answer = await sendToBackground('analysePage', { url: location.href, title: document.title, text: collected.text });
+  if (torndown) return;
+  marks = answer.quotes.flatMap((q) => {
+    const ranges = q.parts.map((p) => rangeFor(collected, p.start, p.end)).filter((r): r is Range => r !== null);
+    return ranges.length ? [{ index: q.index, ranges }] : [];
+  });
+  paint(marks);
+  if (answer.open) sidebar(settings.sidebarWidth).setOpen(true);
+}
+
+function run(): void {
+  check().catch((error: unknown) => console.debug('Counterpoint: page not analysed:', error));
+}
+
+function teardown(): void {
+  torndown = true;
+  marks = [];
+  clear();
+  frame?.destroy();
+  frame = undefined;
+}
+
+function reveal(index: number): boolean {
+  const mark = marks.find((m) => m.index === index);
+  const first = mark?.ranges[0];
+  if (!mark || !first) return false;
+  const el = first.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  setActive(mark);
+  return true;
+}
+
+/** Handles a call from the background (see `ContentCalls`); `main.ts` forwards them here. */
+export function handle(message: unknown): Promise<unknown> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const type = message.type as keyof ContentCalls;
+  const payload = message.payload as Record<string, unknown>;
+  switch (type) {
+    case 'showSidebar':
+      return readSettings().then((s) => {
+        if (torndown) return { ok: false };
+        sidebar(s.sidebarWidth).setOpen(payload.open === true);
+        return { ok: true };
+      });
+    case 'revealQuote':
+      return Promise.resolve({ ok: typeof payload.index === 'number' && reveal(payload.index) });
+    case 'teardown':
+      teardown();
+      return Promise.resolve({ ok: true });
+    case 'recheck':
+      torndown = false;
+      rechecks = 0;
+      run();
+      return Promise.resolve({ ok: true });
+    default:
+      return undefined;
+  }
+}
+
+// Clicks and Enter on highlighted quotes: hit-tested, since highlights receive no events.
+// The page's own handlers still run: nothing here stops or prevents the event.
+document.addEventListener('click', (e) => {
+  if (!marks.length || e.button !== 0) return;
+  const hit = hitTest(marks, e.clientX, e.clientY);
+  if (hit) void focusQuote(hit);
+});
+document.addEventListener('keydown', (e) => {
+  if (!marks.length || e.key !== 'Enter') return;
+  const hit = atSelection(marks);
+  if (hit) void focusQuote(hit);
+});
+let hoverQueued = false;
+document.addEventListener(
+  'mousemove',
+  (e) => {
+    if (!marks.length || hoverQueued) return;
+    hoverQueued = true;
+    requestAnimationFrame(() => {
+      hoverQueued = false;
+      const hit = hitTest(marks, e.clientX, e.clientY);
+      setActive(hit);
+      if (frame || hit) sidebar(400).hint(hit ? { x: e.clientX, y: e.clientY } : undefined);
+    });
+  },
+  { passive: true },
+);
+
+async function focusQuote(mark: QuoteMark): Promise<void> {
+  setActive(mark);
+  await sendToBackground('focusQuote', { index: mark.index });
+}
+
+// Re-check when the article changes under us: history navigation in single-page sites, or
+// article text that arrives after document idle. Debounced, and bounded per address.
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleRecheck(): void {
+  if (torndown) return;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => {
+    const urlChanged = location.href !== checkedUrl;
+    if (urlChanged) rechecks = 0;
+    if (rechecks >= MAX_RECHECKS) return;
+    const length = (document.body?.textContent ?? '').length;
+    // Only a new address or a real change in the article's size is worth a new analysis.
+    if (!urlChanged && Math.abs(length - checkedLength) < Math.max(200, checkedLength * 0.1)) return;
+    rechecks++;
+    clear();
+    marks = [];
+    run();
+  }, SETTLE_MS);
+}
+
+/** Starts: analyses the page now, and again when it changes. */
+export function start(): void {
+  new MutationObserver(scheduleRecheck).observe(document.documentElement, { childList: true, subtree: true, characterData: false });
+  addEventListener('popstate', scheduleRecheck);
+  run();
+}
