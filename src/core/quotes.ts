@@ -129,6 +129,9 @@ function scanMarks(text: string, paras: readonly Span[]): RawQuote[] {
   let open: { closers: string; directional: boolean; quote: RawQuote; segStart: number } | undefined;
   paras.forEach((para, p) => {
     let single = -1;
+    // A curly opening mark may be closed by a straight one in sloppy copy, but not when a curly
+    // closing mark still follows in the paragraph: then a straight mark inside is quoted speech.
+    const lastCurlyClose = text.lastIndexOf('”', para.end - 1);
     let i = para.start;
     if (open) open.segStart = i++; // continuation: skip the paragraph's opening mark
     for (; i < para.end; i++) {
@@ -142,7 +145,7 @@ function scanMarks(text: string, paras: readonly Span[]): RawQuote[] {
       } else if (DOUBLE_OPENERS.includes(ch) && (ch !== '"' || straightOpens(text, i, para))) {
         single = -1;
         open = {
-          closers: CLOSERS_OF[ch]!,
+          closers: ch === '“' && lastCurlyClose > i ? '”' : CLOSERS_OF[ch]!,
           directional: DIRECTIONAL_OPENERS.includes(ch),
           quote: { segments: [], parts: [] },
           segStart: i,

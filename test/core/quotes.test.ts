@@ -392,3 +392,15 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('mixed marks', () => {
+  it('a straight mark inside a curly quote does not end it when a curly closing mark follows', () => {
+    const text = '“We have given sufficient proof, he said "no" then and this remains important,” the spokesperson asserted.';
+    const [q] = findQuotes(text);
+    expect(q?.text).toBe('We have given sufficient proof, he said "no" then and this remains important');
+  });
+  it('a curly quote closed by a straight mark still closes', () => {
+    const [q] = findQuotes('“We want both sides to resolve any disputes," he said.');
+    expect(q?.text).toBe('We want both sides to resolve any disputes');
+  });
+});
