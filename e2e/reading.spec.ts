@@ -26,13 +26,18 @@ test("clicking the Foreign Office quote on US weapons opens the sidebar with the
   await expect(focused.locator('.group-counter .stance-denies').first()).toBeVisible();
 });
 
-test('an off-topic page shows nothing and gets no badge', async ({ context, worker, server }) => {
+test('a near-miss page (earthquake relief) passes the cheap check, is turned down by the full score, and shows nothing', async ({ context, worker, server }) => {
+  const paragraphs = [
+    'Pakistan sent forty trucks of earthquake relief to eastern Afghanistan on Tuesday, as aid convoys crossed the Torkham border for the third day after the quake in Kunar killed hundreds of villagers.',
+    'Relief officials in Peshawar said tents, blankets and medicine were loaded overnight, and that cross-border aid would continue while the roads stay open. The Taliban administration thanked Islamabad for the help.',
+    'The earthquake relief effort is coordinated with UN agencies; doctors from Khyber Pakhtunkhwa joined the aid convoy, and engineers are checking the damaged roads before the snow.',
+  ];
   server.extra.set(
-    '/cricket/',
-    `<!doctype html><title>Rawalpindi T20</title><article><h1>Pakistan win the T20 in Rawalpindi</h1>${'<p>Pakistan beat New Zealand by six wickets in Rawalpindi on Sunday, with the captain scoring an unbeaten fifty as the spinners choked the middle overs.</p>'.repeat(8)}</article>`,
+    '/quake/',
+    `<!doctype html><meta charset="utf-8"><title>Pakistan sends earthquake relief to Afghanistan</title><article><h1>Pakistan sends earthquake relief to Afghanistan</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`,
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/cricket/`);
-  // The page names Pakistan, so it passes the cheap check; the full score must turn it down.
+  const article = await ArticlePage.open(context, worker, `${server.origin}/quake/`);
+  // The page names both sides and a cross-border convoy, so it passes the cheap check; the full score must turn it down.
   await expect.poll(() => article.tabStatus()).toBe('off-topic');
   expect(await article.highlightTexts()).toEqual([]);
   expect(await article.hasSidebarHost()).toBe(false);

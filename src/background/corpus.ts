@@ -6,6 +6,7 @@
 import { browser } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
 import { Engine } from '../core/engine';
+import { quickCheckData } from '../core/topic';
 import { parsePack } from '../core/pack-validate';
 import type { Pack } from '../core/pack-schema';
 import { openDb } from '../db/schema';
@@ -40,7 +41,7 @@ export function bundledPack(): Promise<Pack> {
 export async function ensureBundledInstalled(): Promise<void> {
   const pack = await bundledPack();
   await installBundledPack(await database(), pack);
-  await browser.storage.local.set({ [StorageKeys.quickCheck]: pack.topic.quickCheck });
+  await browser.storage.local.set({ [StorageKeys.quickCheck]: quickCheckData(pack.topic) });
   engine = undefined;
 }
 

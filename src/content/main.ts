@@ -1,13 +1,13 @@
 /**
  * The content script's first stage. It runs on every http(s) page, so it is kept tiny: one
- * storage read and one regular-expression test over the page's text. Only a page that passes
+ * storage read and a few regular-expression tests over the page's text. Only a page that passes
  * (or one whose reader asks for the sidebar) loads the second stage, `reader.ts`, as a module.
  *
  * This stage uses the WebExtension API directly, not through webextension-polyfill
  * (`src/shared/browser-api.ts`): both browsers expose a promise-based API in MV3, and
  * compiling the polyfill on every page would cost more than the check itself.
  */
-import { compileQuickCheck } from '../core/topic';
+import { compileQuickCheck, type QuickCheckData } from '../core/topic';
 import { StorageKeys, type Settings } from '../shared/protocol';
 
 type Reader = typeof import('./reader');
@@ -46,11 +46,10 @@ function load(): Promise<Reader> {
 async function quickCheck(): Promise<void> {
   if (reader) return;
   const stored = await api.storage.local.get([StorageKeys.quickCheck, StorageKeys.settings]);
-  const words = stored[StorageKeys.quickCheck] as string[] | undefined;
+  const data = stored[StorageKeys.quickCheck] as QuickCheckData | undefined;
   const settings = stored[StorageKeys.settings] as Partial<Settings> | undefined;
-  if (!words?.length || settings?.disabledSites?.includes(location.hostname)) return;
-  const quick = compileQuickCheck(words);
-  if (quick.test(document.title) || quick.test(document.body?.textContent ?? '')) void load();
+  if (!data?.words?.length || settings?.disabledSites?.includes(location.hostname)) return;
+  if (compileQuickCheck(data)(`${document.title}\n${document.body?.textContent ?? ''}`)) void load();
 }
 
 function run(): void {

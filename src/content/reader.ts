@@ -6,7 +6,7 @@
  */
 import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
 import { isEnvelope, StorageKeys, type ContentCalls } from '../shared/protocol';
-import { compileQuickCheck } from '../core/topic';
+import { compileQuickCheck, type QuickCheckData } from '../core/topic';
 import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
@@ -24,7 +24,7 @@ let checkedUrl = '';
 let checkedLength = 0;
 let rechecks = 0;
 let torndown = false;
-let quick: RegExp | undefined;
+let quick: ((text: string) => boolean) | undefined;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -39,11 +39,11 @@ async function check(): Promise<void> {
   checkedLength = bodyText.length;
   const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(StorageKeys.quickCheck)]);
   if (settings.disabledSites.includes(location.hostname)) return;
-  const words = stored[StorageKeys.quickCheck] as string[] | undefined;
-  if (!words?.length) return;
-  quick ??= compileQuickCheck(words);
+  const data = stored[StorageKeys.quickCheck] as QuickCheckData | undefined;
+  if (!data?.words?.length) return;
+  quick ??= compileQuickCheck(data);
   // The cheap first check: most pages stop here.
-  if (!quick.test(document.title) && !quick.test(bodyText)) return;
+  if (!quick(`${document.title}\n${bodyText}`)) return;
 
   const root = findArticleRoot(document);
   const collected = await collectText(root, pause);

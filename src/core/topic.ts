@@ -6,13 +6,33 @@ import type { Topic } from './pack-schema';
 import { PhraseMatcher } from './phrase-matcher';
 import type { Token } from './text';
 
-/**
- * Compiles the cheap first check: one case-insensitive regular expression over the pack's
- * quick-check words. It runs on raw page text in the content script, so it must stay tiny.
- */
-export function compileQuickCheck(words: readonly string[]): RegExp {
+/** What the cheap first check needs of a topic: published to the content script by the background. */
+export interface QuickCheckData {
+  /** The pack's quick-check words: a page with none of them is off topic. */
+  words: string[];
+  /** The topic's required groups: a page must mention something from each. */
+  groups: string[][];
+}
+
+/** The cheap-check data of a topic. */
+export function quickCheckData(topic: Topic): QuickCheckData {
+  return { words: topic.quickCheck, groups: topic.requires.map((r) => r.anyOf) };
+}
+
+function anyOf(words: readonly string[]): RegExp {
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`\\b(?:${escaped.join('|')})`, 'i');
+}
+
+/**
+ * Compiles the cheap first check: case-insensitive regular expressions over raw page text, one
+ * for the quick-check words and one per required group (so "Pakistan" alone, as on a cricket
+ * page, is not enough). It runs in the content script on every page, so it must stay tiny; it
+ * never rejects a page the full score would accept, since the full score needs every group too.
+ */
+export function compileQuickCheck(data: QuickCheckData): (text: string) => boolean {
+  const tests = [anyOf(data.words), ...data.groups.filter((g) => g.length).map(anyOf)];
+  return (text) => tests.every((re) => re.test(text));
 }
 
 /** Most times one term counts: a page repeating "Taliban" twenty times is not twenty times more on topic. */

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { Analysis } from '../../src/core/analysis';
+import { Engine } from '../../src/core/engine';
+import { compileQuickCheck, quickCheckData } from '../../src/core/topic';
 
 const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 const engine = loadEngine();
@@ -101,5 +103,24 @@ describe('topic gate', () => {
     expect(a.topic.onTopic).toBe(false);
     expect(a.quotes).toEqual([]);
     expect(a.actors).toEqual([]);
+  });
+});
+
+describe('cheap first check', () => {
+  const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as import('../../src/core/pack-schema').Pack;
+  const quick = compileQuickCheck(quickCheckData(pack.topic));
+  it('passes the seed articles', () => {
+    for (const f of readdirSync('fixtures/seeds')) expect(quick(readFileSync(`fixtures/seeds/${f}`, 'utf8')), f).toBe(true);
+  });
+  it('stops a Pakistan cricket page, which names Pakistan but no Afghan side or security signal', () => {
+    expect(quick('Pakistan beat New Zealand by six wickets in Rawalpindi; the captain hit a fifty.')).toBe(false);
+  });
+  it('never stops a page the full score accepts (every fixture)', () => {
+    const engine = new Engine(pack);
+    for (const slug of readdirSync('fixtures/pages').filter((s) => !s.endsWith('.md'))) {
+      const html = readFileSync(`fixtures/pages/${slug}/source.html`, 'utf8');
+      const text = html.replace(/<[^>]+>/g, ' ');
+      if (engine.analyse(text).topic.onTopic) expect(quick(text), slug).toBe(true);
+    }
   });
 });
