@@ -45,6 +45,8 @@ export interface RelatedStatement {
   score: number;
   /** A short human reason for the match. */
   reason: string;
+  /** How the statement bears on the quote's claim: directly, or through a mirror or contradicting claim. */
+  via: 'same-claim' | 'mirror' | 'contradicts';
 }
 
 /** A claim a quote makes, with the confidence of the match. */

@@ -81,7 +81,15 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   const candidates: RelatedStatement[] = [];
   const seen = new Set<string>();
 
-  const consider = (entry: IndexedStance, shared: number, claim: QuoteClaim, relation: 'supports' | 'counter', weight: number, why: string) => {
+  const consider = (
+    entry: IndexedStance,
+    shared: number,
+    claim: QuoteClaim,
+    relation: 'supports' | 'counter',
+    weight: number,
+    why: string,
+    via: RelatedStatement['via'],
+  ) => {
     const s = entry.statement;
     if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
     seen.add(s.id);
@@ -104,6 +112,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       sources: s.sources.map(({ url, outlet, title }) => ({ url, outlet, title })),
       score: Math.round(score * 1000) / 1000,
       reason: why,
+      via,
     });
   };
 
@@ -114,7 +123,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     const quoteSide = side(claim.stance);
     for (const { entry, shared } of index.candidates(claim.claimId, sentence)) {
       const same = side(entry.stance) === quoteSide;
-      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} the same claim`);
+      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} the same claim`, 'same-claim');
     }
     for (const link of index.claims.get(claim.claimId)?.links ?? []) {
       const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
@@ -123,7 +132,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
       for (const { entry, shared } of index.candidates(link.claimId, sentence)) {
         if (side(entry.stance) !== 1) continue;
-        consider(entry, shared, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why);
+        consider(entry, shared, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why, link.relation === 'mirrors' ? 'mirror' : 'contradicts');
       }
     }
   }

@@ -4,8 +4,8 @@ import type { PageQuote, RelatedStatement } from '../shared/types';
 import { sendToBackground, t } from '../shared/browser-api';
 import { StatementItem } from './StatementItem';
 
-/** Oldest first: a timeline. */
-const byDate = (a: RelatedStatement, b: RelatedStatement) => a.date.localeCompare(b.date);
+/** Newest first: a timeline that starts with the latest word on the claim. */
+const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
 
 export function QuoteCard({ quote, focused }: { quote: PageQuote; focused: boolean }) {
   const ref = useRef<HTMLLIElement>(null);

@@ -26,9 +26,11 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
           <span class="label">{t('sidebarSummary')}</span> {item.summary}
         </p>
       )}
-      <p class="why">
-        <span class="label">{t('sidebarWhy')}</span> {item.reason}
-      </p>
+      {item.via !== 'same-claim' && (
+        <p class="why">
+          <span class="label">{t('sidebarWhy')}</span> {item.reason}
+        </p>
+      )}
       <ul class="sources">
         {item.sources.map((s, i) => {
           const href = safeHref(s.url);
