@@ -80,6 +80,8 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   const selfRemarks = new Set<string>();
   const candidates: RelatedStatement[] = [];
   const seen = new Set<string>();
+  /** One entry per remark: other outlets' reports of it become its extra sources. */
+  const byRemark = new Map<string, RelatedStatement>();
 
   const consider = (
     entry: IndexedStance,
@@ -93,11 +95,16 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     const s = entry.statement;
     if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
     seen.add(s.id);
+    const shown = byRemark.get(entry.remark);
+    if (shown) {
+      mergeReport(shown, s);
+      return;
+    }
     const size = index.wordsOf(entry).size;
     const overlap = size && sentence.size ? shared / Math.min(size, sentence.size) : 0;
     const score = claim.score * weight * (1 - OVERLAP_SHARE + OVERLAP_SHARE * overlap);
     const actor = index.actors.get(s.actorId);
-    candidates.push({
+    const item: RelatedStatement = {
       statementId: s.id,
       actorId: s.actorId,
       speaker: actor?.name ?? s.actorId,
@@ -113,7 +120,9 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       score: Math.round(score * 1000) / 1000,
       reason: why,
       via,
-    });
+    };
+    candidates.push(item);
+    byRemark.set(entry.remark, item);
   };
 
   // The quote itself, held in the corpus (and its other transcriptions), is not context for itself.
@@ -139,6 +148,20 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   const pick = (relation: 'supports' | 'counter') =>
     candidates.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, MAX_PER_GROUP * claims.length);
   return [...pick('counter'), ...pick('supports')];
+}
+
+/**
+ * Folds another outlet's report of a remark into the entry already shown: its sources join, and
+ * the verbatim quote wins over a summary (the quote is what was said; the summary describes it).
+ */
+function mergeReport(shown: RelatedStatement, other: Statement): void {
+  for (const { url, outlet, title } of other.sources)
+    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url)) shown.sources.push({ url, outlet, title });
+  if (!shown.quote && other.quote) {
+    shown.statementId = other.id;
+    shown.quote = other.quote;
+    shown.summary = undefined;
+  }
 }
 
 function mostCommon<T>(items: readonly T[]): T {

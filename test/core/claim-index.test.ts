@@ -43,3 +43,14 @@ describe('claim index', () => {
     expect(engine.warmUp()).toBe(0);
   });
 });
+
+describe('one remark, several reports', () => {
+  it('shows a remark reported by two outlets once, with the verbatim quote and both sources', () => {
+    const related = proofQuote(new Engine(pack)).related;
+    const fitrat = related.filter((r) => r.statementId === 'q-003-6' || r.statementId === 'st-015');
+    expect(fitrat).toHaveLength(1);
+    expect(fitrat[0]!.quote).toBe('All weapons and military equipment are safely stored and maintained to prevent any potential misuse');
+    expect(fitrat[0]!.summary).toBeUndefined();
+    expect(fitrat[0]!.sources.length).toBeGreaterThanOrEqual(2);
+  });
+});
