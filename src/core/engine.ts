@@ -85,13 +85,13 @@ export class Engine {
     mentions: readonly ActorMention[],
     index: number,
   ): PageQuote | undefined {
+    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
+    if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
     const quoteTokens = window.filter(inQuote);
     const contextTokens = window.filter((t) => !inQuote(t));
-    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
-    if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     const scores = this.index.scoreClaims(quoteTokens, contextTokens, CONTEXT_WEIGHT);
     // What the speaker is on record about is what they most likely speak about here.
     const onRecord = speaker ? this.index.actorStances.get(speaker.actorId) : undefined;
@@ -121,6 +121,8 @@ export class Engine {
   }
 }
 
+/** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */
+const MAX_QUOTES = 2000;
 /** Fewest words a quote needs when nobody is named as its speaker: shorter ones are scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 3;
 
@@ -128,17 +130,21 @@ const MIN_UNATTRIBUTED_WORDS = 3;
  * The quotes worth matching: no repeats (a headline printed twice), and no quote inside another (a fragment inside the reported claim that holds it).
  */
 function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
-  const bySize = [...found].sort((a, b) => b.end - b.start - (a.end - a.start));
+  // By start, the longer first at equal starts: a quote is nested when an earlier one reaches past its end.
+  const ordered = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundQuote[] = [];
   const texts = new Set<string>();
-  for (const q of bySize) {
+  let reach = -1;
+  for (const q of ordered) {
+    if (q.end <= reach) continue;
     const key = fold(q.text).replace(/\W+/g, ' ').trim();
     if (texts.has(key)) continue;
-    if (kept.some((k) => k.start <= q.start && k.end >= q.end)) continue;
     texts.add(key);
     kept.push(q);
+    reach = q.end;
+    if (kept.length >= MAX_QUOTES) break;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */

@@ -386,7 +386,9 @@ function assemble(text: string, infos: readonly QuoteInfo[]): FoundQuote[] {
     const speaker = resolveSpeaker(first, last);
     out.push({
       kind: first.direct ? 'direct' : 'fragment',
-      text: parts.map((x) => text.slice(x.start, x.end)).join(' '),
+      // Paragraphs of one quote join with a space; an ellipsis marks where an attribution broke
+      // the quote, so words the speaker did not say in a row are never shown as one unbroken quote.
+      text: group.map((g) => g.raw.parts.map((x) => text.slice(x.start, x.end)).join(' ')).join(' … '),
       parts,
       start: first.raw.segments[0]!.start,
       end: last.raw.segments[last.raw.segments.length - 1]!.end,

@@ -54,3 +54,20 @@ describe('one remark, several reports', () => {
     expect(fitrat[0]!.sources.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('hostile pages', () => {
+  it('caps the quotes matched on one page', () => {
+    const context = 'Pakistan says TTP militants attack from Afghan soil; the Taliban deny it after cross-border attacks near Torkham. ';
+    const many = Array.from({ length: 5000 }, (_, i) => `Kirby said "safe havens number ${i} along the border are used by terrorists" today.`).join(' ');
+    const analysis = new Engine(pack).analyse(`${context}\n\n${many}`);
+    expect(analysis.topic.onTopic).toBe(true);
+    expect(analysis.quotes.length).toBeGreaterThan(0);
+    expect(analysis.quotes.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('shows a quote broken by its attribution with an ellipsis where the attribution was', () => {
+    const text = 'Pakistan blamed TTP militants sheltering on Afghan soil for cross-border attacks, and the Taliban denied it.\n\n“We have given sufficient proof that the terrorists enjoy sanctuary,” the Foreign Office spokesperson Shafqat Ali Khan said, “for attacks inside Pakistan from Afghan soil.”';
+    const q = new Engine(pack).analyse(text).quotes.find((x) => x.parts.length === 2);
+    expect(q?.text).toBe('We have given sufficient proof that the terrorists enjoy sanctuary … for attacks inside Pakistan from Afghan soil.');
+  });
+});

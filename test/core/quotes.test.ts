@@ -212,7 +212,7 @@ describe('quote marks', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       kind: 'direct',
-      text: 'We will not allow it and we will keep talking to Islamabad.',
+      text: 'We will not allow it … and we will keep talking to Islamabad.',
       start: 0,
       end: text.length,
       speaker: { text: 'Kirby', via: 'added', start: 24, end: 29 },
