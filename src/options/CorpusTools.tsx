@@ -3,7 +3,9 @@ import { useState } from 'preact/hooks';
 import { resetToBundled } from '../db/edits';
 import type { CounterpointDB } from '../db/schema';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmCancel } from './ConfirmCancel';
 import { downloadCorpus, errorText, loadBundledPack, notifyCorpusChanged } from './corpus';
+import { Alert, Status } from './Messages';
 import { msg } from './i18n';
 
 interface Props {
@@ -11,6 +13,7 @@ interface Props {
   onReset: () => void;
 }
 
+/** The export and reset card of the Packs & data tab. */
 export function CorpusTools({ db, onReset }: Props) {
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<string>();
@@ -51,16 +54,8 @@ export function CorpusTools({ db, onReset }: Props) {
           {msg('optionsResetButton')}
         </button>
       </div>
-      {message && (
-        <p role="status" class="ok">
-          {message}
-        </p>
-      )}
-      {error && !confirming && (
-        <p role="alert" class="alert">
-          {error}
-        </p>
-      )}
+      <Status text={message} />
+      <Alert text={confirming ? undefined : error} />
       <ConfirmDialog
         open={confirming}
         title={msg('optionsResetTitle')}
@@ -71,21 +66,12 @@ export function CorpusTools({ db, onReset }: Props) {
             <button type="button" class="button" disabled={busy} onClick={() => void exportNow()}>
               {msg('optionsExportFirst')}
             </button>
-            <button type="button" class="button danger-solid" disabled={busy} onClick={() => void reset()}>
-              {msg('optionsReset')}
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              {msg('optionsCancel')}
-            </button>
+            <ConfirmCancel label={msg('optionsReset')} tone="danger-solid" busy={busy} onConfirm={() => void reset()} onCancel={() => setConfirming(false)} />
           </>
         }
       >
         <p>{msg('optionsResetBody')}</p>
-        {error && (
-          <p role="alert" class="alert">
-            {error}
-          </p>
-        )}
+        <Alert text={error} />
         {message && confirming && <p class="ok">{message}</p>}
       </ConfirmDialog>
     </section>

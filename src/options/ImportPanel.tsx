@@ -5,6 +5,8 @@ import { parsePack, type PackError } from '../core/pack-validate';
 import { importPack, previewImport, type ImportPreview } from '../db/import-export';
 import { RECORD_TABLES, type CounterpointDB } from '../db/schema';
 import { errorText, notifyCorpusChanged } from './corpus';
+import { ConfirmCancel } from './ConfirmCancel';
+import { Status } from './Messages';
 import { msg } from './i18n';
 
 interface Props {
@@ -20,6 +22,7 @@ function totals(preview: ImportPreview): Totals {
   return out;
 }
 
+/** The import card of the Packs & data tab. */
 export function ImportPanel({ db, onImported }: Props) {
   const [fileName, setFileName] = useState<string>();
   const [errors, setErrors] = useState<PackError[]>([]);
@@ -125,20 +128,11 @@ export function ImportPanel({ db, onImported }: Props) {
           </dl>
           {sum.conflicts > 0 && <p class="muted">{msg('optionsConflictsKept')}</p>}
           <div class="actions">
-            <button type="button" class="button primary" disabled={busy} onClick={() => void run()}>
-              {msg('optionsImport')}
-            </button>
-            <button type="button" class="button" onClick={() => setPending(undefined)}>
-              {msg('optionsCancel')}
-            </button>
+            <ConfirmCancel label={msg('optionsImport')} tone="primary" busy={busy} onConfirm={() => void run()} onCancel={() => setPending(undefined)} />
           </div>
         </div>
       )}
-      {done && (
-        <p role="status" class="ok">
-          {done}
-        </p>
-      )}
+      <Status text={done} />
     </section>
   );
 }

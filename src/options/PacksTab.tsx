@@ -5,6 +5,7 @@ import type { Settings } from '../shared/protocol';
 import { ImportPanel } from './ImportPanel';
 import { CorpusTools } from './CorpusTools';
 import { errorText } from './corpus';
+import { Alert } from './Messages';
 import { formatBytes, msg } from './i18n';
 
 interface Props {
@@ -33,11 +34,7 @@ function InstalledPacks({ db, version }: { db: CounterpointDB; version: number }
   return (
     <section class="card" aria-labelledby="packs-h">
       <h2 id="packs-h">{msg('optionsInstalledPacks')}</h2>
-      {error && (
-        <p role="alert" class="alert">
-          {error}
-        </p>
-      )}
+      <Alert text={error} />
       {packs && packs.length === 0 && <p class="empty">{msg('optionsNoPacks')}</p>}
       {packs && packs.length > 0 && (
         <table class="packs" data-testid="packs-table">

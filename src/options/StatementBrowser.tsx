@@ -7,6 +7,7 @@ import { StatementItem } from './StatementItem';
 import { describeFilter, NO_FILTER, StatementFilters, toFilter, type FilterFields } from './StatementFilters';
 import { exportFiltered } from './filter-export';
 import { downloadPack, errorText, today } from './corpus';
+import { Alert, Status } from './Messages';
 import { msg, plural } from './i18n';
 
 export const PAGE_SIZE = 50;
@@ -83,11 +84,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
         </button>
       </div>
       <StatementFilters value={fields} lookups={lookups} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
-      {error && (
-        <p role="alert" class="alert">
-          {error}
-        </p>
-      )}
+      <Alert text={error} />
       <div class="result-bar">
         <p class="muted" aria-live="polite" data-testid="result-total">
           {result ? plural('optionsStatementCount', result.total) : msg('optionsSearching')}
@@ -96,11 +93,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
           {msg('optionsExportSelection')}
         </button>
       </div>
-      {exported && (
-        <p role="status" class="ok">
-          {exported}
-        </p>
-      )}
+      <Status text={exported} />
       {result && result.items.length > 0 && (
         <ul class="statement-list" data-testid="statement-list">
           {result.items.map((row) => (

@@ -4,6 +4,7 @@ import type { Origin } from '../db/schema';
 import { dateError, STANCES } from './form-model';
 import type { StatementFilter } from './filter-export';
 import type { Lookups } from './lookups';
+import { SelectField } from './SelectField';
 import { msg } from './i18n';
 
 /** What the filter fields hold, as typed. */
@@ -17,6 +18,7 @@ export interface FilterFields {
   to: string;
 }
 
+/** No filter at all. */
 export const NO_FILTER: FilterFields = { text: '', actorId: '', claimId: '', stance: '', origin: '', from: '', to: '' };
 
 /** Messages for date fields that are not `YYYY[-MM[-DD]]` or out of order. */
@@ -63,9 +65,17 @@ interface Props {
   onChange: (patch: Partial<FilterFields>) => void;
 }
 
+/** The filter row above the statement list. */
 export function StatementFilters({ value: f, lookups, onChange }: Props) {
   const errors = filterErrors(f);
   const filtered = Object.values(f).some(Boolean);
+  const actors = lookups.actors.map((a) => ({ value: a.id, label: a.name }));
+  const claims = lookups.claims.map((c) => ({ value: c.id, label: c.text }));
+  const stances = STANCES.map((k) => ({ value: k, label: msg(`stance_${k}`) }));
+  const origins = [
+    { value: 'bundled', label: msg('optionsOriginBundled') },
+    { value: 'user', label: msg('optionsOriginMine') },
+  ];
   const date = (key: 'from' | 'to', label: string) => (
     <div class="date-filter">
       <label for={`filter-${key}`}>{label}</label>
@@ -92,47 +102,17 @@ export function StatementFilters({ value: f, lookups, onChange }: Props) {
         <span>{msg('optionsSearchStatements')}</span>
         <input type="search" value={f.text} placeholder={msg('optionsSearchPlaceholder')} onInput={(e) => onChange({ text: e.currentTarget.value })} />
       </label>
-      <label>
-        <span>{msg('optionsSpeaker')}</span>
-        <select value={f.actorId} onChange={(e) => onChange({ actorId: e.currentTarget.value })}>
-          <option value="">{msg('optionsAnyone')}</option>
-          {lookups.actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{msg('optionsClaim')}</span>
-        <select class="claim-filter" value={f.claimId} onChange={(e) => onChange({ claimId: e.currentTarget.value })}>
-          <option value="">{msg('optionsAnyClaim')}</option>
-          {lookups.claims.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.text}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{msg('optionsStance')}</span>
-        <select value={f.stance} onChange={(e) => onChange({ stance: e.currentTarget.value })}>
-          <option value="">{msg('optionsAnyStance')}</option>
-          {STANCES.map((k) => (
-            <option key={k} value={k}>
-              {msg(`stance_${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{msg('optionsOrigin')}</span>
-        <select value={f.origin} onChange={(e) => onChange({ origin: e.currentTarget.value })}>
-          <option value="">{msg('optionsOriginAll')}</option>
-          <option value="bundled">{msg('optionsOriginBundled')}</option>
-          <option value="user">{msg('optionsOriginMine')}</option>
-        </select>
-      </label>
+      <SelectField label={msg('optionsSpeaker')} value={f.actorId} empty={msg('optionsAnyone')} choices={actors} onChange={(actorId) => onChange({ actorId })} />
+      <SelectField
+        label={msg('optionsClaim')}
+        class="claim-filter"
+        value={f.claimId}
+        empty={msg('optionsAnyClaim')}
+        choices={claims}
+        onChange={(claimId) => onChange({ claimId })}
+      />
+      <SelectField label={msg('optionsStance')} value={f.stance} empty={msg('optionsAnyStance')} choices={stances} onChange={(stance) => onChange({ stance })} />
+      <SelectField label={msg('optionsOrigin')} value={f.origin} empty={msg('optionsOriginAll')} choices={origins} onChange={(origin) => onChange({ origin })} />
       {date('from', msg('optionsDateFrom'))}
       {date('to', msg('optionsDateTo'))}
       {filtered && (

@@ -2,6 +2,7 @@
 import type { StatementRow } from '../db/schema';
 import { formatDate, safeHref } from '../ui/format';
 import type { Lookups } from './lookups';
+import { OriginTag } from './OriginTag';
 import { msg } from './i18n';
 
 interface Props {
@@ -22,7 +23,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         <span class="muted">
           <time dateTime={row.date}>{formatDate(row.date)}</time>
         </span>
-        {row.origin === 'user' ? <span class="tag">{msg('optionsTagMine')}</span> : row.edited ? <span class="tag">{msg('optionsTagEdited')}</span> : null}
+        <OriginTag row={row} />
       </div>
       {row.quote !== undefined ? (
         <blockquote class="statement-quote">“{row.quote}”</blockquote>
