@@ -8,7 +8,7 @@ import { StorageKeys } from '../shared/protocol';
 import { Engine } from '../core/engine';
 import { quickCheckData } from '../core/topic';
 import { parsePack } from '../core/pack-validate';
-import type { Pack } from '../core/pack-schema';
+import type { Pack, Topic } from '../core/pack-schema';
 import { openDb } from '../db/schema';
 import { installBundledPack } from '../db/bundled';
 import { loadCorpus } from '../db/queries';
@@ -40,29 +40,48 @@ export function bundledPack(): Promise<Pack> {
 /** Installs or updates the bundled pack (user edits survive) and publishes the quick-check words. */
 export async function ensureBundledInstalled(): Promise<void> {
   const pack = await bundledPack();
-  await installBundledPack(await database(), pack);
-  await browser.storage.local.set({ [StorageKeys.quickCheck]: quickCheckData(pack.topic) });
-  engine = undefined;
+  const result = await installBundledPack(await database(), pack);
+  if (result.status !== 'unchanged') engine = undefined;
+  await publishQuickCheck();
+}
+
+/**
+ * The topics the engine uses: every installed pack's that can tell a page apart (a topic with
+ * no required groups, such as the placeholder of an exported selection, would call every page
+ * on topic), else the bundled pack's.
+ */
+async function topicsOf(installed: readonly Topic[]): Promise<Topic[]> {
+  const real = installed.filter((t) => t.requires.length > 0);
+  return real.length ? real : [(await bundledPack()).topic];
+}
+
+/** Publishes the cheap-check data of every topic for the content script. */
+async function publishQuickCheck(): Promise<void> {
+  const topics = await topicsOf((await loadCorpus(await database())).topics);
+  await browser.storage.local.set({ [StorageKeys.quickCheck]: topics.map(quickCheckData) });
 }
 
 /** The engine over the current corpus. */
 export function getEngine(): Promise<Engine> {
-  engine ??= (async () => {
+  if (engine) return engine;
+  const building = (async () => {
     let corpus = await loadCorpus(await database());
     if (!corpus.statements.length) {
       // The first page after install can beat onInstalled: install now rather than answer empty.
-      await ensureBundledInstalled();
+      await installBundledPack(await database(), await bundledPack());
       corpus = await loadCorpus(await database());
     }
-    // The topic of the first installed pack; the bundled one if the database has none.
-    const topic = corpus.topics[0] ?? (await bundledPack()).topic;
-    return new Engine({ topic, actors: corpus.actors, claims: corpus.claims, statements: corpus.statements });
+    const topics = await topicsOf(corpus.topics);
+    return new Engine({ topic: topics[0]!, topics, actors: corpus.actors, claims: corpus.claims, statements: corpus.statements });
   })();
-  engine.catch(() => (engine = undefined));
-  return engine;
+  engine = building;
+  // A failed build is forgotten, so the next page tries again; a newer build is left alone.
+  building.catch(() => engine === building && (engine = undefined));
+  return building;
 }
 
-/** Drops the engine so that the next page sees corpus edits. */
+/** Drops the engine so that the next page sees corpus edits, and republishes the cheap-check words. */
 export function corpusChanged(): void {
   engine = undefined;
+  void publishQuickCheck().catch(() => undefined);
 }

@@ -4,10 +4,9 @@
  * settings or the corpus. Modelled on uBlock Origin's privileged / unprivileged channels.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { BackgroundCalls } from '../shared/protocol';
+import { MAX_TEXT, type BackgroundCalls } from '../shared/protocol';
 
-/** Longest article text a content script may send (characters): a 5 MB page's text fits. */
-export const MAX_TEXT = 6_000_000;
+export { MAX_TEXT };
 
 /** Where a message came from, as far as the background can tell. */
 export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown';
@@ -46,6 +45,7 @@ function extensionIdOf(origin: string): string {
 export const ALLOWED: { [K in keyof BackgroundCalls]: readonly Origin[] } = {
   analysePage: ['content'],
   getTabState: ['extension-frame'],
+  dismissSnippet: ['extension-frame'],
   focusQuote: ['content'],
   setSidebarOpen: ['content', 'extension-frame'],
   whoAmI: ['extension-frame'],
@@ -70,6 +70,7 @@ export const VALID: { [K in keyof BackgroundCalls]: (p: unknown) => boolean } = 
   setSidebarOpen: (p) => isObj(p) && typeof p.open === 'boolean',
   whoAmI: (p) => isObj(p),
   getTabState: (p) => isObj(p),
+  dismissSnippet: (p) => isObj(p),
   revealQuote: (p) => isObj(p) && isIndex(p.index),
   setSiteEnabled: (p) => isObj(p) && typeof p.enabled === 'boolean',
 };

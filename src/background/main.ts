@@ -26,35 +26,49 @@ function siteOf(url: string): string {
 const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
   async analysePage({ url, title, text }, tabId) {
     const settings = await readSettings();
-    const prior = await getTabState(tabId);
-    const open = prior?.url === url ? prior.open : false;
     if (settings.disabledSites.includes(siteOf(url))) {
-      await patchTabState(tabId, { url, title, status: 'disabled', analysis: undefined, open: false });
+      await patchTabState(tabId, { url, title, status: 'disabled', analysis: undefined, snippet: undefined, open: false });
       return { status: 'disabled', quotes: [], open: false };
     }
-    await patchTabState(tabId, { url, title, status: 'analysing', analysis: undefined, error: undefined, focus: undefined, open });
+    // The sidebar stays as the reader left it in this tab, across reloads of the same address.
+    await patchTabState(tabId, (cur) => ({
+      url,
+      title,
+      status: 'analysing',
+      analysis: undefined,
+      snippet: undefined,
+      error: undefined,
+      focus: undefined,
+      open: cur.url === url ? cur.open : false,
+    }));
     try {
       const engine = await getEngine();
       const analysis = engine.analyse(text);
       // Finish any index the answer did without, once the answer is on its way.
       setTimeout(() => engine.warmUp(), 0);
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
-      const shouldOpen = open || (status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen);
-      await patchTabState(tabId, { status, analysis, open: shouldOpen });
-      return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: shouldOpen };
+      const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;
+      // `open` is read at write time: a toggle made while the engine ran is kept.
+      const next = await patchTabState(tabId, (cur) => ({ status, analysis, open: cur.open || autoOpen }));
+      return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: next.open };
     } catch (error) {
-      await patchTabState(tabId, { status: 'error', error: String((error as Error)?.message ?? error) });
-      return { status: 'error', quotes: [], open };
+      const next = await patchTabState(tabId, { status: 'error', error: String((error as Error)?.message ?? error) });
+      return { status: 'error', quotes: [], open: next.open };
     }
   },
   async focusQuote({ index }, tabId) {
-    await patchTabState(tabId, { focus: index, open: true });
+    // A click on the page's own highlights leaves any selected-text result for the article's.
+    await patchTabState(tabId, { focus: index, snippet: undefined, open: true });
     await sendToTab(tabId, 'showSidebar', { open: true }).catch(() => undefined);
     return { ok: true };
   },
   async setSidebarOpen({ open }, tabId) {
     await patchTabState(tabId, { open });
     await sendToTab(tabId, 'showSidebar', { open }).catch(() => undefined);
+    return { ok: true };
+  },
+  async dismissSnippet(_payload, tabId) {
+    await patchTabState(tabId, { snippet: undefined });
     return { ok: true };
   },
   async getTabState(_payload, tabId) {
@@ -96,16 +110,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 async function toggleSidebar(tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;
-  const state = await getTabState(tab.id);
-  const open = !(state?.open ?? false);
-  await patchTabState(tab.id, { open }, state);
+  const { open } = await patchTabState(tab.id, (cur) => ({ open: !cur.open }));
   await sendToTab(tab.id, 'showSidebar', { open }).catch(() => undefined);
 }
 
-browser.action.onClicked.addListener((tab) => void toggleSidebar(tab));
-browser.commands.onCommand.addListener(async (command, tab) => {
+const quietly = (what: string) => (error: unknown) => console.warn(`Counterpoint: ${what}:`, (error as Error)?.message ?? error);
+
+browser.action.onClicked.addListener((tab) => void toggleSidebar(tab).catch(quietly('the sidebar did not toggle')));
+browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-sidebar') return;
-  void toggleSidebar(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+  const target = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
+  void target.then(toggleSidebar).catch(quietly('the sidebar did not toggle'));
 });
 
 const MENU_FIND = 'cp-find-context';
@@ -123,32 +138,31 @@ function installBundled(): void {
 
 browser.runtime.onInstalled.addListener(() => {
   installBundled();
-  browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindContext'), contexts: ['selection'] });
-    browser.contextMenus.create({ id: MENU_ADD, title: t('menuAddStatement'), contexts: ['selection'] });
-  });
+  browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({ id: MENU_FIND, title: t('menuFindContext'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_ADD, title: t('menuAddStatement'), contexts: ['selection'] });
+    })
+    .catch(quietly('the context menu was not created'));
 });
 browser.runtime.onStartup.addListener(() => installBundled());
 
-browser.contextMenus.onClicked.addListener(async (info: Menus.OnClickData, tab?: Tabs.Tab) => {
+async function onMenu(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   const text = (info.selectionText ?? '').slice(0, 20_000);
   if (!text || tab?.id === undefined) return;
   if (info.menuItemId === MENU_FIND) {
-    const analysis = (await getEngine()).analyse(text, { snippet: true });
-    await patchTabState(tab.id, {
-      url: tab.url ?? '',
-      title: tab.title ?? '',
-      status: 'ready',
-      analysis,
-      focus: analysis.quotes.length ? 0 : undefined,
-      open: true,
-    });
+    // The selection's result sits beside the article's (`snippet`), so the page's highlights
+    // keep pointing at the article's quotes.
+    const snippet = (await getEngine()).analyse(text, { snippet: true });
+    await patchTabState(tab.id, { snippet, open: true });
     await sendToTab(tab.id, 'showSidebar', { open: true }).catch(() => undefined);
   } else if (info.menuItemId === MENU_ADD) {
     const params = new URLSearchParams({ add: '1', quote: text, url: tab.url ?? '', title: tab.title ?? '' });
     await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${params}`) });
   }
-});
+}
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenu(info, tab).catch(quietly('no context for the selection')));
 
 // Sidebars follow their tab's state over a port: one set of ports per tab.
 const sidebarPorts = new Map<number, Set<Runtime.Port>>();
@@ -161,11 +175,34 @@ browser.runtime.onConnect.addListener((port) => {
   const ports = sidebarPorts.get(tabId) ?? new Set();
   ports.add(port);
   sidebarPorts.set(tabId, ports);
-  port.onDisconnect.addListener(() => ports.delete(port));
-  void getTabState(tabId).then((state) => port.postMessage({ cp: 1, type: 'tabState', payload: state ?? null }));
+  port.onDisconnect.addListener(() => {
+    ports.delete(port);
+    if (!ports.size) sidebarPorts.delete(tabId);
+  });
+  void getTabState(tabId)
+    .then((state) => port.postMessage({ cp: 1, type: 'tabState', payload: state ?? null }))
+    .catch(() => undefined); // the sidebar closed before its first state
+
 });
 onTabStateChanged((tabId: number, state: TabState | null) => {
-  for (const port of sidebarPorts.get(tabId) ?? []) port.postMessage({ cp: 1, type: 'tabState', payload: state });
+  for (const port of sidebarPorts.get(tabId) ?? []) {
+    try {
+      port.postMessage({ cp: 1, type: 'tabState', payload: state });
+    } catch {
+      sidebarPorts.get(tabId)?.delete(port); // closed meanwhile
+    }
+  }
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void dropTabState(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  sidebarPorts.delete(tabId);
+  void dropTabState(tabId).catch(() => undefined);
+});
+// A new page in the tab: the old article's result no longer applies. A page that passes the
+// cheap check replaces this at once; one that does not leaves the sidebar saying so.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'loading') return;
+  void getTabState(tabId)
+    .then((state) => state && patchTabState(tabId, { status: 'off-topic', analysis: undefined, snippet: undefined, focus: undefined }))
+    .catch(() => undefined);
+});

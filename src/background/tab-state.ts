@@ -1,7 +1,7 @@
 /**
  * Per-tab state in `storage.session`: it outlives a stopped service worker and is readable
- * only by extension contexts (the page's content script cannot see it), and the sidebar
- * follows it through `storage.onChanged`.
+ * only by extension contexts (the page's content script cannot see it). Every change goes
+ * through `patchTabState`, one at a time per tab, and is announced to the tab's sidebar ports.
  */
 import { browser, t } from '../shared/browser-api';
 import { StorageKeys, type TabState } from '../shared/protocol';
@@ -22,20 +22,42 @@ export function onTabStateChanged(fn: Listener): () => void {
   return () => listeners.delete(fn);
 }
 
-/** Replaces part of a tab's state and updates its badge. */
-export async function patchTabState(tabId: number, patch: Partial<TabState>, base?: TabState): Promise<TabState> {
-  const current = base ?? (await getTabState(tabId)) ?? { url: '', title: '', status: 'analysing', open: false };
-  const next: TabState = { ...current, ...patch };
-  await browser.storage.session.set({ [StorageKeys.tab(tabId)]: next });
-  for (const fn of listeners) fn(tabId, next);
-  await updateBadge(tabId, next);
-  return next;
+/** A change to a tab's state: the fields to set, or a function of the current state that returns them. */
+export type TabPatch = Partial<TabState> | ((current: TabState) => Partial<TabState>);
+
+/** The last change queued per tab: changes run one after another, each reading the state the previous one wrote. */
+const queues = new Map<number, Promise<unknown>>();
+
+/** Replaces part of a tab's state (read-modify-write, serialised per tab) and updates its badge. */
+export function patchTabState(tabId: number, patch: TabPatch): Promise<TabState> {
+  const run = async () => {
+    const current = (await getTabState(tabId)) ?? { url: '', title: '', status: 'off-topic' as const, open: false };
+    const next: TabState = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+    await browser.storage.session.set({ [StorageKeys.tab(tabId)]: next });
+    announce(tabId, next);
+    await updateBadge(tabId, next);
+    return next;
+  };
+  const queued = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  queues.set(tabId, queued);
+  void queued.finally(() => queues.get(tabId) === queued && queues.delete(tabId)).catch(() => undefined);
+  return queued;
+}
+
+function announce(tabId: number, state: TabState | null): void {
+  for (const fn of listeners) {
+    try {
+      fn(tabId, state);
+    } catch {
+      // A listener's failure (a port that just closed) must not fail the change itself.
+    }
+  }
 }
 
 /** Forgets a closed tab. */
 export async function dropTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(StorageKeys.tab(tabId));
-  for (const fn of listeners) fn(tabId, null);
+  announce(tabId, null);
 }
 
 async function updateBadge(tabId: number, state: TabState): Promise<void> {

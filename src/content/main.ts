@@ -16,6 +16,8 @@ type Reader = typeof import('./reader');
 const SETTLE_MS = 1000;
 /** Re-checks of an off-topic page that keeps changing, so it costs a bounded amount. */
 const MAX_RECHECKS = 8;
+/** Mutation batches watched before giving up on a page that never settles (tickers, ads). */
+const MAX_MUTATION_BATCHES = 2000;
 
 const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
 let reader: Promise<Reader> | undefined;
@@ -24,7 +26,9 @@ let settle: ReturnType<typeof setTimeout> | undefined;
 
 // An article that arrives late (single-page sites, scripts that insert the text) gets checked
 // when the page settles; bounded, and stopped once the reader has taken over.
+let batches = 0;
 const observer = new MutationObserver(() => {
+  if (++batches > MAX_MUTATION_BATCHES) return observer.disconnect();
   clearTimeout(settle);
   settle = setTimeout(() => {
     if (reader || ++rechecks > MAX_RECHECKS) return observer.disconnect();
@@ -46,10 +50,11 @@ function load(): Promise<Reader> {
 async function quickCheck(): Promise<void> {
   if (reader) return;
   const stored = await api.storage.local.get([StorageKeys.quickCheck, StorageKeys.settings]);
-  const data = stored[StorageKeys.quickCheck] as QuickCheckData | undefined;
+  const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
   const settings = stored[StorageKeys.settings] as Partial<Settings> | undefined;
-  if (!data?.words?.length || settings?.disabledSites?.includes(location.hostname)) return;
-  if (compileQuickCheck(data)(`${document.title}\n${document.body?.textContent ?? ''}`)) void load();
+  if (!Array.isArray(data) || !data.length || settings?.disabledSites?.includes(location.hostname)) return;
+  const text = `${document.title}\n${document.body?.textContent ?? ''}`;
+  if (data.some((topic) => compileQuickCheck(topic)(text))) void load();
 }
 
 function run(): void {

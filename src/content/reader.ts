@@ -5,7 +5,7 @@
  * hosts the sidebar frame, and re-checks pages that change.
  */
 import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
-import { isEnvelope, StorageKeys, type ContentCalls } from '../shared/protocol';
+import { DEFAULT_SETTINGS, isEnvelope, MAX_TEXT, StorageKeys, type ContentCalls } from '../shared/protocol';
 import { compileQuickCheck, type QuickCheckData } from '../core/topic';
 import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
@@ -25,37 +25,48 @@ let checkedLength = 0;
 let rechecks = 0;
 let torndown = false;
 let quick: ((text: string) => boolean) | undefined;
+/** Counts analyses: an answer that arrives after a newer analysis started is dropped. */
+let generation = 0;
+/** The sidebar width from the settings last read. */
+let width = DEFAULT_SETTINGS.sidebarWidth;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function sidebar(width: number): SidebarFrame {
-  frame ??= new SidebarFrame(width, (w) => void writeSettings({ sidebarWidth: w }));
+function sidebar(): SidebarFrame {
+  frame ??= new SidebarFrame(width, (w) => void writeSettings({ sidebarWidth: w }).catch(() => undefined));
   return frame;
 }
 
 async function check(): Promise<void> {
+  const mine = ++generation;
   checkedUrl = location.href;
   const bodyText = document.body?.textContent ?? '';
   checkedLength = bodyText.length;
   const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(StorageKeys.quickCheck)]);
+  width = settings.sidebarWidth;
   if (settings.disabledSites.includes(location.hostname)) return;
-  const data = stored[StorageKeys.quickCheck] as QuickCheckData | undefined;
-  if (!data?.words?.length) return;
-  quick ??= compileQuickCheck(data);
+  const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
+  if (!Array.isArray(data) || !data.length) return;
+  if (!quick) {
+    const tests = data.map(compileQuickCheck);
+    quick = (text) => tests.some((test) => test(text));
+  }
   // The cheap first check: most pages stop here.
   if (!quick(`${document.title}\n${bodyText}`)) return;
 
   const root = findArticleRoot(document);
   const collected = await collectText(root, pause);
   if (collected.text.length < MIN_TEXT) return;
-  const answer = await sendToBackground('analysePage', { url: location.href, title: document.title, text: collected.text });
-  if (torndown) return;
+  // The background refuses more than MAX_TEXT: a longer article is read up to there.
+  const text = collected.text.slice(0, MAX_TEXT);
+  const answer = await sendToBackground('analysePage', { url: location.href, title: document.title, text });
+  if (torndown || mine !== generation) return;
   marks = answer.quotes.flatMap((q) => {
     const ranges = q.parts.map((p) => rangeFor(collected, p.start, p.end)).filter((r): r is Range => r !== null);
     return ranges.length ? [{ index: q.index, ranges }] : [];
   });
   paint(marks);
-  if (answer.open) sidebar(settings.sidebarWidth).setOpen(true);
+  if (answer.open) sidebar().setOpen(true);
 }
 
 function run(): void {
@@ -89,7 +100,8 @@ export function handle(message: unknown): Promise<unknown> | undefined {
     case 'showSidebar':
       return readSettings().then((s) => {
         if (torndown) return { ok: false };
-        sidebar(s.sidebarWidth).setOpen(payload.open === true);
+        width = s.sidebarWidth;
+        sidebar().setOpen(payload.open === true);
         return { ok: true };
       });
     case 'revealQuote':
@@ -112,12 +124,12 @@ export function handle(message: unknown): Promise<unknown> | undefined {
 document.addEventListener('click', (e) => {
   if (!marks.length || e.button !== 0) return;
   const hit = hitTest(marks, e.clientX, e.clientY);
-  if (hit) void focusQuote(hit);
+  if (hit) void focusQuote(hit).catch(() => undefined);
 });
 document.addEventListener('keydown', (e) => {
   if (!marks.length || e.key !== 'Enter') return;
   const hit = atSelection(marks);
-  if (hit) void focusQuote(hit);
+  if (hit) void focusQuote(hit).catch(() => undefined);
 });
 let hoverQueued = false;
 document.addEventListener(
@@ -129,7 +141,7 @@ document.addEventListener(
       hoverQueued = false;
       const hit = hitTest(marks, e.clientX, e.clientY);
       setActive(hit);
-      if (frame || hit) sidebar(400).hint(hit ? { x: e.clientX, y: e.clientY } : undefined);
+      if (frame || hit) sidebar().hint(hit ? { x: e.clientX, y: e.clientY } : undefined);
     });
   },
   { passive: true },

@@ -121,6 +121,8 @@ export class SidebarFrame {
       this.onResized(this.width);
     };
     grip.addEventListener('pointermove', move);
+    // A cancelled touch or pen drag ends the drag too, or the frame would stay unclickable.
     grip.addEventListener('pointerup', up, { once: true });
+    grip.addEventListener('pointercancel', up, { once: true });
   }
 }

@@ -13,7 +13,10 @@ import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
 
 /** What the engine needs from a corpus. */
 export interface Corpus {
+  /** The topic of the pack. */
   topic: Topic;
+  /** With several packs installed, each one's topic: a page is on topic if any says so. */
+  topics?: readonly Topic[];
   actors: readonly Actor[];
   claims: readonly Claim[];
   statements: readonly Statement[];
@@ -35,14 +38,21 @@ const PRONOUN_REACH = 600;
 const CONTEXT_CHARS = 240;
 
 export class Engine {
-  private readonly topicModel: TopicModel;
+  private readonly topicModels: TopicModel[];
   private readonly actorModel: ActorModel;
   readonly index: ClaimIndex;
 
   constructor(corpus: Corpus) {
-    this.topicModel = new TopicModel(corpus.topic);
+    this.topicModels = (corpus.topics?.length ? corpus.topics : [corpus.topic]).map((t) => new TopicModel(t));
     this.actorModel = new ActorModel(corpus.actors);
     this.index = new ClaimIndex(corpus.actors, corpus.claims, corpus.statements);
+  }
+
+  /** The topic decision: the best of the on-topic answers, else the best score. */
+  private scoreTopic(tokens: readonly Token[]): Analysis['topic'] {
+    const results = this.topicModels.map((m) => m.score(tokens));
+    const rank = (r: Analysis['topic']) => (r.onTopic ? 1e9 : 0) + r.score;
+    return results.reduce((best, r) => (rank(r) > rank(best) ? r : best));
   }
 
   /** Finishes indexing what earlier pages needed (call when idle, after answering). */
@@ -59,7 +69,7 @@ export class Engine {
     const t0 = now();
     const folded = fold(text);
     const tokens = tokenize(folded);
-    const topic = this.topicModel.score(tokens);
+    const topic = this.scoreTopic(tokens);
     if (!topic.onTopic && !options.snippet) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
 
     const mentions = this.actorModel.find(text, tokens);

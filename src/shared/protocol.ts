@@ -14,6 +14,8 @@ export interface TabState {
   title: string;
   status: 'analysing' | 'ready' | 'off-topic' | 'disabled' | 'error';
   analysis?: Analysis;
+  /** The result for text the reader selected ("Find context"), shown before the article's. */
+  snippet?: Analysis;
   /** Message for the error state, already written for people. */
   error?: string;
   /** Index of the quote the reader clicked, if any. */
@@ -35,6 +37,8 @@ export interface BackgroundCalls {
   setSidebarOpen: { req: { open: boolean }; res: { ok: boolean } };
   /** Sidebar: the state of the tab it is shown in (also pushed on the `SIDEBAR_PORT` when it changes). */
   getTabState: { req: Record<string, never>; res: TabState | null };
+  /** Sidebar: put away the result for the reader's selection, back to the article's. */
+  dismissSnippet: { req: Record<string, never>; res: { ok: boolean } };
   /** Sidebar: the id of the tab it is shown in. */
   whoAmI: { req: Record<string, never>; res: { tabId: number } };
   /** Sidebar: scroll the page to a quote and flash it. */
@@ -92,6 +96,9 @@ export function isEnvelope(value: unknown): value is { cp: 1; type: string; payl
  * `storage.session` in Firefox.
  */
 export const SIDEBAR_PORT = 'cp-sidebar';
+
+/** Longest article text the background analyses (characters): a 5 MB page's text fits. */
+export const MAX_TEXT = 6_000_000;
 
 /** Storage keys shared by contexts. */
 export const StorageKeys = {

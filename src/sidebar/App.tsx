@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Runtime } from 'webextension-polyfill';
 import { browser, sendToBackground, t } from '../shared/browser-api';
 import { isEnvelope, SIDEBAR_PORT, type TabState } from '../shared/protocol';
+import type { Analysis } from '../shared/types';
 import { ActorList } from './ActorList';
 import { QuoteCard } from './QuoteCard';
 
@@ -48,10 +49,35 @@ function useTabState(): { state?: TabState; failed?: string } {
   return { state: state ?? undefined, failed };
 }
 
+/** The result for text the reader selected and asked about ("Find context"). */
+function SelectionResult({ snippet }: { snippet: Analysis }) {
+  return (
+    <section aria-labelledby="selection-heading" class="selection">
+      <h2 id="selection-heading" class="section-title">
+        {t('sidebarSelection')}
+      </h2>
+      {snippet.quotes.length === 0 ? (
+        <p class="state">{t('sidebarSelectionNone')}</p>
+      ) : (
+        <ol class="quotes">
+          {snippet.quotes.map((q) => (
+            <QuoteCard key={q.index} quote={q} focused={false} revealable={false} />
+          ))}
+        </ol>
+      )}
+      <button type="button" class="link-button" onClick={() => void sendToBackground('dismissSnippet', {})}>
+        ← {t('sidebarBackToArticle')}
+      </button>
+    </section>
+  );
+}
+
+/** The sidebar page: its tab's state, as the reader sees it. */
 export function App() {
   const { state, failed } = useTabState();
   const [showAll, setShowAll] = useState(false);
-  useEffect(() => setShowAll(false), [state?.focus]);
+  // Every new state (a click on a highlight included, even the same one again) shows the focus.
+  useEffect(() => setShowAll(false), [state]);
   const close = () => void sendToBackground('setSidebarOpen', { open: false });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
@@ -78,6 +104,7 @@ export function App() {
         </button>
       </header>
       <main class="content" aria-live="polite" aria-busy={state?.status === 'analysing'}>
+        {state?.snippet && <SelectionResult snippet={state.snippet} />}
         {failed ? (
           <p class="state state-error" role="alert">{t('sidebarError', failed)}</p>
         ) : !state ? (

@@ -7,7 +7,11 @@ import { StatementItem } from './StatementItem';
 /** Newest first: a timeline that starts with the latest word on the claim. */
 const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
 
-export function QuoteCard({ quote, focused }: { quote: PageQuote; focused: boolean }) {
+/**
+ * A quote card. `revealable`: the quote is on the page, so a click scrolls the page to it (not
+ * for the reader's own selection, which the page's highlights do not index).
+ */
+export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQuote; focused: boolean; revealable?: boolean }) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (!focused) return;
@@ -19,7 +23,7 @@ export function QuoteCard({ quote, focused }: { quote: PageQuote; focused: boole
   const headingId = `quote-${quote.index}`;
   return (
     <li class={`quote-card${focused ? ' focused' : ''}`} ref={ref} tabIndex={-1} aria-labelledby={headingId}>
-      <button type="button" class="quote-text" id={headingId} onClick={() => void sendToBackground('revealQuote', { index: quote.index })}>
+      <button type="button" class="quote-text" id={headingId} onClick={() => revealable && void sendToBackground('revealQuote', { index: quote.index })}>
         {quote.kind === 'reported' ? <span>{quote.text}</span> : <q>{quote.text}</q>}
         {quote.speaker && <span class="quote-speaker"> — {quote.speaker.name}</span>}
       </button>
