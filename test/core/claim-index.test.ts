@@ -71,3 +71,21 @@ describe('hostile pages', () => {
     expect(q?.text).toBe('We have given sufficient proof that the terrorists enjoy sanctuary … for attacks inside Pakistan from Afghan soil.');
   });
 });
+
+describe('several packs', () => {
+  it('counts a page on topic when any installed pack says so, with its own reasons', () => {
+    const cricket = {
+      name: 'Pakistan cricket',
+      quickCheck: ['cricket'],
+      terms: [{ term: 'wickets', weight: 5 }, { term: 'PCB', weight: 5 }],
+      negative: [],
+      requires: [{ name: 'cricket', anyOf: ['cricket', 'T20', 'Test match'] }],
+      threshold: 8,
+    };
+    const text = 'The PCB named its squad for the T20 series; Pakistan won by six wickets in Rawalpindi as cricket returned to the city.';
+    expect(new Engine(pack).analyse(text).topic.onTopic).toBe(false);
+    const both = new Engine({ ...pack, topics: [pack.topic, cricket] });
+    expect(both.analyse(text).topic.onTopic).toBe(true);
+    expect(both.analyse(seed).topic.onTopic).toBe(true);
+  });
+});
