@@ -28,6 +28,7 @@ const MAX_ACRONYM = 5;
 /** Suffixes that are not surnames. Common surnames (Khan) are fine: they only count after the full name. */
 const NOT_SURNAMES = new Set(['jr', 'sr', 'ii', 'iii']);
 
+/** The pack's actors, compiled for recognition in article text. */
 export class ActorModel {
   private readonly matcher: PhraseMatcher<Entry>;
   readonly byId = new Map<string, Actor>();

@@ -4,7 +4,7 @@
  * whole corpus, so its cost grows with the claims, not with the number of statements.
  */
 import type { Actor, Claim, StanceKind, Statement } from './pack-schema';
-import { PhraseMatcher } from './phrase-matcher';
+import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
 /** A statement's stance on one claim, as stored in the index. */
@@ -50,6 +50,7 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+/** The corpus indexed for matching: claims, stances per claim, speakers' and camps' records, cues. */
 export class ClaimIndex {
   readonly claims = new Map<string, Claim>();
   readonly actors = new Map<string, Actor>();
@@ -133,7 +134,8 @@ export class ClaimIndex {
     let built = 0;
     for (const claimId of [...this.pending]) {
       const t = this.claimTables.get(claimId);
-      if (t) this.buildPostings(claimId, t);
+      if (!t) continue;
+      this.buildPostings(claimId, t);
       built++;
     }
     return built;
@@ -276,8 +278,4 @@ function addStance(map: Map<string, Map<string, StanceKind[]>>, key: string, cla
   map.set(key, per);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+

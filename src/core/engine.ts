@@ -37,6 +37,7 @@ const PRONOUN_REACH = 600;
 /** Characters of context either side of a quote when its sentence cannot be found. */
 const CONTEXT_CHARS = 240;
 
+/** The engine over one corpus: build once, then `analyse` page after page. */
 export class Engine {
   private readonly topicModels: TopicModel[];
   private readonly actorModel: ActorModel;

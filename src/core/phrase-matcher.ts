@@ -28,6 +28,7 @@ export interface PhraseMatch<T> {
 /** Words shorter than this never match approximately: too many short words are one edit apart. */
 const MIN_FUZZY_WORD = 5;
 
+/** Finds many phrases in a token stream in one pass (see the module comment). */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   /** Fuzzy phrases indexed by their second word, so a misspelt first word is still found. */
@@ -98,7 +99,8 @@ function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): PhraseMa
   return { values: [p.value], from: i, to: i + p.words.length, start: tokens[i]!.start, end: last.end, approximate };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Appends a value to the list a map holds under a key, creating the list. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -2,6 +2,7 @@
 import type { FoundActor } from '../shared/types';
 import { t } from '../shared/browser-api';
 
+/** The people and groups the article names, as chips, most mentioned first. */
 export function ActorList({ actors }: { actors: FoundActor[] }) {
   const sorted = [...actors].sort((a, b) => b.mentions - a.mentions);
   return (

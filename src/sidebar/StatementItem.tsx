@@ -6,6 +6,7 @@ import type { RelatedStatement } from '../shared/types';
 import { t } from '../shared/browser-api';
 import { formatDate, safeHref } from '../ui/format';
 
+/** One related statement: speaker, stance, date, the words or their summary, and its sources. */
 export function StatementItem({ item }: { item: RelatedStatement }) {
   return (
     <li class={`statement stance-border-${item.stance}`}>
