@@ -63,3 +63,14 @@ test('an article inserted after the page loaded is analysed when it arrives', as
   await page.waitForHighlights(1);
   expect(await page.tabStatus()).toBe('ready');
 });
+
+test("the content script reads the page's own date and outlet for Add to my corpus", async ({ context, worker, server }) => {
+  const page = await ArticlePage.open(context, worker, server.url('seed-000-urdupoint-safe-havens'));
+  await page.waitForHighlights(1);
+  const info = await worker.evaluate(async (url) => {
+    const all = await chrome.storage.session.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('tab:') && (all[k] as { url?: string }).url === url)!;
+    return chrome.tabs.sendMessage(Number(key.slice(4)), { cp: 1, type: 'pageInfo', payload: {} });
+  }, page.page.url());
+  expect(info).toEqual({ date: '2021-08-10', outlet: 'UrduPoint' });
+});

@@ -75,6 +75,13 @@ test('the context menu link opens the form prefilled as a quote with its source'
   await expect(options.form.getByLabel('Source title')).toHaveValue('A headline');
 });
 
+test("a statement added from a page takes the page's own date and outlet", async ({ context, extensionId }) => {
+  const params = new URLSearchParams({ add: '1', quote: 'Pakistan has also been a major victim of terrorism', url: 'https://news.example/b', title: 'B', date: '2021-08-10', outlet: 'UrduPoint' });
+  const options = await OptionsPage.open(context, extensionId, `#${params}`);
+  await expect(options.form.getByLabel('Date', { exact: false }).first()).toHaveValue('2021-08-10');
+  await expect(options.form.getByLabel('Outlet', { exact: false }).first()).toHaveValue('UrduPoint');
+});
+
 test('a malformed pack is refused with its line number and changes nothing', async ({ context, extensionId }) => {
   const options = await OptionsPage.open(context, extensionId);
   const before = await options.statementCount();

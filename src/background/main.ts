@@ -158,7 +158,9 @@ async function onMenu(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
     await patchTabState(tab.id, { snippet, open: true });
     await sendToTab(tab.id, 'showSidebar', { open: true }).catch(() => undefined);
   } else if (info.menuItemId === MENU_ADD) {
-    const params = new URLSearchParams({ add: '1', quote: text, url: tab.url ?? '', title: tab.title ?? '' });
+    // The page's date and outlet, where its metadata gives them; the form asks otherwise.
+    const info = await sendToTab(tab.id, 'pageInfo', {}).catch(() => ({}) as { date?: string; outlet?: string });
+    const params = new URLSearchParams({ add: '1', quote: text, url: tab.url ?? '', title: tab.title ?? '', ...info });
     await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${params}`) });
   }
 }

@@ -106,6 +106,8 @@ export function handle(message: unknown): Promise<unknown> | undefined {
       });
     case 'revealQuote':
       return Promise.resolve({ ok: typeof payload.index === 'number' && reveal(payload.index) });
+    case 'pageInfo':
+      return Promise.resolve(pageInfo());
     case 'teardown':
       teardown();
       return Promise.resolve({ ok: true });
@@ -170,6 +172,19 @@ function scheduleRecheck(): void {
     marks = [];
     run();
   }, SETTLE_MS);
+}
+
+/** The page's own date (YYYY-MM-DD) and outlet name, from its metadata, where it gives them. */
+function pageInfo(): { date?: string; outlet?: string } {
+  const attr = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name)?.trim() || undefined;
+  const raw =
+    attr('meta[property="article:published_time"]', 'content') ??
+    attr('meta[itemprop="datePublished"]', 'content') ??
+    attr('meta[name="date"]', 'content') ??
+    attr('article time[datetime], time[datetime]', 'datetime');
+  const date = raw?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  const outlet = attr('meta[property="og:site_name"]', 'content')?.slice(0, 160);
+  return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}) };
 }
 
 /** Starts: analyses the page now, and again when it changes. */

@@ -53,16 +53,18 @@ export function draftFromRow(row: StatementRow): StatementDraft {
 }
 
 /**
- * A form prefilled from the page's hash `#add=1&quote=…&url=…&title=…` (the context menu's
- * "Add to my corpus"), or undefined when the hash asks for nothing.
+ * A form prefilled from the page's hash `#add=1&quote=…&url=…&title=…[&date=…][&outlet=…]` (the
+ * context menu's "Add to my corpus"; date and outlet come from the page's metadata when it has
+ * them), or undefined when the hash asks for nothing.
  */
 export function draftFromHash(hash: string): StatementDraft | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (params.get('add') !== '1') return undefined;
   const url = params.get('url') ?? '';
-  let outlet = '';
   const href = safeHref(url);
-  if (href) outlet = new URL(href).hostname.replace(/^www\./, '');
+  let outlet = (params.get('outlet') ?? '').trim().slice(0, 160);
+  if (!outlet && href) outlet = new URL(href).hostname.replace(/^www\./, '');
+  const pageDate = params.get('date') ?? '';
   return {
     ...emptyDraft(),
     kind: 'quote',
@@ -70,7 +72,7 @@ export function draftFromHash(hash: string): StatementDraft | undefined {
     url: href ?? '',
     outlet,
     title: (params.get('title') ?? '').trim().slice(0, 400),
-    date: new Date().toISOString().slice(0, 10),
+    date: pageDate && !dateError(pageDate) ? pageDate : new Date().toISOString().slice(0, 10),
   };
 }
 

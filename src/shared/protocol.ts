@@ -55,6 +55,8 @@ export interface ContentCalls {
   revealQuote: { req: { index: number }; res: { ok: boolean } };
   /** Counterpoint was turned off for this site: remove highlights and sidebar. */
   teardown: { req: Record<string, never>; res: { ok: boolean } };
+  /** What the page says of itself, for a statement added from it: its date and outlet, where it says them. */
+  pageInfo: { req: Record<string, never>; res: { date?: string; outlet?: string } };
   /** Analyse again (settings changed, or the site was turned back on). */
   recheck: { req: Record<string, never>; res: { ok: boolean } };
 }
