@@ -1,14 +1,22 @@
 /** Formatting shared by the sidebar and the options page. */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A pack date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision it has: "9 Aug 2021", "Mar 2024", "2022". */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (d && month) return `${Number(d)} ${month} ${y}`;
-  if (month) return `${month} ${y}`;
-  return y ?? date;
+/**
+ * A pack date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision it has, in the reader's language:
+ * "9 Aug 2021", "Mar 2024", "2022" in English. Never adds a day or month the source did not give.
+ */
+export function formatDate(date: string, locale?: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y) return date;
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'short', year: 'numeric' }
+    : m
+      ? { month: 'short', year: 'numeric' }
+      : { year: 'numeric' };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, d || 1));
+  } catch {
+    return date;
+  }
 }
 
 /** The address if it is safe to link (http or https), else undefined: never a javascript: link. */
