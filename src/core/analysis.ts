@@ -47,6 +47,8 @@ export interface RelatedStatement {
   reason: string;
   /** How the statement bears on the quote's claim: directly, or through a mirror or contradicting claim. */
   via: 'same-claim' | 'mirror' | 'contradicts';
+  /** For `mirror` and `contradicts`: the wording of the linked claim the statement takes a stance on. */
+  linkedClaim?: string;
 }
 
 /** A claim a quote makes, with the confidence of the match. */

@@ -91,6 +91,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     weight: number,
     why: string,
     via: RelatedStatement['via'],
+    linkedClaim?: string,
   ) => {
     const s = entry.statement;
     if (seen.has(s.id) || selfRemarks.has(entry.remark)) return;
@@ -120,6 +121,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       score: Math.round(score * 1000) / 1000,
       reason: why,
       via,
+      ...(linkedClaim ? { linkedClaim } : {}),
     };
     candidates.push(item);
     byRemark.set(entry.remark, item);
@@ -141,7 +143,16 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
       for (const { entry, shared } of index.candidates(link.claimId, sentence)) {
         if (side(entry.stance) !== 1) continue;
-        consider(entry, shared, claim, 'counter', LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance], why, link.relation === 'mirrors' ? 'mirror' : 'contradicts');
+        consider(
+          entry,
+          shared,
+          claim,
+          'counter',
+          LINKED_CLAIM_WEIGHT * STANCE_WEIGHT[entry.stance],
+          why,
+          link.relation === 'mirrors' ? 'mirror' : 'contradicts',
+          linkedText,
+        );
       }
     }
   }

@@ -29,7 +29,7 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
       )}
       {item.via !== 'same-claim' && (
         <p class="why">
-          <span class="label">{t('sidebarWhy')}</span> {item.reason}
+          <span class="label">{t('sidebarWhy')}</span> {t(item.via === 'mirror' ? 'reasonMirror' : 'reasonContradicts', item.linkedClaim ?? '')}
         </p>
       )}
       <ul class="sources">
