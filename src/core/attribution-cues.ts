@@ -1,0 +1,233 @@
+/**
+ * Attribution grammar: the cues of one sentence that say who said something ("Kirby said",
+ * "according to the ministry", "…, adding that", "X quoted Y as saying"), each with its speaker
+ * phrase and where the attributed words begin.
+ *
+ * Works on sentence tokens (sentence-tokens.ts) in which every quote is a single placeholder, so
+ * words inside quote marks never count as cues. Every scan is bounded by a small constant, so the
+ * cost is linear in the number of tokens. When the grammar is unsure it returns nothing: no speaker
+ * is better than a wrong one.
+ */
+import {
+  ADVERBS,
+  AUXILIARIES,
+  BARE_CLAUSE_CUES,
+  BLOCKERS,
+  CLAUSE_STARTS,
+  DETERMINERS,
+  MODIFIERS,
+  NOT_NAMES,
+  OBJECT_PRONOUNS,
+  PARTICIPLES,
+  PREPOSITIONS,
+  SPEAKER_NOUNS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  THAT_STOPS,
+  TIME_WORDS,
+  TITLES,
+} from './attribution-words';
+import type { Span, Token } from './sentence-tokens';
+
+/** A speaker phrase: token indices, inclusive. */
+interface Phrase {
+  first: number;
+  last: number;
+}
+
+/** An attribution cue found in a sentence ("Kirby said", "according to the ministry", "…, adding that"). */
+export interface CueMatch {
+  /** Token range (inclusive) covered by the speaker phrase and the cue. */
+  first: number;
+  last: number;
+  /** The cue as written, lower-cased: 'said', 'according to', 'quoted … as', ':' … */
+  via: string;
+  speaker?: Phrase;
+  /** Token index where the attributed words begin (a clause or a quote); -1 when the cue introduces nothing. */
+  clause: number;
+}
+
+/** A resolved speaker mention. */
+export interface Speaker extends Span {
+  text: string;
+  via: string;
+}
+
+/** Longest speaker phrase in tokens ("US Special Representative … Zalmay Khalilzad" stays under it). */
+const MAX_PHRASE_TOKENS = 10;
+/** How far "that" may follow a cue ("stated at a weekly news conference in Islamabad that": 8 words). */
+const THAT_LOOKAHEAD = 10;
+/** Longest inserted clause between a speaker and the cue ("X, who …, said"). */
+const PAREN_LOOKBACK = 20;
+/** How many tokens from the start of a sentence its subject is looked for (datelines come first). */
+const SUBJECT_LOOKAHEAD = 40;
+
+const bare = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+const isPunct = (t: Token | undefined, chars: string) => t?.kind === 'punct' && chars.includes(t.text);
+const firstIsUpper = (s: string) => {
+  const c = s[0] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const firstIsLower = (s: string) => {
+  const c = s[0] ?? '';
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+};
+const isName = (t: Token | undefined) => isWord(t) && firstIsUpper(t.text) && !NOT_NAMES.has(t.lower);
+const isHead = (t: Token | undefined) => isName(t) || (isWord(t) && SPEAKER_NOUNS.has(t.lower));
+const isAdverb = (t: Token | undefined) =>
+  isWord(t) && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !firstIsUpper(t.text)));
+
+/** A word that may stand inside a speaker phrase; "of" only between two names ("Ministry of Foreign Affairs"). */
+function inPhrase(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t)) return false;
+  if (t.lower === 'of') return isName(tokens[j - 1]) && isName(tokens[j + 1]);
+  return isHead(t) || MODIFIERS.has(t.lower);
+}
+
+/** The speaker phrase ending at token `last` (a pronoun, a name with titles, or a descriptor). */
+function phraseBefore(tokens: readonly Token[], last: number): Phrase | undefined {
+  const head = tokens[last];
+  if (!isWord(head)) return undefined;
+  let first = last;
+  if (!SUBJECT_PRONOUNS.has(head.lower)) {
+    if (!isHead(head)) return undefined;
+    while (first > 0 && last - first < MAX_PHRASE_TOKENS && inPhrase(tokens, first - 1)) first--;
+    if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) first--;
+  }
+  return PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
+}
+
+/** The speaker phrase starting at token `first` ("said Kirby", "according to the ministry"). */
+function phraseAfter(tokens: readonly Token[], first: number): Phrase | undefined {
+  const t = tokens[first];
+  if (!isWord(t)) return undefined;
+  if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return { first, last: first };
+  let j = DETERMINERS.has(t.lower) ? first + 1 : first;
+  let last = -1;
+  for (; j - first < MAX_PHRASE_TOKENS && inPhrase(tokens, j); j++) if (isHead(tokens[j])) last = j;
+  return last >= 0 ? { first, last } : undefined;
+}
+
+/** The subject of the sentence's main clause: the phrase before its first verb-like lower-case word. */
+function sentenceSubject(tokens: readonly Token[], before: number): Phrase | undefined {
+  const stop = Math.min(before, SUBJECT_LOOKAHEAD);
+  for (let j = 1; j < stop; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of')
+      continue;
+    const verbLike =
+      !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
+    return verbLike ? phraseBefore(tokens, j - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** Index of the token where the words introduced by the cue ending at `last` begin, or -1. */
+function clauseAfter(tokens: readonly Token[], last: number, cue: string): number {
+  let j = last + 1;
+  if (
+    isPunct(tokens[j], ',:') &&
+    (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length))
+  )
+    return j + 1;
+  if (tokens[j]?.kind === 'quote') return j;
+  for (let k = 0; k < 3 && TIME_WORDS.has(tokens[j]?.lower ?? ''); k++) j++;
+  const t = tokens[j];
+  if (isWord(t) && t.lower !== 'that') {
+    if (CLAUSE_STARTS.has(t.lower)) return j;
+    if (BARE_CLAUSE_CUES.has(cue) && (DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))) return j;
+  }
+  for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
+    const u = tokens[k];
+    if (isPunct(u, ',:') && tokens[k + 1]?.kind === 'quote') return k + 1; // "told reporters: “…”"
+    if (!isWord(u) || THAT_STOPS.has(u.lower)) return -1;
+    if (u.lower === 'that') return isPunct(tokens[k + 1], ':') ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
+/** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
+function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | undefined {
+  let j = i - 1;
+  while (isWord(tokens[j]) && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  const t = tokens[j];
+  if (isWord(t) && BLOCKERS.has(t.lower)) return null; // passive or negated: "it is said", "did not say"
+  if (isWord(t) && (t.lower === 'and' || t.lower === 'but')) return sentenceSubject(tokens, j);
+  if (isPunct(t, ',')) {
+    for (let k = j - 1; k >= 0 && k >= j - PAREN_LOOKBACK; k--) {
+      if (tokens[k]?.kind === 'quote') return undefined;
+      if (isPunct(tokens[k], ',')) return phraseBefore(tokens, k - 1);
+    }
+    return undefined;
+  }
+  return phraseBefore(tokens, j);
+}
+
+/** Every attribution cue of a sentence, sorted by first token. */
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let lastSpeaker: Phrase | undefined;
+  const push = (m: CueMatch) => {
+    out.push(m);
+    lastSpeaker = m.speaker ?? lastSpeaker;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      const speaker = phraseAfter(tokens, i + 2);
+      const last = speaker ? speaker.last : i + 1;
+      push({ first: i, last, via: 'according to', speaker, clause: isPunct(tokens[last + 1], ',') ? last + 2 : -1 });
+      i = last;
+    } else if (t.lower === 'quoted') {
+      const speaker = phraseAfter(tokens, i + 1);
+      const ing = speaker && tokens[speaker.last + 2];
+      if (!speaker || tokens[speaker.last + 1]?.lower !== 'as' || !isWord(ing) || !ing.lower.endsWith('ing')) continue;
+      const last = speaker.last + 2;
+      push({ first: i, last, via: 'quoted … as', speaker, clause: clauseAfter(tokens, last, ing.lower) });
+      i = last;
+    } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
+      const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
+      const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
+      const via = last > i ? 'pointing out' : t.lower;
+      push({ first: i, last, via, speaker, clause: clauseAfter(tokens, last, t.lower) });
+      i = last;
+    } else if (SPEECH_VERBS.has(t.lower) && isWord(t)) {
+      const subject = subjectOfCue(tokens, i);
+      if (subject === null) continue;
+      const afterQuote =
+        tokens[i - 1]?.kind === 'quote' || (isPunct(tokens[i - 1], ',') && tokens[i - 2]?.kind === 'quote');
+      const inverted = !subject && afterQuote ? phraseAfter(tokens, i + 1) : undefined;
+      const speaker = subject ?? inverted;
+      if (!speaker) continue;
+      const first = inverted ? i : Math.min(speaker.first, i);
+      const last = inverted ? inverted.last : i;
+      push({ first, last, via: t.lower, speaker, clause: clauseAfter(tokens, last, t.lower) });
+    } else if (isPunct(t, ':') && next?.kind === 'quote') {
+      const speaker = phraseBefore(tokens, i - 1);
+      if (speaker && speaker.first <= 2 && tokens.slice(0, speaker.first).every((u) => u.kind === 'punct')) {
+        push({ first: speaker.first, last: i, via: ':', speaker, clause: i + 1 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The shortest span naming the speaker: titles before a personal name are dropped. */
+export function speakerOf(text: string, tokens: readonly Token[], m: CueMatch): Speaker | undefined {
+  if (!m.speaker) return undefined;
+  let { first } = m.speaker;
+  const { last } = m.speaker;
+  for (let j = last - 1; j >= first; j--) {
+    if (!TITLES.has(bare(tokens[j]))) continue;
+    let allNames = true;
+    for (let k = j + 1; k <= last; k++) allNames &&= isName(tokens[k]);
+    if (allNames) first = j + 1;
+    break;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { text: text.slice(start, end), start, end, via: m.via };
+}

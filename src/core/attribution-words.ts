@@ -1,0 +1,71 @@
+/**
+ * The vocabulary of the attribution grammar: closed word lists, lower-case, that mark verbs of
+ * saying, speaker phrases and clause boundaries. Pure data; the grammar that uses them is in
+ * attribution-cues.ts, and the abbreviations serve the sentence tokenizer (sentence-tokens.ts).
+ */
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Finite verbs of saying that follow their subject ("Kirby said") or, after a quote, precede it ("said Kirby"). */
+export const SPEECH_VERBS = words(
+  'said says say added adds stated states asserted asserts told tells noted notes note warned warns warn ' +
+    'claimed claims claim insisted insists insist urged urges emphasised emphasized stressed stresses ' +
+    'maintained maintains alleged alleges allege denied denies deny rejected rejects dismissed dismisses ' +
+    'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
+    'admitted declared declares wrote writes tweeted',
+);
+/** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
+export const PARTICIPLES = words(
+  'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +
+    'denying arguing explaining stating pointing',
+);
+/** Cues that may be followed by a bare clause starting with a noun ("said the US has…", no "that"). */
+export const BARE_CLAUSE_CUES = words(
+  'said says say added adds stated claimed claims claim insisted insists alleged alleges claiming saying adding insisting',
+);
+/** Titles dropped before a personal name ("Pentagon Press Secretary John F. Kirby" → "John F. Kirby"). */
+export const TITLES = words(
+  'president secretary spokesperson spokesman spokeswoman minister ambassador envoy general gen senator sen ' +
+    'representative rep commander chief governor director adviser advisor mr mrs ms dr prof lt col maj capt ' +
+    'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti',
+);
+/** Lower-case nouns that can head a descriptor naming a speaker ("the spokesperson", "the ministry"). */
+export const SPEAKER_NOUNS = words(
+  'spokesperson spokesman spokeswoman official officials minister ministry government president secretary ' +
+    'ambassador envoy embassy office department army military commander police authorities leader leaders ' +
+    'leadership source sources analyst analysts expert experts statement group administration agency council ' +
+    'report reports general',
+);
+/** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson"). */
+export const MODIFIERS = words('deputy senior former acting chief top foreign press interim');
+/** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */
+export const DETERMINERS = words('the a an its his her their our');
+/** Pronouns that stand alone as the speaker before a cue ("he said"). */
+export const SUBJECT_PRONOUNS = words('he she they');
+/** Pronouns that stand alone as the speaker after a cue ("quoted him as saying"). */
+export const OBJECT_PRONOUNS = words('him her them');
+/** Words that can only start a clause, so a cue followed by one introduces reported words. */
+export const CLAUSE_STARTS = words('he she it they we i there this these those you');
+/** Prepositions: a phrase after one is an object, not a speaker ("said to the ministry"). */
+export const PREPOSITIONS = words(
+  'from of in at on with by to for about over against into between under after before during through',
+);
+/** Capitalised words that begin sentences but are not names. */
+export const NOT_NAMES = words(
+  'the a an however in on at but and when while yesterday today meanwhile also earlier later after before if ' +
+    'as it this that these those according speaking talking responding he she they we i so then there',
+);
+/** Adverbs skipped between a speaker and the cue ("Kirby also said"); -ly words count too. */
+export const ADVERBS = words('also again once further later earlier previously repeatedly today yesterday then');
+/** Auxiliaries skipped between a speaker and the cue ("Kirby has said"). */
+export const AUXILIARIES = words('has have had will would did does do could may might should must');
+/** Words before a cue that make it passive or negated ("it is said", "did not say"): no speaker. */
+export const BLOCKERS = words('is was are were be been being not never');
+/** Words skipped between a cue and its clause ("said Thursday it had…"). */
+export const TIME_WORDS = words('on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight');
+/** Words that end the search for "that" after a cue ("said when asked if … that" is not a clause of the cue). */
+export const THAT_STOPS = words('when if whether because while but and who which');
+/** Words written with a period that does not end a sentence ("Mr.", "Jan.", "Corp."). */
+export const ABBREVIATIONS = words(
+  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept',
+);

@@ -1,0 +1,112 @@
+/**
+ * Quote assembly: the FoundQuote records that findQuotes returns, built from what its sentence pass
+ * learnt: one per quote (the parts of a broken quote joined, its speaker agreed on by every
+ * attribution found) and one per reported claim.
+ */
+import { speakerOf, type SentenceCues, type Speaker } from './quote-attribution';
+import type { RawQuote } from './quote-marks';
+import { isSpace, type Span } from './sentence-tokens';
+
+/** One quote or reported claim found in the text. */
+export interface FoundQuote {
+  /** 'direct': words in quote marks; 'fragment': a short quoted phrase inside reported speech; 'reported': a claim in reported speech without quote marks. */
+  kind: 'direct' | 'fragment' | 'reported';
+  /** The quoted words joined (for a quote broken by attribution, the parts joined with a single space), as they stand in the text (no marks). */
+  text: string;
+  /** Offsets in the input of each part of the quote's text (without the marks), end exclusive; several for a broken or multi-paragraph quote. */
+  parts: { start: number; end: number }[];
+  /** Offsets of the whole quote including marks: text.slice(start, end) (end exclusive). For a reported claim, the clause. */
+  start: number;
+  end: number;
+  /** The speaker mention as it stands in the text, with offsets (end exclusive) and the cue; absent when no attribution is found. */
+  speaker?: { text: string; start: number; end: number; via: string };
+}
+
+/** What the sentence pass learns about a quote. */
+export interface QuoteInfo {
+  /** The quote as the mark scanner found it, parts trimmed. */
+  raw: RawQuote;
+  /** True for a direct quote, false for a fragment inside reported speech. */
+  direct: boolean;
+  /** The speaker named by the cue that introduces the quote. */
+  before?: Speaker;
+  /** The speaker named by the cue right after the quote. */
+  after?: Speaker;
+  /** The attribution between this quote and the next part of the same broken quote. */
+  gap?: Speaker;
+  /** Index of the first quote of the broken quote this one continues, or -1. */
+  joinedTo: number;
+}
+
+/** Fewest words in a reported clause: shorter ones ("he said so") are mostly noise. */
+const MIN_REPORTED_WORDS = 6;
+
+/** The reported claim of a sentence without a direct quote: the clause after its first introducing cue. */
+export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote | undefined {
+  const { tokens, wordCount } = s;
+  for (const m of s.cues) {
+    if (!m.speaker) continue;
+    let start = -1;
+    let end = sentence.end;
+    let words = 0;
+    const clause = tokens[m.clause];
+    const trailing =
+      wordCount[m.last + 1] === wordCount[tokens.length] &&
+      tokens[tokens.length - 1]?.kind === 'punct' &&
+      tokens[m.first - 1]?.text === ',';
+    if (clause && clause.kind !== 'quote') {
+      start = clause.start;
+      words = wordCount[tokens.length]! - wordCount[m.clause]!;
+    } else if (trailing && tokens[0]?.kind !== 'quote') {
+      start = tokens[0]!.start;
+      end = tokens[m.first - 1]!.start;
+      words = wordCount[m.first]!;
+    }
+    if (start < 0 || words < MIN_REPORTED_WORDS) continue;
+    while (end > start && isSpace(text[end - 1])) end--;
+    if (text[end - 1] === '.') end--;
+    const speaker = speakerOf(text, tokens, m);
+    return {
+      kind: 'reported',
+      text: text.slice(start, end),
+      parts: [{ start, end }],
+      start,
+      end,
+      speaker,
+    };
+  }
+  return undefined;
+}
+
+const sameSpeaker = (a: Speaker, b: Speaker) => a.text.toLowerCase() === b.text.toLowerCase();
+
+/** Picks the speaker of a (possibly broken) quote: the attributions found must all agree, or there is none. */
+function resolveSpeaker(first: QuoteInfo, last: QuoteInfo): Speaker | undefined {
+  const found = [first.gap, last.after, first.before].filter((x): x is Speaker => x !== undefined);
+  return found.every((x) => sameSpeaker(x, found[0]!)) ? found[0] : undefined;
+}
+
+/** One FoundQuote per quote, the parts of a broken quote joined. */
+export function assemble(text: string, infos: readonly QuoteInfo[]): FoundQuote[] {
+  const members = infos.map(() => [] as QuoteInfo[]);
+  infos.forEach((info, q) => members[info.joinedTo >= 0 ? info.joinedTo : q]!.push(info));
+  const out: FoundQuote[] = [];
+  members.forEach((group) => {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last || first.joinedTo >= 0) return;
+    const parts = group.flatMap((g) => g.raw.parts);
+    const speaker = resolveSpeaker(first, last);
+    out.push({
+      kind: first.direct ? 'direct' : 'fragment',
+      // Paragraphs of one quote join with a space; an ellipsis marks where an attribution broke
+      // the quote, so words the speaker did not say in a row are never shown as one unbroken quote.
+      text: group.map((g) => g.raw.parts.map((x) => text.slice(x.start, x.end)).join(' ')).join(' … '),
+      parts,
+      start: first.raw.segments[0]!.start,
+      end: last.raw.segments[last.raw.segments.length - 1]!.end,
+      ...(speaker ? { speaker } : {}),
+    });
+  });
+  return out;
+}

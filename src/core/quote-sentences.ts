@@ -1,0 +1,67 @@
+/**
+ * Sentences of a paragraph, with the quotes inside them kept opaque: a terminal inside quote marks
+ * ends the sentence only when the quote itself ends one, and abbreviations and initials ("U.S.",
+ * "John F. Kirby") do not. Linear in the paragraph.
+ */
+import { isAbbreviation, isSpace, type Mask, type Span } from './sentence-tokens';
+
+/** A sentence span with the quote masks that fall inside it, sorted. */
+export interface Sentence extends Span {
+  masks: Mask[];
+}
+
+const TERMINALS = '.!?';
+/** Sentences longer than this are analysed in chunks: real ones are far shorter, and it bounds memory. */
+const MAX_SENTENCE_CHARS = 2000;
+
+const LETTER = /\p{L}/u;
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+/** True when the text after i (past at least one space) starts a new sentence. */
+function startsSentence(text: string, i: number, end: number): boolean {
+  const j = skipSpace(text, i, end);
+  if (j === i && j < end) return false;
+  const c = text[j] ?? '';
+  return j >= end || /[\p{Lu}\p{N}“"«‘]/u.test(c);
+}
+
+/** A terminal at i ends the sentence unless it follows an abbreviation or an initial ("U.S.", "John F. Kirby"). */
+function endsSentence(text: string, i: number, para: Span): boolean {
+  if (!startsSentence(text, i + 1, para.end)) return false;
+  if (text[i] !== '.') return true;
+  let j = i;
+  while (j > para.start && i - j < 15 && (LETTER.test(text[j - 1]!) || text[j - 1] === '.')) j--;
+  return j === i || !isAbbreviation(text.slice(j, i));
+}
+
+/** Sentence spans of a paragraph; masks (the quotes, sorted) are opaque. */
+export function splitSentences(text: string, para: Span, masks: readonly Mask[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = para.start;
+  let k = 0;
+  let kStart = 0;
+  const cut = (end: number) => {
+    out.push({ start, end, masks: masks.slice(kStart, k) });
+    start = skipSpace(text, end, para.end);
+    kStart = k;
+  };
+  for (let i = para.start; i < para.end;) {
+    const mask = masks[k];
+    if (mask && mask.start <= i) {
+      k++;
+      i = Math.max(i + 1, mask.end);
+      if (TERMINALS.includes(text[mask.end - 2] ?? '') && startsSentence(text, i, para.end)) cut(i);
+      continue;
+    }
+    const ch = text[i]!;
+    if (TERMINALS.includes(ch) && endsSentence(text, i, para)) cut(i + 1);
+    else if (i - start > MAX_SENTENCE_CHARS && (isSpace(ch) || i - start > 2 * MAX_SENTENCE_CHARS)) cut(i);
+    i++;
+  }
+  if (start < para.end) out.push({ start, end: para.end, masks: masks.slice(kStart) });
+  return out;
+}

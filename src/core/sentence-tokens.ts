@@ -1,0 +1,82 @@
+/**
+ * The tokens of one sentence for the attribution grammar: words, single punctuation characters,
+ * and each quote as one opaque placeholder, so words inside quote marks never count as cues.
+ * (Not to be confused with text.ts `tokenize`, which splits folded text into words for matching.)
+ */
+import { ABBREVIATIONS } from './attribution-words';
+
+/** A half-open range of offsets in the input text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A token of a sentence: a word, one punctuation character, or a whole quote (placeholder). */
+export interface Token extends Span {
+  kind: 'word' | 'punct' | 'quote';
+  /** The token as it stands in the text ('' for a quote placeholder). */
+  text: string;
+  lower: string;
+  /** For a quote placeholder: the id of the masked interval; otherwise -1. */
+  id: number;
+}
+
+/** An interval of the text replaced by one placeholder token when tokenizing. */
+export interface Mask extends Span {
+  id: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that join two runs of letters into one word ("Pakistan’s", "Taliban-run", "U.S"). */
+const WORD_JOINERS = "'’.-";
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/** End of the word starting at i: letters, digits and marks, joined by an apostrophe, a period or a hyphen. */
+function wordEnd(text: string, i: number, limit: number): number {
+  let j = i;
+  while (
+    j < limit &&
+    (isWordChar(text[j]) || (WORD_JOINERS.includes(text[j]!) && j + 1 < limit && isWordChar(text[j + 1])))
+  )
+    j++;
+  return j;
+}
+const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
+
+/** Whitespace, zero-width characters included. */
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+
+/** True for words written with a period that does not end a sentence ("F.", "U.S.", "Jan."). */
+export function isAbbreviation(word: string): boolean {
+  return word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Tokens of text[span], each mask (sorted, non-overlapping) replaced by one 'quote' token. */
+export function tokenizeSentence(text: string, span: Span, masks: readonly Mask[]): Token[] {
+  const out: Token[] = [];
+  let k = 0;
+  for (let i = span.start; i < span.end;) {
+    const mask = masks[k];
+    if (mask && mask.start <= i) {
+      out.push({ kind: 'quote', start: mask.start, end: mask.end, text: '', lower: '', id: mask.id });
+      i = Math.max(i, mask.end);
+      k++;
+      continue;
+    }
+    const limit = Math.min(span.end, mask ? mask.start : span.end);
+    const ch = text[i] ?? '';
+    if (isSpace(ch)) {
+      i++;
+    } else if (isWordChar(ch)) {
+      let end = wordEnd(text, i, limit);
+      if (text[end] === '.' && end + 1 <= limit && isAbbreviation(text.slice(i, end))) end++;
+      const tok = text.slice(i, end);
+      out.push({ kind: 'word', start: i, end, text: tok, lower: tok.toLowerCase(), id: -1 });
+      i = end;
+    } else {
+      out.push({ kind: 'punct', start: i, end: i + 1, text: ch, lower: ch, id: -1 });
+      i++;
+    }
+  }
+  return out;
+}
