@@ -1,6 +1,7 @@
 /**
  * Read queries for the engine (the whole live corpus) and for the options page (search, counts).
  */
+import type { Table } from 'dexie';
 import type { StanceKind, Topic } from '../core/pack-schema';
 import { headerKey } from './bundled';
 import { foldKey } from './rows';
@@ -66,44 +67,75 @@ export interface StatementPage {
   items: StatementRow[];
 }
 
-/** Searches live statements, narrowing by the most selective index given, newest first. */
+/**
+ * Searches live statements, newest first (ties by id, descending).
+ *
+ * Built to stay fast on 100,000 statements: the order comes from the primary keys of the `date`
+ * index (keys only, no rows), the speaker, claim, date and origin criteria narrow that list through
+ * their indexes (again keys only), and rows are read only for the requested page. Only a text or
+ * stance criterion needs the rows' contents: those are read for the statements the indexes left.
+ * Tombstones and edits only ever exist on bundled rows, which the `origin` index reads cheaply.
+ */
 export async function searchStatements(db: CounterpointDB, q: StatementQuery): Promise<StatementPage> {
   const words = q.text ? foldKey(q.text).split(' ').filter(Boolean) : [];
   const from = q.from ? periodStart(q.from) : undefined;
   const to = q.to ? periodEnd(q.to) : undefined;
-  const speakers = words.length > 0 ? await speakerKeys(db, words) : new Map<string, string>();
-  const collection =
-    q.actorId !== undefined
-      ? db.statements.where('actorId').equals(q.actorId)
-      : q.claimId !== undefined
-        ? db.statements.where('claimIds').equals(q.claimId)
-        : from !== undefined || to !== undefined
-          ? // `date` strings sort like their period starts; the exact overlap test follows.
-            db.statements.where('date').between(from?.slice(0, 4) ?? '', (to ?? '9999') + '\uffff', true, true)
-          : q.origin !== undefined
-            ? db.statements.where('origin').equals(q.origin)
-            : db.statements.toCollection();
-  const matches = await collection
-    .filter((st) => {
-      if (st.deleted) return false;
-      if (q.actorId !== undefined && st.actorId !== q.actorId) return false;
-      if (q.claimId !== undefined && !st.claimIds.includes(q.claimId)) return false;
-      if (q.stance !== undefined && !st.stances.some((s) => s.stance === q.stance && (q.claimId === undefined || s.claimId === q.claimId))) {
-        return false;
-      }
-      if (q.origin !== undefined && st.origin !== q.origin) return false;
-      if (from !== undefined && periodEnd(st.date) < from) return false;
-      if (to !== undefined && periodStart(st.date) > to) return false;
+  return db.transaction('r', db.statements, db.actors, async () => {
+    const speakers = words.length > 0 ? await speakerKeys(db, words) : new Map<string, string>();
+    const bundledKeys = (await db.statements.where('origin').equals('bundled').primaryKeys()) as string[];
+    const bundled = new Set(bundledKeys);
+    const tombstones = new Set(
+      (await db.statements.bulkGet(bundledKeys)).flatMap((row) => (row?.deleted ? [row.id] : [])),
+    );
+    // Every statement, newest first (the `date` index, read backwards: keys only).
+    const ordered = ((await db.statements.orderBy('date').primaryKeys()) as string[]).reverse();
+    const sets: Set<string>[] = [];
+    if (q.actorId !== undefined) sets.push(new Set((await db.statements.where('actorId').equals(q.actorId).primaryKeys()) as string[]));
+    if (q.claimId !== undefined) sets.push(new Set((await db.statements.where('claimIds').equals(q.claimId).primaryKeys()) as string[]));
+    if (from !== undefined || to !== undefined) {
+      // `date` strings sort like their period starts; the exact overlap test reads only index keys.
+      const inRange = new Set<string>();
+      await db.statements
+        .where('date')
+        .between(from?.slice(0, 4) ?? '', (to ?? '9999') + '\uffff', true, true)
+        .eachKey((key, cursor) => {
+          const date = key as string;
+          if (from !== undefined && periodEnd(date) < from) return;
+          if (to !== undefined && periodStart(date) > to) return;
+          inRange.add(cursor.primaryKey as string);
+        });
+      sets.push(inRange);
+    }
+    sets.sort((a, b) => a.size - b.size);
+    const ids = ordered.filter(
+      (id) =>
+        !tombstones.has(id) &&
+        (q.origin === undefined || (q.origin === 'bundled') === bundled.has(id)) &&
+        sets.every((set) => set.has(id)),
+    );
+    if (words.length === 0 && q.stance === undefined) {
+      const items = await db.statements.bulkGet(ids.slice(q.offset, q.offset + q.limit));
+      return { total: ids.length, items: items.filter((row): row is StatementRow => row !== undefined) };
+    }
+    // Text or stance: read the remaining rows (all at once when nothing narrowed them), then test.
+    const rows =
+      ids.length === ordered.length - tombstones.size
+        ? new Map((await db.statements.toArray()).map((row) => [row.id, row]))
+        : new Map((await db.statements.bulkGet(ids)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    const matches: StatementRow[] = [];
+    for (const id of ids) {
+      const st = rows.get(id);
+      if (!st) continue;
+      if (q.stance !== undefined && !st.stances.some((s) => s.stance === q.stance && (q.claimId === undefined || s.claimId === q.claimId))) continue;
       if (words.length > 0) {
         const hay = foldKey([st.quote, st.summary, st.speakerRole, ...(st.keywords ?? [])].filter(Boolean).join(' '));
         const names = speakers.get(st.actorId) ?? '';
-        if (!words.every((w) => hay.includes(w) || names.includes(w))) return false;
+        if (!words.every((w) => hay.includes(w) || names.includes(w))) continue;
       }
-      return true;
-    })
-    .toArray();
-  matches.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
-  return { total: matches.length, items: matches.slice(q.offset, q.offset + q.limit) };
+      matches.push(st);
+    }
+    return { total: matches.length, items: matches.slice(q.offset, q.offset + q.limit) };
+  });
 }
 
 /**
@@ -147,20 +179,28 @@ export interface Counts {
   deleted: number;
 }
 
-/** Counts live, user, edited and deleted records across the three tables. */
+/**
+ * Counts live, user, edited and deleted records across the three tables, from index counts: only
+ * bundled rows can be edits or tombstones, so only those rows are read.
+ */
 export async function counts(db: CounterpointDB): Promise<Counts> {
   return db.transaction('r', db.actors, db.claims, db.statements, async () => {
     const out: Counts = { actors: 0, claims: 0, statements: 0, user: 0, edited: 0, deleted: 0 };
     for (const table of ['actors', 'claims', 'statements'] as const) {
-      await db[table].each((row: { deleted: boolean; edited: boolean; origin: Origin }) => {
-        if (row.deleted) {
-          out.deleted++;
-          return;
-        }
-        out[table]++;
-        if (row.origin === 'user') out.user++;
-        else if (row.edited) out.edited++;
-      });
+      const store = db[table] as unknown as Table<{ deleted: boolean; edited: boolean }, string>;
+      const all = await store.count();
+      const user = await store.where('origin').equals('user').count();
+      let tombstones = 0;
+      await store
+        .where('origin')
+        .equals('bundled')
+        .each((row) => {
+          if (row.deleted) tombstones++;
+          else if (row.edited) out.edited++;
+        });
+      out[table] += all - tombstones;
+      out.user += user;
+      out.deleted += tombstones;
     }
     return out;
   });

@@ -24,19 +24,19 @@ interface Props {
 
 export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete }: Props) {
   const [fields, setFields] = useState<FilterFields>(NO_FILTER);
-  const [query, setQuery] = useState('');
+  // What is typed (search words, dates) is searched only after a pause in typing.
+  const [typed, setTyped] = useState({ text: '', from: '', to: '' });
   const [page, setPage] = useState(0);
   const [result, setResult] = useState<StatementPage>();
   const [error, setError] = useState<string>();
   const [exported, setExported] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  // Wait for a pause in typing before searching.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(fields.text.trim()), 200);
+    const timer = setTimeout(() => setTyped({ text: fields.text.trim(), from: fields.from, to: fields.to }), 200);
     return () => clearTimeout(timer);
-  }, [fields.text]);
-  const filter = toFilter(fields, query);
+  }, [fields.text, fields.from, fields.to]);
+  const filter = toFilter({ ...fields, from: typed.from, to: typed.to }, typed.text);
   const key = JSON.stringify(filter);
   useEffect(() => {
     setPage(0);
