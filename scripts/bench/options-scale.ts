@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
 import { median, round } from './stats';
+import { claimDatesOf, stanceKeysOf, wordsOf } from '../../src/db/schema';
+import type { Statement } from '../../src/core/pack-schema';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,6 +32,14 @@ interface PackStatement {
 const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8')) as {
   statements: PackStatement[];
 };
+
+/** The pack's statements with the search keys the database derives for them (schema version 3). */
+const searchable = pack.statements.map((st) => ({
+  ...st,
+  words: wordsOf(st as unknown as Statement),
+  claimDates: claimDatesOf((st as unknown as Statement).stances, st.date),
+  stanceKeys: stanceKeysOf((st as unknown as Statement).stances, st.date),
+}));
 
 /** Writes `n` copies of the pack's statements (new ids, user rows) straight into IndexedDB 'counterpoint'. */
 async function fill(page: Page, n: number): Promise<number> {
@@ -57,6 +67,9 @@ async function fill(page: Page, n: number): Promise<number> {
             deleted: false,
             changedAt: now,
             claimIds: [...new Set(st.stances.map((s) => s.claimId))],
+            words: st.words,
+            claimDates: st.claimDates,
+            stanceKeys: st.stanceKeys,
           });
         }
         await new Promise<void>((ok, fail) => {
@@ -65,7 +78,7 @@ async function fill(page: Page, n: number): Promise<number> {
         });
         db.close();
       },
-      { base: pack.statements, start, end },
+      { base: searchable, start, end },
     );
   }
   return Date.now() - t0;
@@ -119,6 +132,22 @@ async function main() {
     if (i === 10) throw new Error('the bundled pack never showed up');
   }
   const fillMs = await fill(page, N);
+  if (process.env.PROBE) {
+    console.log(
+      await page.evaluate(`(async () => {
+        const db = await new Promise((ok) => { const r = indexedDB.open('counterpoint'); r.onsuccess = () => ok(r.result); });
+        const t = (name, fn) => new Promise((ok) => { const t0 = performance.now(); const req = fn(db.transaction('statements').objectStore('statements'));
+          req.onsuccess = () => ok(name + ': ' + (performance.now() - t0).toFixed(0) + ' ms, n=' + req.result.length); });
+        return [
+          await t('date keys', (s) => s.index('date').getAllKeys()),
+          await t('claim keys', (s) => s.index('claimIds').getAllKeys(IDBKeyRange.only('terrorist-safe-havens-in-pakistan'))),
+          await t('word keys', (s) => s.index('words').getAllKeys(IDBKeyRange.bound('weapons', 'weapons\\uffff'))),
+          await t('bundled keys', (s) => s.index('origin').getAllKeys(IDBKeyRange.only('bundled'))),
+          await t('50 rows', (s) => s.getAll(null, 50)),
+        ].join('\\n');
+      })()`),
+    );
+  }
 
   // The statement with the most copies: pick filters that keep a real share of the corpus.
   const byActor = new Map<string, number>();

@@ -4,7 +4,7 @@
 import type { Table } from 'dexie';
 import type { StanceKind, Topic } from '../core/pack-schema';
 import { headerKey } from './bundled';
-import { foldKey } from './rows';
+import { splitWords } from './schema';
 import type { ActorRow, ClaimRow, CounterpointDB, Origin, PackHeader, StatementRow } from './schema';
 
 /** Every live record, for the matching engine. Rows are pack records plus their bookkeeping. */
@@ -67,90 +67,131 @@ export interface StatementPage {
   items: StatementRow[];
 }
 
+/** Above this many candidates with no order of their own, rows are not read to sort them. */
+const SORT_IN_MEMORY = 4000;
+
 /**
  * Searches live statements, newest first (ties by id, descending).
  *
- * Built to stay fast on 100,000 statements: the order comes from the primary keys of the `date`
- * index (keys only, no rows), the speaker, claim, date and origin criteria narrow that list through
- * their indexes (again keys only), and rows are read only for the requested page. Only a text or
- * stance criterion needs the rows' contents: those are read for the statements the indexes left.
- * Tombstones and edits only ever exist on bundled rows, which the `origin` index reads cheaply.
+ * Built to stay fast on 100,000 statements: every criterion is one native index read that
+ * returns primary keys only. Speaker (`[actorId+date]`), claim (`claimDates`), stance
+ * (`stanceKeys`) and date range (`date`) come back already in date order, so the shortest of them
+ * gives the order and the others, with words (`words`, by prefix; a word may also name the
+ * speaker) and origin, only filter it. Rows are read for the page shown. With no criterion, the
+ * page is read straight off the `date` index. Tombstones only ever exist on bundled rows, which
+ * the `origin` index finds cheaply. Call it outside any Dexie transaction: its native reads would
+ * let that transaction commit.
  */
 export async function searchStatements(db: CounterpointDB, q: StatementQuery): Promise<StatementPage> {
-  const words = q.text ? foldKey(q.text).split(' ').filter(Boolean) : [];
+  const words = q.text ? [...new Set(splitWords(q.text))] : [];
   const from = q.from ? periodStart(q.from) : undefined;
   const to = q.to ? periodEnd(q.to) : undefined;
-  return db.transaction('r', db.statements, db.actors, async () => {
-    const speakers = words.length > 0 ? await speakerKeys(db, words) : new Map<string, string>();
-    const bundledKeys = (await db.statements.where('origin').equals('bundled').primaryKeys()) as string[];
-    const bundled = new Set(bundledKeys);
-    const tombstones = new Set(
-      (await db.statements.bulkGet(bundledKeys)).flatMap((row) => (row?.deleted ? [row.id] : [])),
-    );
-    // Every statement, newest first (the `date` index, read backwards: keys only).
-    const ordered = ((await db.statements.orderBy('date').primaryKeys()) as string[]).reverse();
-    const sets: Set<string>[] = [];
-    if (q.actorId !== undefined) sets.push(new Set((await db.statements.where('actorId').equals(q.actorId).primaryKeys()) as string[]));
-    if (q.claimId !== undefined) sets.push(new Set((await db.statements.where('claimIds').equals(q.claimId).primaryKeys()) as string[]));
-    if (from !== undefined || to !== undefined) {
-      // `date` strings sort like their period starts; the exact overlap test reads only index keys.
-      const inRange = new Set<string>();
+  // No single Dexie transaction: the native key reads below would let it commit between awaits.
+  // Each read is consistent on its own, which is all a search list needs.
+  const bundledKeys = await statementKeys(db, 'origin', IDBKeyRange.only('bundled'));
+  const tombstones = new Set((await db.statements.bulkGet(bundledKeys)).flatMap((row) => (row?.deleted ? [row.id] : [])));
+  /** Key lists in date order, oldest first. */
+  const ordered: string[][] = [];
+  /** Key sets with no order. */
+  const sets: Set<string>[] = [];
+  const prefixed = (index: string, prefix: string) => statementKeys(db, index, IDBKeyRange.bound(prefix, prefix + '\uffff'));
+
+  if (q.actorId !== undefined) ordered.push(await statementKeys(db, '[actorId+date]', IDBKeyRange.bound([q.actorId, ''], [q.actorId, '\uffff'])));
+  if (q.stance !== undefined) ordered.push(await prefixed('stanceKeys', q.claimId !== undefined ? `${q.stance}:${q.claimId}|` : `${q.stance}|`));
+  else if (q.claimId !== undefined) ordered.push(await prefixed('claimDates', `${q.claimId}|`));
+  if (from !== undefined || to !== undefined) {
+    // Every date string between the bounds overlaps the range. A date given only to the year or
+    // month sorts before its period's first day, so those just below the lower bound are tested
+    // one by one; they also sort first, as their periods start earliest.
+    const below: string[] = [];
+    if (from !== undefined)
       await db.statements
         .where('date')
-        .between(from?.slice(0, 4) ?? '', (to ?? '9999') + '\uffff', true, true)
+        .between(from.slice(0, 4), from, true, false)
         .eachKey((key, cursor) => {
           const date = key as string;
-          if (from !== undefined && periodEnd(date) < from) return;
-          if (to !== undefined && periodStart(date) > to) return;
-          inRange.add(cursor.primaryKey as string);
+          if (periodEnd(date) >= from && (to === undefined || periodStart(date) <= to)) below.push(cursor.primaryKey as string);
         });
-      sets.push(inRange);
+    ordered.push([...below, ...(await statementKeys(db, 'date', IDBKeyRange.bound(from ?? '', to ?? '9999-12-31')))]);
+  }
+  for (const word of words) {
+    // A word matches the statement's own words (by prefix) or its speaker's name and aliases.
+    const own = new Set(await prefixed('words', word));
+    for (const speaker of await speakersNamed(db, word)) for (const id of await statementKeys(db, 'actorId', IDBKeyRange.only(speaker))) own.add(id);
+    sets.push(own);
+  }
+  if (q.origin === 'bundled') sets.push(new Set(bundledKeys));
+  else if (q.origin === 'user') {
+    const bundled = new Set(bundledKeys);
+    sets.push(new Set((await statementKeys(db, 'origin', IDBKeyRange.only('user'))).filter((id) => !bundled.has(id))));
+  }
+
+  if (!ordered.length && !sets.length) {
+    // No criterion: the newest statements, straight off the `date` index.
+    const total = (await db.statements.count()) - tombstones.size;
+    const items = await db.statements
+      .orderBy('date')
+      .reverse()
+      .filter((row) => !row.deleted)
+      .offset(q.offset)
+      .limit(q.limit)
+      .toArray();
+    return { total, items };
+  }
+  const keep = (id: string) => !tombstones.has(id) && sets.every((set) => set.has(id));
+  let ids: string[];
+  if (ordered.length) {
+    const base = ordered.reduce((a, b) => (b.length < a.length ? b : a));
+    const others = ordered.filter((list) => list !== base).map((list) => new Set(list));
+    ids = base.filter((id) => keep(id) && others.every((set) => set.has(id))).reverse();
+  } else {
+    const unordered = intersect(sets).filter((id) => !tombstones.has(id));
+    if (unordered.length <= SORT_IN_MEMORY) {
+      const rows = (await db.statements.bulkGet(unordered)).filter((row): row is StatementRow => row !== undefined);
+      rows.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+      return { total: rows.length, items: rows.slice(q.offset, q.offset + q.limit) };
     }
-    sets.sort((a, b) => a.size - b.size);
-    const ids = ordered.filter(
-      (id) =>
-        !tombstones.has(id) &&
-        (q.origin === undefined || (q.origin === 'bundled') === bundled.has(id)) &&
-        sets.every((set) => set.has(id)),
-    );
-    if (words.length === 0 && q.stance === undefined) {
-      const items = await db.statements.bulkGet(ids.slice(q.offset, q.offset + q.limit));
-      return { total: ids.length, items: items.filter((row): row is StatementRow => row !== undefined) };
-    }
-    // Text or stance: read the remaining rows (all at once when nothing narrowed them), then test.
-    const rows =
-      ids.length === ordered.length - tombstones.size
-        ? new Map((await db.statements.toArray()).map((row) => [row.id, row]))
-        : new Map((await db.statements.bulkGet(ids)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
-    const matches: StatementRow[] = [];
-    for (const id of ids) {
-      const st = rows.get(id);
-      if (!st) continue;
-      if (q.stance !== undefined && !st.stances.some((s) => s.stance === q.stance && (q.claimId === undefined || s.claimId === q.claimId))) continue;
-      if (words.length > 0) {
-        const hay = foldKey([st.quote, st.summary, st.speakerRole, ...(st.keywords ?? [])].filter(Boolean).join(' '));
-        const names = speakers.get(st.actorId) ?? '';
-        if (!words.every((w) => hay.includes(w) || names.includes(w))) continue;
-      }
-      matches.push(st);
-    }
-    return { total: matches.length, items: matches.slice(q.offset, q.offset + q.limit) };
-  });
+    // Many matches and no order of their own (a common word alone): the `date` index's order.
+    const wanted = new Set(unordered);
+    ids = (await statementKeys(db, 'date')).filter((id) => wanted.has(id)).reverse();
+  }
+  const items = (await db.statements.bulkGet(ids.slice(q.offset, q.offset + q.limit))).filter(
+    (row): row is StatementRow => row !== undefined,
+  );
+  return { total: ids.length, items };
 }
 
 /**
- * Live actors whose name or an alias contains one of the words, mapped to their folded names and
- * aliases joined: a word of the search may then be found in a statement's speaker. Reads only the
- * keys of the `aliasKeys` index to find the matching names, then the actors that carry them.
+ * Primary keys of statements from one index, in index order, in a single native `getAllKeys`
+ * call. Dexie reads index keys through a cursor, one step per key, which at 100,000 statements
+ * costs seconds.
  */
-async function speakerKeys(db: CounterpointDB, words: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+function statementKeys(db: CounterpointDB, index: string, range?: IDBKeyRange): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const req = db.backendDB().transaction('statements', 'readonly').objectStore('statements').index(index).getAllKeys(range);
+    req.onsuccess = () => resolve(req.result as string[]);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** The smallest of some sets. */
+function smallest(sets: readonly Set<string>[]): Set<string> {
+  return sets.reduce((a, b) => (b.size < a.size ? b : a));
+}
+
+/** The ids in every set, walking the smallest. */
+function intersect(sets: readonly Set<string>[]): string[] {
+  const first = smallest(sets);
+  return [...first].filter((id) => sets.every((set) => set === first || set.has(id)));
+}
+
+/** Live actors with a name or alias containing the (folded) word. */
+async function speakersNamed(db: CounterpointDB, word: string): Promise<string[]> {
   const keys = (await db.actors.orderBy('aliasKeys').uniqueKeys()) as string[];
-  const hits = keys.filter((k) => words.some((w) => k.includes(w)));
-  if (hits.length === 0) return out;
+  const hits = keys.filter((k) => k.includes(word));
+  if (!hits.length) return [];
   const actors = await db.actors.where('aliasKeys').anyOf(hits).distinct().toArray();
-  for (const actor of actors) if (!actor.deleted) out.set(actor.id, actor.aliasKeys.join(' | '));
-  return out;
+  return actors.filter((a) => !a.deleted).map((a) => a.id);
 }
 
 /** First day of a `YYYY[-MM[-DD]]` period, as `YYYY-MM-DD`. */

@@ -5,6 +5,9 @@ import type { Table } from 'dexie';
 import type { Actor, Claim, Statement } from '../core/pack-schema';
 import {
   claimIdsOf,
+  claimDatesOf,
+  stanceKeysOf,
+  wordsOf,
   type ActorRow,
   type ClaimRow,
   type CounterpointDB,
@@ -19,7 +22,7 @@ export type AnyRecord = Actor | Claim | Statement;
 export type AnyRow = ActorRow | ClaimRow | StatementRow;
 
 /** Fields a row carries beyond its pack record. */
-const ROW_ONLY_FIELDS = new Set(['origin', 'packId', 'edited', 'deleted', 'changedAt', 'aliasKeys', 'claimIds']);
+const ROW_ONLY_FIELDS = new Set(['origin', 'packId', 'edited', 'deleted', 'changedAt', 'aliasKeys', 'claimIds', 'words', 'claimDates', 'stanceKeys']);
 
 /**
  * Folds a name for lookup: Unicode-decomposed, accents dropped, lower case, spaces collapsed.
@@ -50,7 +53,14 @@ export function toRow(table: RecordTable, record: AnyRecord, state: RecordState)
       return { ...(clean as Claim), ...state };
     case 'statements': {
       const s = clean as Statement;
-      return { ...s, ...state, claimIds: claimIdsOf(s.stances) };
+      return {
+        ...s,
+        ...state,
+        claimIds: claimIdsOf(s.stances),
+        words: wordsOf(s),
+        claimDates: claimDatesOf(s.stances, s.date),
+        stanceKeys: stanceKeysOf(s.stances, s.date),
+      };
     }
   }
 }

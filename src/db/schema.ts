@@ -11,6 +11,12 @@
  *   stances) and a multiEntry index on it, so "every statement on claim X" is an index lookup
  *   instead of a scan. The upgrade computes `claimIds` for every stored statement.
  *
+ * - **Version 3**: the options page's search keys, so that it finds statements among 100,000
+ *   through indexes, already in date order, instead of reading rows: `words` (folded words of the
+ *   quote or summary, role and keywords; multiEntry), `claimDates` (`<claimId>|<date>`) and
+ *   `stanceKeys` (`<stance>|<date>`, `<stance>:<claimId>|<date>`), both multiEntry, and a
+ *   compound `[actorId+date]` index. The upgrade computes them for every stored statement.
+ *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
  */
@@ -49,6 +55,12 @@ export type StatementRow = Statement &
   RecordState & {
     /** Distinct `stances[].claimId` (version 2): multiEntry index for per-claim lookups. */
     claimIds: string[];
+    /** Distinct folded words of the quote or summary, role and keywords (version 3): word search. */
+    words: string[];
+    /** `<claimId>|<date>` of every claim (version 3): a claim's statements in date order. */
+    claimDates: string[];
+    /** `<stance>|<date>` and `<stance>:<claimId>|<date>` (version 3): stance filters in date order. */
+    stanceKeys: string[];
   };
 
 /** A key/value setting or bookkeeping entry (bundled pack hash, pack headers). */
@@ -102,6 +114,11 @@ export const STORES_V2 = {
   statements: 'id, actorId, date, origin, packId, *claimIds',
 } as const;
 
+/** Version 3: statements indexed by their words and their stances. */
+export const STORES_V3 = {
+  statements: 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]',
+} as const;
+
 /** The Counterpoint IndexedDB database. */
 export class CounterpointDB extends Dexie {
   /** Actors, keyed by id. */
@@ -119,6 +136,7 @@ export class CounterpointDB extends Dexie {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(addClaimIds);
+    this.version(3).stores(STORES_V3).upgrade(addSearchKeys);
   }
 }
 
@@ -130,6 +148,47 @@ async function addClaimIds(tx: Transaction): Promise<void> {
     .modify((row) => {
       row.claimIds = claimIdsOf(row.stances ?? []);
     });
+}
+
+/** Version 3 upgrade: derive `words` and `stanceKeys` of every statement. */
+async function addSearchKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table<StatementRow, string>('statements')
+    .toCollection()
+    .modify((row) => {
+      row.words = wordsOf(row);
+      row.claimDates = claimDatesOf(row.stances ?? [], row.date);
+      row.stanceKeys = stanceKeysOf(row.stances ?? [], row.date);
+    });
+}
+
+/** Shortest word worth indexing: one-letter words find everything. */
+const MIN_WORD = 2;
+
+/** Distinct folded words of a statement's text, role and keywords, for the `words` index. */
+export function wordsOf(s: Pick<Statement, 'quote' | 'summary' | 'speakerRole' | 'keywords'>): string[] {
+  const text = [s.quote, s.summary, s.speakerRole, ...(s.keywords ?? [])].filter(Boolean).join(' ');
+  return [...new Set(splitWords(text))];
+}
+
+/** Folded words of a text: accents off, lower case, split on anything that is not a letter or digit. */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= MIN_WORD);
+}
+
+/** `<claimId>|<date>` of every claim of a statement, for the `claimDates` index. */
+export function claimDatesOf(stances: readonly Stance[], date: string): string[] {
+  return claimIdsOf(stances).map((id) => `${id}|${date}`);
+}
+
+/** `<stance>|<date>` and `<stance>:<claimId>|<date>` of every stance, for the `stanceKeys` index. */
+export function stanceKeysOf(stances: readonly Stance[], date: string): string[] {
+  return [...new Set(stances.flatMap((s) => [`${s.stance}|${date}`, `${s.stance}:${s.claimId}|${date}`]))];
 }
 
 /** Distinct claim ids of a statement's stances, in order. */

@@ -18,8 +18,9 @@ export type StatementFilter = Omit<StatementQuery, 'offset' | 'limit'>;
 
 /** The pack of the statements matching `filter`; throws if it would not pass validation. */
 export async function exportFiltered(db: CounterpointDB, filter: StatementFilter, description: string): Promise<Pack> {
+  // The search runs outside the transaction: its native index reads would let a Dexie transaction commit.
+  const { items } = await searchStatements(db, { ...filter, offset: 0, limit: Number.MAX_SAFE_INTEGER });
   return db.transaction('r', db.actors, db.claims, db.statements, db.meta, db.packs, async () => {
-    const { items } = await searchStatements(db, { ...filter, offset: 0, limit: Number.MAX_SAFE_INTEGER });
     const actorIds = [...new Set(items.map((s) => s.actorId))].sort();
     const actors = (await db.actors.bulkGet(actorIds)).filter(isLive);
     const claims = new Map<string, ClaimRow>();

@@ -58,7 +58,7 @@ describe('schema upgrade from version 1', () => {
     old.close();
 
     const db = await openDb(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.actors.count()).toBe(2);
     expect(await db.claims.count()).toBe(2);
     const rows = await db.statements.toArray();
@@ -76,6 +76,14 @@ describe('schema upgrade from version 1', () => {
     expect(await db.statements.where('claimIds').equals('us-weapons').primaryKeys()).toEqual(['mine-1', 'st-3']);
     const found = await searchStatements(db, { claimId: 'safe-havens', offset: 0, limit: 10 });
     expect(found.items.map((s) => s.id)).toEqual(['st-3', 'st-1']);
+    // Version 3's search keys were computed too: words and stances are index lookups.
+    expect(await db.statements.where('words').equals('soil').primaryKeys()).toEqual(['st-1']);
+    expect((await db.statements.get('mine-1'))?.stanceKeys).toEqual(['asserts|2025-01-02', 'asserts:us-weapons|2025-01-02']);
+    expect((await searchStatements(db, { text: 'soil', offset: 0, limit: 10 })).items.map((s) => s.id)).toEqual(['st-1']);
+    expect((await db.statements.where('claimDates').startsWith('us-weapons|').primaryKeys()).sort()).toEqual(['mine-1', 'st-3']);
+    const byIspr = await db.statements.where('[actorId+date]').between(['ispr', ''], ['ispr', '\uffff']).primaryKeys();
+    expect(byIspr).toContain('mine-1');
+    expect(byIspr.length).toBe(await db.statements.where('actorId').equals('ispr').count());
     // And the upgraded database still exports a valid pack with the stored topic.
     expect((await exportPack(db)).topic).toEqual(pack.topic);
     db.close();
@@ -83,6 +91,34 @@ describe('schema upgrade from version 1', () => {
 
   it('a new database opens at the latest version', async () => {
     const db = await freshDb();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+});
+
+// Copied, not imported: the statements store of version 2.
+const V2_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds';
+
+describe('schema upgrade from version 2', () => {
+  it('keeps every record, with its edits, and computes the search keys', async () => {
+    const name = `upgrade2-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ statements: V2_STATEMENTS });
+    await old.open();
+    const pack = packV1();
+    const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
+    await old.table('statements').bulkPut([
+      { ...pack.statements[0]!, ...bundled, edited: true, quote: 'We do not allow anyone to use Afghan soil.', claimIds: ['safe-havens'] },
+      { ...pack.statements[1]!, ...bundled, deleted: true, claimIds: ['safe-havens'] },
+    ]);
+    old.close();
+    const db = await openDb(name);
+    expect(db.verno).toBe(3);
+    expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
+    expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
+    expect((await db.statements.get('st-1'))?.words).toContain('afghan');
+    // The tombstone is never found, the edit is found by its edited words.
+    expect((await searchStatements(db, { text: 'afghan soil', offset: 0, limit: 10 })).items.map((s) => s.id)).toEqual(['st-1']);
+    db.close();
   });
 });
