@@ -3,25 +3,15 @@
  * surname resolution, seed 003's counter-claims, the topic gate, and no quote shown as context for itself.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seed } from '../helpers/seeds';
 import { loadEngine } from '../../scripts/check';
 import type { Analysis } from '../../src/core/analysis';
 import { Engine } from '../../src/core/engine';
 import { compileQuickCheck, quickCheckData } from '../../src/core/topic';
 
-const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 const engine = loadEngine();
 
-/** A seed article with one paragraph per line, joined with "\n\n". */
-function seed(prefix: string): string {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`no seed ${prefix}`);
-  return readFileSync(SEEDS + file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n\n');
-}
 
 /** On-topic context that names no person and not the TTP, so the sentence under test decides. */
 const CONTEXT =

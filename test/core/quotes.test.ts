@@ -1,20 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seed } from '../helpers/seeds';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes';
 
-const SEEDS = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 
-/** A seed article with one paragraph per line, joined with "\n\n". */
-function seed(prefix: string): string {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  if (!file) throw new Error(`no seed ${prefix}`);
-  return readFileSync(SEEDS + file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n\n');
-}
 
 const quoted = (found: FoundQuote[]) => found.filter((q) => q.kind !== 'reported');
 const reported = (found: FoundQuote[]) => found.filter((q) => q.kind === 'reported');
