@@ -144,6 +144,9 @@ async function main() {
           await t('word keys', (s) => s.index('words').getAllKeys(IDBKeyRange.bound('weapons', 'weapons\\uffff'))),
           await t('bundled keys', (s) => s.index('origin').getAllKeys(IDBKeyRange.only('bundled'))),
           await t('50 rows', (s) => s.getAll(null, 50)),
+          await new Promise((ok) => { const store = db.transaction('statements').objectStore('statements'); const r0 = store.index('words').getAllKeys(IDBKeyRange.bound('weapons', 'weapons\\uffff'));
+            r0.onsuccess = () => { const keys = r0.result; const t0 = performance.now(); let left = keys.length; const dates = [];
+              for (const k of keys) { const g = store.get(k); g.onsuccess = () => { dates.push(g.result.date); if (--left === 0) ok('get each of ' + keys.length + ' rows: ' + (performance.now() - t0).toFixed(0) + ' ms, n=' + dates.length); }; } }; }),
         ].join('\\n');
       })()`),
     );

@@ -67,8 +67,11 @@ export interface StatementPage {
   items: StatementRow[];
 }
 
-/** Above this many candidates with no order of their own, rows are not read to sort them. */
-const SORT_IN_MEMORY = 4000;
+/**
+ * Up to this many candidates with no order of their own, their rows are read to sort them: about
+ * 60 µs a row in Chromium, against ~1.5 s to read the whole `date` index at 100,000 statements.
+ */
+const SORT_IN_MEMORY = 20_000;
 
 /**
  * Searches live statements, newest first (ties by id, descending).
