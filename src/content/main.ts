@@ -41,7 +41,7 @@ function load(): Promise<Reader> {
   if (!reader) {
     observer.disconnect();
     reader = import(/* @vite-ignore */ api.runtime.getURL('content-main.js')) as Promise<Reader>;
-    void reader.then((r) => r.start());
+    reader.then((r) => r.start()).catch((error: unknown) => console.debug('Counterpoint: reader not loaded:', error));
   }
   return reader;
 }
