@@ -122,11 +122,7 @@ export class Engine {
         stance: inferStance(this.index, speaker?.actorId, claimId, text.slice(found.start, found.end), found.speaker?.via, known),
         score: claimConfidence(s),
       }));
-    const related = rankRelated(this.index, claims, {
-      words: window.map((t) => t.text),
-      quoteText: found.text,
-      speakerId: speaker?.actorId,
-    });
+    const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }

@@ -69,9 +69,8 @@ const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);
 export interface QuoteContext {
   /** Folded words of the quote's sentence. */
   words: readonly string[];
-  /** The quoted words, to recognise the same remark in the corpus. */
-  quoteText: string;
-  speakerId?: string;
+  /** Corpus statements that are this very remark (`ClaimIndex.knownRemarks`): not context for themselves. */
+  known: readonly Statement[];
 }
 
 /** Related statements for a quote's claims, best first, counters before supports at equal score. */
@@ -128,7 +127,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   };
 
   // The quote itself, held in the corpus (and its other transcriptions), is not context for itself.
-  for (const st of index.knownRemarks(ctx.quoteText)) selfRemarks.add(remarkOf(st));
+  for (const st of ctx.known) selfRemarks.add(remarkOf(st));
 
   for (const claim of claims) {
     const quoteSide = side(claim.stance);
