@@ -36,12 +36,12 @@ const observer = new MutationObserver(() => {
   }, SETTLE_MS);
 });
 
-/** Loads and starts the second stage, once. */
-function load(): Promise<Reader> {
+/** Loads and starts the second stage, once; `checked` when the page has just passed the cheap check. */
+function load(checked = false): Promise<Reader> {
   if (!reader) {
     observer.disconnect();
     reader = import(/* @vite-ignore */ api.runtime.getURL('content-main.js')) as Promise<Reader>;
-    reader.then((r) => r.start()).catch((error: unknown) => console.debug('Counterpoint: reader not loaded:', error));
+    reader.then((r) => r.start(checked)).catch((error: unknown) => console.debug('Counterpoint: reader not loaded:', error));
   }
   return reader;
 }
@@ -54,7 +54,7 @@ async function quickCheck(): Promise<void> {
   const settings = stored[StorageKeys.settings] as Partial<Settings> | undefined;
   if (!Array.isArray(data) || !data.length || settings?.disabledSites?.includes(location.hostname)) return;
   const text = `${document.title}\n${document.body?.textContent ?? ''}`;
-  if (data.some((topic) => compileQuickCheck(topic)(text))) void load();
+  if (data.some((topic) => compileQuickCheck(topic)(text))) void load(true);
 }
 
 function run(): void {

@@ -37,22 +37,29 @@ function sidebar(): SidebarFrame {
   return frame;
 }
 
+/** Set when the first stage has just run the cheap check on this very page: no need to run it again. */
+let passedCheck = false;
+
 async function check(): Promise<void> {
   const mine = ++generation;
+  const skipQuick = passedCheck;
+  passedCheck = false;
   checkedUrl = location.href;
   const bodyText = document.body?.textContent ?? '';
   checkedLength = bodyText.length;
   const [settings, stored] = await Promise.all([readSettings(), browser.storage.local.get(StorageKeys.quickCheck)]);
   width = settings.sidebarWidth;
   if (settings.disabledSites.includes(location.hostname)) return;
-  const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
-  if (!Array.isArray(data) || !data.length) return;
-  if (!quick) {
-    const tests = data.map(compileQuickCheck);
-    quick = (text) => tests.some((test) => test(text));
+  if (!skipQuick) {
+    // The cheap first check again, on a page that changed since the first stage ran it.
+    const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
+    if (!Array.isArray(data) || !data.length) return;
+    if (!quick) {
+      const tests = data.map(compileQuickCheck);
+      quick = (text) => tests.some((test) => test(text));
+    }
+    if (!quick(`${document.title}\n${bodyText}`)) return;
   }
-  // The cheap first check: most pages stop here.
-  if (!quick(`${document.title}\n${bodyText}`)) return;
 
   const root = findArticleRoot(document);
   const collected = await collectText(root, pause);
@@ -187,8 +194,12 @@ function pageInfo(): { date?: string; outlet?: string } {
   return { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}) };
 }
 
-/** Starts: analyses the page now, and again when it changes. */
-export function start(): void {
+/**
+ * Starts: analyses the page now, and again when it changes. `checked`: the first stage loaded the
+ * reader because the page passed the cheap check a moment ago.
+ */
+export function start(checked = false): void {
+  passedCheck = checked;
   new MutationObserver(scheduleRecheck).observe(document.documentElement, { childList: true, subtree: true, characterData: false });
   addEventListener('popstate', scheduleRecheck);
   run();
