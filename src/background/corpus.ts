@@ -11,7 +11,7 @@ import { parsePack } from '../core/pack-validate';
 import type { Pack, Topic } from '../core/pack-schema';
 import { openDb } from '../db/schema';
 import { installBundledPack } from '../db/bundled';
-import { loadCorpus } from '../db/queries';
+import { installedTopics, loadCorpus } from '../db/queries';
 
 /** The pack that ships with the extension. */
 export const BUNDLED_PACK_PATH = 'packs/pak-afghan-security.json';
@@ -57,7 +57,7 @@ async function topicsOf(installed: readonly Topic[]): Promise<Topic[]> {
 
 /** Publishes the cheap-check data of every topic for the content script. */
 async function publishQuickCheck(): Promise<void> {
-  const topics = await topicsOf((await loadCorpus(await database())).topics);
+  const topics = await topicsOf(await installedTopics(await database()));
   await browser.storage.local.set({ [StorageKeys.quickCheck]: topics.map(quickCheckData) });
 }
 

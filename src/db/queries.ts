@@ -23,14 +23,21 @@ export interface Corpus {
 export async function loadCorpus(db: CounterpointDB): Promise<Corpus> {
   return db.transaction('r', db.actors, db.claims, db.statements, db.meta, db.packs, async () => {
     const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
-    const packs = await db.packs.toArray();
-    const headers = await db.meta.bulkGet(packs.map((p) => headerKey(p.id)));
     return {
       actors: live(await db.actors.toArray()),
       claims: live(await db.claims.toArray()),
       statements: live(await db.statements.toArray()),
-      topics: headers.flatMap((h) => (h ? [(h.value as PackHeader).topic] : [])),
+      topics: await installedTopics(db),
     };
+  });
+}
+
+/** The topics of the installed packs, from their stored headers (no record is read). */
+export async function installedTopics(db: CounterpointDB): Promise<Topic[]> {
+  return db.transaction('r', db.meta, db.packs, async () => {
+    const packs = await db.packs.toArray();
+    const headers = await db.meta.bulkGet(packs.map((p) => headerKey(p.id)));
+    return headers.flatMap((h) => (h ? [(h.value as PackHeader).topic] : []));
   });
 }
 
