@@ -48,7 +48,7 @@ export const ALLOWED: { [K in keyof BackgroundCalls]: readonly Origin[] } = {
   dismissSnippet: ['extension-frame'],
   focusQuote: ['content'],
   setSidebarOpen: ['content', 'extension-frame'],
-  whoAmI: ['extension-frame'],
+  corpusChanged: ['extension-page'],
   revealQuote: ['extension-frame'],
   setSiteEnabled: ['extension-frame', 'extension-page'],
 };
@@ -68,7 +68,7 @@ export const VALID: { [K in keyof BackgroundCalls]: (p: unknown) => boolean } = 
     p.text.length <= MAX_TEXT,
   focusQuote: (p) => isObj(p) && isIndex(p.index),
   setSidebarOpen: (p) => isObj(p) && typeof p.open === 'boolean',
-  whoAmI: (p) => isObj(p),
+  corpusChanged: (p) => isObj(p),
   getTabState: (p) => isObj(p),
   dismissSnippet: (p) => isObj(p),
   revealQuote: (p) => isObj(p) && isIndex(p.index),

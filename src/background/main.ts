@@ -74,8 +74,9 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
   async getTabState(_payload, tabId) {
     return (await getTabState(tabId)) ?? null;
   },
-  async whoAmI(_payload, tabId) {
-    return { tabId };
+  async corpusChanged() {
+    corpusChanged();
+    return { ok: true };
   },
   async revealQuote({ index }, tabId) {
     return sendToTab(tabId, 'revealQuote', { index }).catch(() => ({ ok: false }));
@@ -95,10 +96,6 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isEnvelope(message)) return undefined;
-  if (message.type === 'corpusChanged') {
-    if (senderOrigin(sender, extensionOrigin, browser.runtime.id) === 'extension-page') corpusChanged();
-    return undefined;
-  }
   const type = message.type as keyof BackgroundCalls;
   if (!Object.hasOwn(handlers, type)) return undefined;
   const origin = senderOrigin(sender, extensionOrigin, browser.runtime.id);

@@ -1,5 +1,5 @@
 /** Small helpers the options page's components share: messages, downloads, the bundled pack. */
-import { browser } from '../shared/browser-api';
+import { sendToBackground } from '../shared/browser-api';
 import { parsePack } from '../core/pack-validate';
 import type { Pack } from '../core/pack-schema';
 import { exportPack } from '../db/import-export';
@@ -9,7 +9,7 @@ import { msg } from './i18n';
 /** Tells the background that the corpus changed, so that it reloads its engine. */
 export function notifyCorpusChanged(): void {
   void Promise.resolve()
-    .then(() => browser.runtime.sendMessage({ cp: 1, type: 'corpusChanged', payload: {} }))
+    .then(() => sendToBackground('corpusChanged', {}))
     .catch(() => undefined);
 }
 

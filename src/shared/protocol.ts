@@ -39,8 +39,8 @@ export interface BackgroundCalls {
   getTabState: { req: Record<string, never>; res: TabState | null };
   /** Sidebar: put away the result for the reader's selection, back to the article's. */
   dismissSnippet: { req: Record<string, never>; res: { ok: boolean } };
-  /** Sidebar: the id of the tab it is shown in. */
-  whoAmI: { req: Record<string, never>; res: { tabId: number } };
+  /** Options page: the corpus changed; rebuild the engine and republish the cheap-check words. */
+  corpusChanged: { req: Record<string, never>; res: { ok: boolean } };
   /** Sidebar: scroll the page to a quote and flash it. */
   revealQuote: { req: { index: number }; res: { ok: boolean } };
   /** Sidebar: turn Counterpoint off (or on) for the site of its tab. */

@@ -193,8 +193,8 @@ describe("VALID", () => {
       ["setSidebarOpen", {}],
       ["revealQuote", { index: null }],
       ["setSiteEnabled", { enabled: 1 }],
-      ["whoAmI", null],
-      ["whoAmI", "x"],
+      ["corpusChanged", null],
+      ["corpusChanged", "x"],
     ];
     for (const [type, payload] of bad)
       expect(VALID[type](payload), `${type} ${JSON.stringify(payload)}`).toBe(
