@@ -51,11 +51,6 @@ export class SidebarFrame {
     this.root.append(style, this.frame, this.hintEl);
   }
 
-  /** Whether the sidebar is showing. */
-  get isOpen(): boolean {
-    return !this.frame.hidden && this.host.isConnected;
-  }
-
   /** Shows or hides the sidebar, creating the frame on first use. */
   setOpen(open: boolean): void {
     if (!this.host.isConnected) document.documentElement.append(this.host);

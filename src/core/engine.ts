@@ -155,7 +155,7 @@ function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
 }
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   const floor = Math.max(0, start - CONTEXT_CHARS);
   const ceil = Math.min(text.length, end + CONTEXT_CHARS);
   let s = start;
