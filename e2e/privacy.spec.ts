@@ -131,9 +131,13 @@ test("the built manifest asks for the minimum and keeps the strict MV3 CSP", () 
     "storage",
     "contextMenus",
     "unlimitedStorage",
+    "scripting",
   ]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  // Web pages only, for injecting the content script where the title may be on topic: the same
+  // reach a declared content script on http(s) pages had, and no more.
+  expect(manifest.host_permissions).toEqual(["http://*/*", "https://*/*"]);
+  expect((manifest as { content_scripts?: unknown }).content_scripts).toBeUndefined();
   expect(manifest.optional_host_permissions ?? []).toEqual([]);
   expect(manifest.externally_connectable).toBeUndefined();
   const csp = manifest.content_security_policy?.extension_pages ?? "";

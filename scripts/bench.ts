@@ -29,10 +29,18 @@ import { median, round, stats, time } from './bench/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
-const seed = readFileSync(join(ROOT, 'fixtures/seeds/003_0ea2dc195ae3d401.txt'), 'utf8').split('\n').filter((l) => l.trim()).join('\n\n');
+const seed = readFileSync(join(ROOT, 'fixtures/seeds/003_0ea2dc195ae3d401.txt'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .join('\n\n');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
-const OFF_TOPIC = 'nearmiss-cricket-pcb-selection';
+/**
+ * Off-topic pages: a plainly off-topic one, a near miss whose title names nothing of the topic
+ * (both stopped by the background's title gate, so no content script runs), and a near miss
+ * whose title names Pakistan (the content script runs and its cheap check stops it).
+ */
+const OFF_TOPIC = ['offtopic-recipe-chicken-karahi', 'nearmiss-cricket-pcb-selection', 'nearmiss-cricket-women-karachi-series'];
 
 function articleOf(words: number): string {
   const unit = seed.split(/\s+/).length;
@@ -85,15 +93,21 @@ try {
     server.extra.set('/bench-long-article/', long.html);
     pageCost = await measurePageCost(
       [
-        { name: `off-topic (${OFF_TOPIC})`, url: server.url(OFF_TOPIC), highlights: false },
-        { name: `on-topic, ${long.words} words (seed-003 repeated)`, url: `${server.origin}/bench-long-article/`, highlights: true },
+        ...OFF_TOPIC.map((slug) => ({ name: `off-topic (${slug})`, url: server.url(slug), highlights: false })),
+        {
+          name: `on-topic, ${long.words} words (seed-003 repeated)`,
+          url: `${server.origin}/bench-long-article/`,
+          highlights: true,
+        },
       ],
       RUNS,
     );
     results.pageCost = { rows: pageCost.rows, added: pageCost.added, samples: pageCost.samples };
     console.log(`\nPage cost in Chromium, medians of ${RUNS} loads (ms of main-thread time from navigation to settled)`);
     console.table(pageCost.rows);
-    console.log('Added by the extension (on − off; ratio on / off). extensionTracedMs: content-script work found in the trace; extensionLongestTaskMs: longest task holding it');
+    console.log(
+      'Added by the extension (on − off; ratio on / off). extensionTracedMs: content-script work found in the trace; extensionLongestTaskMs: longest task holding it',
+    );
     console.table(pageCost.added);
   }
   if (!SKIP.has('floor')) {
@@ -119,7 +133,17 @@ console.log('\nEngine time per article in Node (ms), bundled pack');
 console.table(engineRows);
 
 // 3b. Corpus scale, warm and cold.
-const scaleRows: { statements: number; indexBuildMs: number; heapMb: number; matchMedianMs: number; matchP95Ms: number; coldParseMs: number; coldBuildMs: number; coldFirstAnswerMs: number; coldRuns: number }[] = [];
+const scaleRows: {
+  statements: number;
+  indexBuildMs: number;
+  heapMb: number;
+  matchMedianMs: number;
+  matchP95Ms: number;
+  coldParseMs: number;
+  coldBuildMs: number;
+  coldFirstAnswerMs: number;
+  coldRuns: number;
+}[] = [];
 if (!SKIP.has('scale')) {
   const article = articleOf(1_000);
   const tmp = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
@@ -129,7 +153,15 @@ if (!SKIP.has('scale')) {
     for (const n of [1_000, 10_000, 100_000]) {
       const synthetic = syntheticPack(n);
       const corpusPath = join(tmp, `corpus-${n}.json`);
-      writeFileSync(corpusPath, JSON.stringify({ topic: synthetic.topic, actors: synthetic.actors, claims: synthetic.claims, statements: synthetic.statements }));
+      writeFileSync(
+        corpusPath,
+        JSON.stringify({
+          topic: synthetic.topic,
+          actors: synthetic.actors,
+          claims: synthetic.claims,
+          statements: synthetic.statements,
+        }),
+      );
       global.gc?.();
       const memBefore = process.memoryUsage().heapUsed;
       const t0 = performance.now();
@@ -142,7 +174,11 @@ if (!SKIP.has('scale')) {
       const cold: { parseMs: number; buildMs: number; firstAnswerMs: number }[] = [];
       const coldRuns = 3;
       for (let i = 0; i < coldRuns; i++) {
-        const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench/cold.ts'), corpusPath, articlePath], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 });
+        const out = execFileSync(
+          process.execPath,
+          ['--import', 'tsx', join(ROOT, 'scripts/bench/cold.ts'), corpusPath, articlePath],
+          { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 },
+        );
         cold.push(JSON.parse(out.trim().split('\n').pop()!) as (typeof cold)[number]);
       }
       scaleRows.push({
@@ -161,13 +197,18 @@ if (!SKIP.has('scale')) {
     rmSync(tmp, { recursive: true, force: true });
   }
   results.scale = scaleRows;
-  console.log('\nA 1,000-word article against synthetic corpora (ms; heap in MB). cold = fresh process: JSON.parse + build + first analyse, median of 3');
+  console.log(
+    '\nA 1,000-word article against synthetic corpora (ms; heap in MB). cold = fresh process: JSON.parse + build + first analyse, median of 3',
+  );
   console.table(scaleRows);
 }
 
 // Budgets.
-const offTopic = pageCost?.added[0];
-const longPage = pageCost?.added[1];
+const offTopic = pageCost?.added.slice(0, OFF_TOPIC.length);
+const gated = offTopic?.slice(0, 2);
+const nearMiss = offTopic?.[2];
+const longPage = pageCost?.added[OFF_TOPIC.length];
+const worst = (rows: typeof gated, key: 'extensionTracedMs') => (rows?.length ? Math.max(...rows.map((r) => r[key])) : undefined);
 const fiveK = floor?.find((r) => r.words >= 5_000 && r.words < 50_000);
 const hundredK = scaleRows.find((r) => r.statements === 100_000);
 const extensionLongest = pageCost ? Math.max(...pageCost.added.map((a) => a.extensionLongestTaskMs)) : NaN;
@@ -179,10 +220,34 @@ const budget = (name: string, limit: string, value: number | undefined, unit: st
 });
 const budgets = [
   budget('content script size (gzip)', '≤ 25 KB', contentGz / 1024, 'KB', (v) => v <= 25),
-  budget('off-topic page: main-thread time added (TaskDuration on − off)', '< 1 ms', offTopic?.taskAddedMs, 'ms', (v) => v < 1),
-  budget('off-topic page: content-script time in trace', '< 1 ms', offTopic?.extensionTracedMs, 'ms', (v) => v < 1),
-  budget('no long task from the extension (longest task holding its work, both pages)', '< 50 ms', extensionLongest, 'ms', (v) => v < 50),
-  budget('long tasks on the 5,000-word page, on vs off (median count)', 'no more than off', longPage ? longPage.longTasksOn - longPage.longTasksOff : undefined, 'extra', (v) => v <= 0),
+  budget(
+    'off-topic pages (title gate): content-script time in trace, worst of two',
+    '< 1 ms',
+    worst(gated, 'extensionTracedMs'),
+    'ms',
+    (v) => v < 1,
+  ),
+  budget(
+    'near miss naming Pakistan in its title: content-script time in trace',
+    '< 1 ms',
+    nearMiss?.extensionTracedMs,
+    'ms',
+    (v) => v < 1,
+  ),
+  budget(
+    'no long task from the extension (longest task holding its work, both pages)',
+    '< 50 ms',
+    extensionLongest,
+    'ms',
+    (v) => v < 50,
+  ),
+  budget(
+    'long tasks on the 5,000-word page, on vs off (median count)',
+    'no more than off',
+    longPage ? longPage.longTasksOn - longPage.longTasksOff : undefined,
+    'extra',
+    (v) => v <= 0,
+  ),
   budget('5,000-word article: analysis / Readability parse (Chromium)', '≤ 2×', fiveK?.ratio, '×', (v) => v <= 2),
   budget('100k statements: matching p95 warm', '< 100 ms', hundredK?.matchP95Ms, 'ms', (v) => v < 100),
   budget('100k statements: first answer after cold start', '< 500 ms', hundredK?.coldFirstAnswerMs, 'ms', (v) => v < 500),

@@ -15,7 +15,11 @@ export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown
  * Classifies a sender by its id, URL and tab. `extensionId` is `runtime.id`: in Chrome the host
  * of the extension's URL, in Firefox the add-on id from the manifest, which is not.
  */
-export function senderOrigin(sender: Runtime.MessageSender, extensionOrigin: string, extensionId = extensionIdOf(extensionOrigin)): Origin {
+export function senderOrigin(
+  sender: Runtime.MessageSender,
+  extensionOrigin: string,
+  extensionId = extensionIdOf(extensionOrigin),
+): Origin {
   if (sender.id !== undefined && sender.id !== extensionId) return 'unknown';
   const fromExtension = typeof sender.url === 'string' && originOf(sender.url) === originOf(extensionOrigin);
   if (fromExtension) return sender.tab ? 'extension-frame' : 'extension-page';

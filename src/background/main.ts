@@ -10,10 +10,14 @@ import { isEnvelope, SIDEBAR_PORT, type BackgroundCalls, type Req, type Res, typ
 import { ALLOWED, VALID, senderOrigin } from './guard';
 import { corpusChanged, ensureBundledInstalled, getEngine } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
+import { injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
-type Handler<K extends keyof BackgroundCalls> = (payload: Req<BackgroundCalls, K>, tabId: number) => Promise<Res<BackgroundCalls, K>>;
+type Handler<K extends keyof BackgroundCalls> = (
+  payload: Req<BackgroundCalls, K>,
+  tabId: number,
+) => Promise<Res<BackgroundCalls, K>>;
 
 function siteOf(url: string): string {
   try {
@@ -107,8 +111,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 async function toggleSidebar(tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;
-  const { open } = await patchTabState(tab.id, (cur) => ({ open: !cur.open }));
-  await sendToTab(tab.id, 'showSidebar', { open }).catch(() => undefined);
+  const tabId = tab.id;
+  const { open } = await patchTabState(tabId, (cur) => ({ open: !cur.open }));
+  await reachTab(tabId, () => sendToTab(tabId, 'showSidebar', { open }));
 }
 
 const quietly = (what: string) => (error: unknown) => console.warn(`Counterpoint: ${what}:`, (error as Error)?.message ?? error);
@@ -128,9 +133,11 @@ const MENU_ADD = 'cp-add-statement';
  * written nothing, and the old version's stamp stays, so the next start tries again; say why.
  */
 function installBundled(): void {
-  ensureBundledInstalled().catch((error: unknown) =>
-    console.warn('Counterpoint: the bundled pack was not installed:', (error as Error)?.message ?? error),
-  );
+  ensureBundledInstalled()
+    .then(injectIntoOpenTabs)
+    .catch((error: unknown) =>
+      console.warn('Counterpoint: the bundled pack was not installed:', (error as Error)?.message ?? error),
+    );
 }
 
 browser.runtime.onInstalled.addListener(() => {
@@ -152,11 +159,15 @@ async function onMenu(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
     // The selection's result sits beside the article's (`snippet`), so the page's highlights
     // keep pointing at the article's quotes.
     const snippet = (await getEngine()).analyse(text, { snippet: true });
-    await patchTabState(tab.id, { snippet, open: true });
-    await sendToTab(tab.id, 'showSidebar', { open: true }).catch(() => undefined);
+    const tabId = tab.id;
+    await patchTabState(tabId, { snippet, open: true });
+    await reachTab(tabId, () => sendToTab(tabId, 'showSidebar', { open: true }));
   } else if (info.menuItemId === MENU_ADD) {
     // The page's date and outlet, where its metadata gives them; the form asks otherwise.
-    const info = await sendToTab(tab.id, 'pageInfo', {}).catch(() => ({}) as { date?: string; outlet?: string });
+    const tabId = tab.id;
+    const info = await reachTab(tabId, () => sendToTab(tabId, 'pageInfo', {})).catch(
+      () => ({}) as { date?: string; outlet?: string },
+    );
     const params = new URLSearchParams({ add: '1', quote: text, url: tab.url ?? '', title: tab.title ?? '', ...info });
     await browser.tabs.create({ url: browser.runtime.getURL(`options.html#${params}`) });
   }
@@ -167,7 +178,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenu(info, tab)
 const sidebarPorts = new Map<number, Set<Runtime.Port>>();
 browser.runtime.onConnect.addListener((port) => {
   const tabId = port.sender?.tab?.id;
-  if (port.name !== SIDEBAR_PORT || tabId === undefined || senderOrigin(port.sender!, extensionOrigin, browser.runtime.id) !== 'extension-frame') {
+  if (
+    port.name !== SIDEBAR_PORT ||
+    tabId === undefined ||
+    senderOrigin(port.sender!, extensionOrigin, browser.runtime.id) !== 'extension-frame'
+  ) {
     port.disconnect();
     return;
   }
@@ -181,7 +196,6 @@ browser.runtime.onConnect.addListener((port) => {
   void getTabState(tabId)
     .then((state) => port.postMessage({ cp: 1, type: 'tabState', payload: state ?? null }))
     .catch(() => undefined); // the sidebar closed before its first state
-
 });
 onTabStateChanged((tabId: number, state: TabState | null) => {
   for (const port of sidebarPorts.get(tabId) ?? []) {
@@ -199,9 +213,20 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 // A new page in the tab: the old article's result no longer applies. A page that passes the
 // cheap check replaces this at once; one that does not leaves the sidebar saying so.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading') return;
-  void getTabState(tabId)
-    .then((state) => state && patchTabState(tabId, { status: 'off-topic', analysis: undefined, snippet: undefined, focus: undefined }))
-    .catch(() => undefined);
+// A loaded page, or one that changed its title or address (a single-page site), may get the
+// content script: see `inject.ts`.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'loading') {
+    void getTabState(tabId)
+      .then(
+        (state) =>
+          state && patchTabState(tabId, { status: 'off-topic', analysis: undefined, snippet: undefined, focus: undefined }),
+      )
+      .catch(() => undefined);
+  } else if (
+    change.status === 'complete' ||
+    (tab.status === 'complete' && (change.title !== undefined || change.url !== undefined))
+  ) {
+    void injectIfMayBeOnTopic(tab).catch(quietly('the page was not checked'));
+  }
 });

@@ -35,6 +35,29 @@ export function compileQuickCheck(data: QuickCheckData): (text: string) => boole
   return (text) => tests.every((re) => re.test(text));
 }
 
+/**
+ * The gate before the cheap check, run by the background on a tab's title and address alone, so
+ * that a page whose title and address name nothing of any topic gets no content script at all
+ * and pays nothing on its main thread. A page without a title is let through (nothing is known
+ * of it yet). Every labelled on-topic page names a quick-check word in its title
+ * (`test/core/topic-gate.test.ts`).
+ */
+export function mayBeOnTopic(data: readonly QuickCheckData[], title: string, url: string): boolean {
+  if (!title.trim()) return true;
+  const text = `${title}\n${addressWords(url)}`;
+  return data.some((topic) => !topic.words.length || anyOf(topic.words).test(text));
+}
+
+/** The host and path of an address as words ("/2025/10/afghan-taliban-deny" → "2025 10 afghan taliban deny"). */
+function addressWords(url: string): string {
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(`${u.hostname} ${u.pathname}`).replace(/[-_/.+]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
 /** Most times one term counts: a page repeating "Taliban" twenty times is not twenty times more on topic. */
 const MAX_COUNT_PER_TERM = 3;
 

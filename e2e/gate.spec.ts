@@ -1,0 +1,59 @@
+/**
+ * The gate before the content script: a page whose title and address name nothing of any
+ * installed topic gets no content script at all; the toolbar button still reaches it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Worker } from 'playwright-core';
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+
+const source = (slug: string) => readFileSync(resolve(import.meta.dirname, `../fixtures/pages/${slug}/source.html`), 'utf8');
+
+/** Whether the first stage runs in the tab at `url`, asked in the content scripts' own world. */
+async function firstStageRuns(worker: Worker, url: string): Promise<boolean> {
+  return worker.evaluate(async (address) => {
+    const [tab] = await chrome.tabs.query({ url: address });
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: tab!.id! },
+      func: () => typeof (globalThis as { counterpointFirstStage?: unknown }).counterpointFirstStage === 'function',
+    });
+    return result!.result as boolean;
+  }, url);
+}
+
+test('a page whose title and address name nothing of the topic gets no content script; an on-topic article does', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const recipe = await ArticlePage.open(context, worker, server.url('offtopic-recipe-chicken-karahi'));
+  await recipe.page.waitForLoadState('load');
+  // A later page's highlights mean the background has handled the recipe's load before it.
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  expect(await firstStageRuns(worker, recipe.page.url())).toBe(false);
+  expect(await firstStageRuns(worker, article.page.url())).toBe(true);
+  expect(await recipe.highlightTexts()).toEqual([]);
+});
+
+test('the toolbar button brings Counterpoint to an article whose title the gate passed over', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // An on-topic article under a title and address that say nothing of the topic.
+  server.extra.set('/front/', source('seed-003-us-arms').replace(/<title>[\s\S]*?<\/title>/i, '<title>Front page</title>'));
+  const page = await ArticlePage.open(context, worker, `${server.origin}/front/`);
+  await page.page.waitForLoadState('load');
+  const url = page.page.url();
+  await worker.evaluate(async (address) => {
+    const [tab] = await chrome.tabs.query({ url: address });
+    // What a click on the toolbar button does.
+    (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(tab!);
+  }, url);
+  const sidebar = await page.sidebar();
+  await expect(sidebar.locator('.quote-card').first()).toBeVisible();
+  await page.waitForHighlights(2);
+  expect(await firstStageRuns(worker, url)).toBe(true);
+});
