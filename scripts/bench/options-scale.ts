@@ -6,13 +6,10 @@
  *
  *   npm run build && npx tsx scripts/bench/options-scale.ts [--n 100000] [--runs 3] [--json]
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
 import { median, round } from './stats';
-import { claimDatesOf, stanceKeysOf, wordsOf } from '../../src/db/schema';
-import type { Statement } from '../../src/core/pack-schema';
+import { fillStatements as fill, pack } from './fill-db';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,68 +18,6 @@ const arg = (name: string, fallback: number) => {
 const N = arg('n', 100_000);
 const RUNS = arg('runs', 3);
 const JSON_OUT = process.argv.includes('--json');
-
-interface PackStatement {
-  id: string;
-  actorId: string;
-  date: string;
-  stances: { claimId: string; stance: string }[];
-  [k: string]: unknown;
-}
-const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8')) as {
-  statements: PackStatement[];
-};
-
-/** The pack's statements with the search keys the database derives for them (schema version 3). */
-const searchable = pack.statements.map((st) => ({
-  ...st,
-  words: wordsOf(st as unknown as Statement),
-  claimDates: claimDatesOf((st as unknown as Statement).stances, st.date),
-  stanceKeys: stanceKeysOf((st as unknown as Statement).stances, st.date),
-}));
-
-/** Writes `n` copies of the pack's statements (new ids, user rows) straight into IndexedDB 'counterpoint'. */
-async function fill(page: Page, n: number): Promise<number> {
-  const t0 = Date.now();
-  for (let start = 0; start < n; start += 10_000) {
-    const end = Math.min(n, start + 10_000);
-    await page.evaluate(
-      async ({ base, start, end }) => {
-        const db = await new Promise<IDBDatabase>((ok, fail) => {
-          const req = indexedDB.open('counterpoint');
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        });
-        const tx = db.transaction('statements', 'readwrite');
-        const store = tx.objectStore('statements');
-        const now = Date.now();
-        for (let i = start; i < end; i++) {
-          const st = base[i % base.length]!;
-          store.put({
-            ...st,
-            id: `bench-${String(i).padStart(6, '0')}-${st.id}`,
-            origin: 'user',
-            packId: 'bench',
-            edited: false,
-            deleted: false,
-            changedAt: now,
-            claimIds: [...new Set(st.stances.map((s) => s.claimId))],
-            words: st.words,
-            claimDates: st.claimDates,
-            stanceKeys: st.stanceKeys,
-          });
-        }
-        await new Promise<void>((ok, fail) => {
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        });
-        db.close();
-      },
-      { base: searchable, start, end },
-    );
-  }
-  return Date.now() - t0;
-}
 
 /**
  * Runs `action` in the page and returns the ms until `done()` holds after a frame was painted:

@@ -65,7 +65,8 @@ export class ActorModel {
       // A surname that is itself a full alias is already a name; skip the duplicate.
       if (!names.has(word)) phrases.push({ words: [word], value: { kind: 'surname', actorIds } });
     }
-    for (const [phrase, actorIds] of descriptors) phrases.push({ words: phrase.split(' '), value: { kind: 'descriptor', actorIds } });
+    for (const [phrase, actorIds] of descriptors)
+      phrases.push({ words: phrase.split(' '), value: { kind: 'descriptor', actorIds } });
     this.matcher = new PhraseMatcher(phrases);
   }
 

@@ -115,10 +115,8 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
   const stop = Math.min(before, SUBJECT_LOOKAHEAD);
   for (let j = 1; j < stop; j++) {
     const t = tokens[j];
-    if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of')
-      continue;
-    const verbLike =
-      !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
+    if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
+    const verbLike = !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
     return verbLike ? phraseBefore(tokens, j - 1) : undefined;
   }
   return undefined;
@@ -127,10 +125,7 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
 /** Index of the token where the words introduced by the cue ending at `last` begin, or -1. */
 function clauseAfter(tokens: readonly Token[], last: number, cue: string): number {
   let j = last + 1;
-  if (
-    isPunct(tokens[j], ',:') &&
-    (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length))
-  )
+  if (isPunct(tokens[j], ',:') && (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length)))
     return j + 1;
   if (tokens[j]?.kind === 'quote') return j;
   for (let k = 0; k < 3 && TIME_WORDS.has(tokens[j]?.lower ?? ''); k++) j++;
@@ -197,8 +192,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     } else if (SPEECH_VERBS.has(t.lower) && isWord(t)) {
       const subject = subjectOfCue(tokens, i);
       if (subject === null) continue;
-      const afterQuote =
-        tokens[i - 1]?.kind === 'quote' || (isPunct(tokens[i - 1], ',') && tokens[i - 2]?.kind === 'quote');
+      const afterQuote = tokens[i - 1]?.kind === 'quote' || (isPunct(tokens[i - 1], ',') && tokens[i - 2]?.kind === 'quote');
       const inverted = !subject && afterQuote ? phraseAfter(tokens, i + 1) : undefined;
       const speaker = subject ?? inverted;
       if (!speaker) continue;

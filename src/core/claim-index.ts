@@ -2,17 +2,90 @@
  * The corpus, indexed for matching: claim cues in one phrase matcher, statements grouped by
  * the claims they take a stance on. Matching a quote touches the claims it names, never the
  * whole corpus, so its cost grows with the claims, not with the number of statements.
+ *
+ * The index keeps of each statement only what ranking needs (`StatementRef`, its stances, its
+ * words); the text and sources of the few statements shown are read afterwards. So the same index
+ * is built from statements in memory (`statementSource`) or restored from a snapshot stored in
+ * the database (`index-snapshot.ts`) without reading a single statement.
  */
-import type { Actor, Claim, StanceKind, Statement } from './pack-schema';
+import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
+/** What the index keeps of a statement to rank it. A whole `Statement` is one. */
+export interface StatementRef {
+  readonly id: string;
+  readonly date: string;
+  readonly actorId: string;
+}
+
 /** A statement's stance on one claim, as stored in the index. */
 export interface IndexedStance {
-  statement: Statement;
+  statement: StatementRef;
   stance: StanceKind;
   /** Groups statements that are the same remark transcribed by several outlets. */
   remark: string;
+}
+
+/** A corpus statement whose quote is a remark on the page: what it claimed counts for the page's quote. */
+export interface KnownRemark {
+  id: string;
+  remark: string;
+  stances: readonly Stance[];
+}
+
+/** A statement as the index reads it. */
+export interface IndexedStatement {
+  ref: StatementRef;
+  stances: readonly Stance[];
+  remark: string;
+  /** Its quote's folded words joined by spaces (`normalised`), when it holds a quote. */
+  quote?: string;
+}
+
+/** Where the index reads its statements: statements in memory, or a restored snapshot. */
+export interface StatementSource {
+  /** Every statement, newest first (equal dates in corpus order). */
+  readonly statements: readonly IndexedStatement[];
+  /** Each keyword (first seen first) with the claims of the statements that carry it. */
+  readonly keywordClaims: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folded content words of a statement: its quote or summary, and its keywords. */
+  words(ref: StatementRef): ReadonlySet<string>;
+}
+
+/** Statements newest first; equal dates keep their corpus order. */
+export function newestFirst<T extends { date: string }>(statements: readonly T[]): T[] {
+  return statements
+    .map((s, i) => [s, i] as const)
+    .sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j)
+    .map(([s]) => s);
+}
+
+/** The index's view of statements held in memory (the `check` command, tests, a first build). */
+export function statementSource(all: readonly Statement[]): StatementSource {
+  const ordered = newestFirst(all);
+  const keywordClaims = new Map<string, Set<string>>();
+  for (const s of ordered)
+    for (const k of s.keywords ?? []) {
+      const set = keywordClaims.get(k) ?? new Set<string>();
+      for (const st of s.stances) set.add(st.claimId);
+      keywordClaims.set(k, set);
+    }
+  return {
+    statements: ordered.map((s) => ({
+      ref: s,
+      stances: s.stances,
+      remark: remarkOf(s),
+      ...(s.quote ? { quote: normalised(s.quote) } : {}),
+    })),
+    keywordClaims,
+    words: (ref) => statementWords(ref as Statement),
+  };
+}
+
+/** Folded content words of a statement: its quote or summary, and its keywords. */
+export function statementWords(s: Pick<Statement, 'quote' | 'summary' | 'keywords'>): Set<string> {
+  return contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
 }
 
 /** The key grouping transcriptions of one remark: its `same-remark:` keyword, else its id. */
@@ -67,36 +140,39 @@ export class ClaimIndex {
    */
   private readonly claimTables = new Map<string, ClaimTables>();
   /** Quote statements by the opening words of their quote, to recognise a known remark on a page. */
-  private readonly quotesByOpening = new Map<string, Statement[]>();
+  private readonly quotesByOpening = new Map<string, IndexedStatement[]>();
 
-  constructor(actors: readonly Actor[], claims: readonly Claim[], statements: readonly Statement[]) {
+  constructor(
+    actors: readonly Actor[],
+    claims: readonly Claim[],
+    private readonly source: StatementSource,
+  ) {
     for (const a of actors) this.actors.set(a.id, a);
     for (const c of claims) this.claims.set(c.id, c);
 
     // Only what every page needs is built here; the per-claim word index is built the first
     // time a page touches the claim (`tables`), so a fresh worker answers its first page fast.
-    for (const s of statements) {
-      if (s.quote) push(this.quotesByOpening, openingKey(s.quote), s);
-      const remark = remarkOf(s);
+    // Statements come newest first, so each claim's list is in date order as it is filled.
+    for (const s of source.statements) {
+      if (s.quote) push(this.quotesByOpening, openingOf(s.quote), s);
       for (const st of s.stances) {
         if (!this.claims.has(st.claimId)) continue;
-        push(this.stancesByClaim, st.claimId, { statement: s, stance: st.stance, remark });
-        addStance(this.actorStances, s.actorId, st.claimId, st.stance);
-        addStance(this.campStances, this.campOf(s.actorId), st.claimId, st.stance);
+        push(this.stancesByClaim, st.claimId, { statement: s.ref, stance: st.stance, remark: s.remark });
+        addStance(this.actorStances, s.ref.actorId, st.claimId, st.stance);
+        addStance(this.campStances, this.campOf(s.ref.actorId), st.claimId, st.stance);
       }
     }
-    for (const list of this.stancesByClaim.values()) list.sort((a, b) => b.statement.date.localeCompare(a.statement.date));
-    this.cueMatcher = this.buildCueMatcher(claims, statements);
+    this.cueMatcher = this.buildCueMatcher(claims, source.keywordClaims);
   }
 
-  private readonly wordCache = new WeakMap<Statement, Set<string>>();
+  private readonly wordCache = new WeakMap<StatementRef, ReadonlySet<string>>();
 
   /** Folded content words of a statement (quote or summary, keywords), for overlap scores. */
   wordsOf(entry: IndexedStance): ReadonlySet<string> {
     const s = entry.statement;
     let words = this.wordCache.get(s);
     if (!words) {
-      words = contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
+      words = this.source.words(s);
       this.wordCache.set(s, words);
     }
     return words;
@@ -145,7 +221,7 @@ export class ClaimIndex {
    * Cues weighted by how specific they are: a cue shared by many claims says little about
    * which one a quote makes (inverse document frequency over claims).
    */
-  private buildCueMatcher(claims: readonly Claim[], statements: readonly Statement[]) {
+  private buildCueMatcher(claims: readonly Claim[], keywordClaims: ReadonlyMap<string, ReadonlySet<string>>) {
     const cueClaims = new Map<string, Map<string, number>>();
     const add = (phrase: string, claimId: string, weight: number) => {
       const key = phraseWords(phrase).join(' ');
@@ -155,16 +231,10 @@ export class ClaimIndex {
       cueClaims.set(key, m);
     };
     for (const c of claims) for (const cue of c.cues) add(cue, c.id, 1);
-    // Keywords repeat across statements: gather the claims of each distinct keyword first.
-    const keywordClaims = new Map<string, Set<string>>();
-    for (const s of statements)
-      for (const k of s.keywords ?? []) {
-        const set = keywordClaims.get(k) ?? new Set<string>();
-        for (const st of s.stances) set.add(st.claimId);
-        keywordClaims.set(k, set);
-      }
+    // Keywords repeat across statements: the source gathers the claims of each distinct keyword.
     for (const [k, claimIds] of keywordClaims)
-      if (!k.startsWith('same-remark:') && !this.actorName(k)) for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
+      if (!k.startsWith('same-remark:') && !this.actorName(k))
+        for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
     const n = Math.max(claims.length, 1);
     const entries: [string, { claimId: string; weight: number }][] = [];
     for (const [cue, perClaim] of cueClaims) {
@@ -202,9 +272,9 @@ export class ClaimIndex {
     if (postings)
       for (const w of words) {
         const list = postings.get(w);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
-    }
+        if (!list || list.length > MAX_POSTING) continue;
+        for (const e of list) shared.set(e, (shared.get(e) ?? 0) + 1);
+      }
     for (const e of [...pos.slice(0, NEWEST_PER_SIDE), ...neg.slice(0, NEWEST_PER_SIDE)]) {
       if (shared.has(e)) continue;
       let n = 0;
@@ -218,14 +288,12 @@ export class ClaimIndex {
    * Corpus statements whose quote is this remark (the same words, or one holding the other):
    * the same statement reported by another outlet.
    */
-  knownRemarks(quote: string): Statement[] {
-    const key = openingKey(quote);
+  knownRemarks(quote: string): KnownRemark[] {
     const self = normalised(quote);
     if (!self) return [];
-    return (this.quotesByOpening.get(key) ?? []).filter((s) => {
-      const other = normalised(s.quote ?? '');
-      return other.includes(self) || self.includes(other);
-    });
+    return (this.quotesByOpening.get(openingOf(self)) ?? [])
+      .filter((s) => s.quote !== undefined && (s.quote.includes(self) || self.includes(s.quote)))
+      .map((s) => ({ id: s.ref.id, remark: s.remark, stances: s.stances }));
   }
 
   private actorNames: Set<string> | undefined;
@@ -262,14 +330,16 @@ export class ClaimIndex {
 /** Words that open a quote, for looking it up: enough to be specific, few enough to survive a cut. */
 const OPENING_WORDS = 5;
 
-function normalised(text: string): string {
+/** A quote's folded words joined by spaces: how quotes are compared. */
+export function normalised(text: string): string {
   return tokenize(fold(text))
     .map((t) => t.text)
     .join(' ');
 }
 
-function openingKey(text: string): string {
-  return normalised(text).split(' ').slice(0, OPENING_WORDS).join(' ');
+/** The opening words of a normalised quote. */
+function openingOf(normalisedQuote: string): string {
+  return normalisedQuote.split(' ', OPENING_WORDS).join(' ');
 }
 
 function addStance(map: Map<string, Map<string, StanceKind[]>>, key: string, claimId: string, stance: StanceKind): void {
@@ -277,5 +347,3 @@ function addStance(map: Map<string, Map<string, StanceKind[]>>, key: string, cla
   push(per, claimId, stance);
   map.set(key, per);
 }
-
-

@@ -4,9 +4,10 @@
  */
 import type { Actor, Claim, Statement, Topic } from './pack-schema';
 import { ActorModel, type ActorMention } from './actors';
-import { ClaimIndex } from './claim-index';
+import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
+import { restoreSource, takeSnapshot, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
-import { rankRelated, inferStance, MIN_CLAIM_SCORE, claimConfidence } from './rank';
+import { rankRelated, inferStance, presentRelated, MIN_CLAIM_SCORE, claimConfidence, type RelatedDraft } from './rank';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
@@ -21,6 +22,17 @@ export interface Corpus {
   claims: readonly Claim[];
   statements: readonly Statement[];
 }
+
+/** A corpus whose statements stay in the database: the index is restored from its snapshot. */
+export type IndexedCorpus = Omit<Corpus, 'statements'> & { index: IndexSnapshot };
+
+/** A quote as matching leaves it: its related statements not yet read. */
+export type QuoteDraft = Omit<PageQuote, 'related'> & { related: RelatedDraft[] };
+/** An analysis as matching leaves it (`Engine.match`). */
+export type AnalysisDraft = Omit<Analysis, 'quotes'> & { quotes: QuoteDraft[] };
+
+/** Statements kept read by an engine restored from a snapshot: those shown lately. */
+const MAX_KEPT_STATEMENTS = 20_000;
 
 /** Added to a claim the speaker has a recorded stance on (entity evidence, as in claim-retrieval research). */
 const SPEAKER_PRIOR = 1.2;
@@ -37,16 +49,35 @@ const PRONOUN_REACH = 600;
 /** Characters of context either side of a quote when its sentence cannot be found. */
 const CONTEXT_CHARS = 240;
 
-/** The engine over one corpus: build once, then `analyse` page after page. */
+/**
+ * The engine over one corpus: build once, then `analyse` page after page. Built from statements
+ * in memory, it has every statement at hand; restored from a snapshot (`IndexedCorpus`), it
+ * reads the statements it shows through `analyseReading`.
+ */
 export class Engine {
   private readonly topicModels: TopicModel[];
   private readonly actorModel: ActorModel;
   readonly index: ClaimIndex;
+  /** Statements by id: all of them, or (restored) those read so far. */
+  private readonly statements = new Map<string, Statement>();
+  private readonly inMemory: boolean;
 
-  constructor(corpus: Corpus) {
+  constructor(corpus: Corpus | IndexedCorpus) {
     this.topicModels = (corpus.topics?.length ? corpus.topics : [corpus.topic]).map((t) => new TopicModel(t));
     this.actorModel = new ActorModel(corpus.actors);
-    this.index = new ClaimIndex(corpus.actors, corpus.claims, corpus.statements);
+    this.inMemory = 'statements' in corpus;
+    if ('statements' in corpus) for (const s of corpus.statements) this.statements.set(s.id, s);
+    const source = 'statements' in corpus ? statementSource(corpus.statements) : restoreSource(corpus.index);
+    this.index = new ClaimIndex(corpus.actors, corpus.claims, source);
+    this.source = source;
+  }
+
+  private readonly source: StatementSource;
+
+  /** The index as a snapshot to store: only an engine built from statements can take one. */
+  snapshot(): IndexSnapshot {
+    if (!this.inMemory) throw new Error('A restored engine has no statements to take a snapshot of.');
+    return takeSnapshot(this.source);
   }
 
   /** The topic decision: the best of the on-topic answers, else the best score. */
@@ -64,8 +95,42 @@ export class Engine {
   /**
    * Analyses article text (paragraphs separated by blank lines). A `snippet` (text the reader
    * selected) skips the topic gate and is read as one reported claim when it has no quote marks.
+   * A restored engine shows only statements it has already read: use `analyseReading`.
    */
-  analyse(text: string, options: { snippet?: boolean; now?: () => number } = {}): Analysis {
+  analyse(text: string, options: AnalyseOptions = {}): Analysis {
+    return this.present(this.match(text, options));
+  }
+
+  /** `analyse`, reading first the statements to show that the engine does not hold (`read` gets their ids). */
+  async analyseReading(
+    text: string,
+    read: (ids: string[]) => Promise<readonly Statement[]>,
+    options: AnalyseOptions = {},
+  ): Promise<Analysis> {
+    const draft = this.match(text, options);
+    const missing = [...new Set(draft.quotes.flatMap((q) => q.related.flatMap((r) => r.reports)))].filter(
+      (id) => !this.statements.has(id),
+    );
+    if (missing.length) {
+      if (!this.inMemory && this.statements.size + missing.length > MAX_KEPT_STATEMENTS) this.statements.clear();
+      for (const s of await read(missing)) this.statements.set(s.id, s);
+    }
+    return this.present(draft);
+  }
+
+  /** A draft with its related statements read: a quote left with none is dropped. */
+  private present(draft: AnalysisDraft): Analysis {
+    const read = (id: string) => this.statements.get(id);
+    const quotes: PageQuote[] = [];
+    for (const q of draft.quotes) {
+      const related = q.related.flatMap((r) => presentRelated(r, read, this.index.actors) ?? []);
+      if (related.length) quotes.push({ ...q, related });
+    }
+    return { ...draft, quotes };
+  }
+
+  /** Everything `analyse` finds, short of reading the related statements' text. */
+  match(text: string, options: AnalyseOptions = {}): AnalysisDraft {
     const now = options.now ?? (() => Date.now());
     const t0 = now();
     const folded = fold(text);
@@ -75,12 +140,14 @@ export class Engine {
 
     const mentions = this.actorModel.find(text, tokens);
     const actors = summariseActors(mentions, this.actorModel.byId);
-    const quotes: PageQuote[] = [];
+    const quotes: QuoteDraft[] = [];
     let candidates = findQuotes(text);
     if (options.snippet && !candidates.length) {
       const trimmed = text.trim();
       const start = text.indexOf(trimmed);
-      candidates = [{ kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length }];
+      candidates = [
+        { kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length },
+      ];
     }
     for (const found of worthMatching(candidates)) {
       const q = this.matchQuote(text, tokens, found, mentions, quotes.length);
@@ -95,7 +162,7 @@ export class Engine {
     found: FoundQuote,
     mentions: readonly ActorMention[],
     index: number,
-  ): PageQuote | undefined {
+  ): QuoteDraft | undefined {
     const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
@@ -109,7 +176,8 @@ export class Engine {
     for (const [claimId, s] of scores) if (onRecord?.has(claimId)) scores.set(claimId, s + SPEAKER_PRIOR);
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
     const known = this.index.knownRemarks(found.text);
-    for (const st of known) for (const { claimId } of st.stances) scores.set(claimId, (scores.get(claimId) ?? 0) + KNOWN_REMARK_BONUS);
+    for (const st of known)
+      for (const { claimId } of st.stances) scores.set(claimId, (scores.get(claimId) ?? 0) + KNOWN_REMARK_BONUS);
     const ranked = [...scores].filter(([, s]) => s >= MIN_CLAIM_SCORE).sort((a, b) => b[1] - a[1]);
     if (!ranked.length) return undefined;
     const top = ranked[0]![1];
@@ -126,6 +194,12 @@ export class Engine {
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
+}
+
+/** How to analyse: `snippet` for text the reader selected; `now` for the clock. */
+export interface AnalyseOptions {
+  snippet?: boolean;
+  now?: () => number;
 }
 
 /** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */

@@ -9,7 +9,11 @@ import { isObject, list, located, RECORD_TABLES, type Locate, type PackError } f
 export function integrityErrors(pack: Record<string, unknown>, locate: Locate): PackError[] {
   const out: PackError[] = [];
   const report = (path: string, text: string) => out.push(located(pack, path, text, locate));
-  const ids: Record<(typeof RECORD_TABLES)[number], Set<string>> = { actors: new Set(), claims: new Set(), statements: new Set() };
+  const ids: Record<(typeof RECORD_TABLES)[number], Set<string>> = {
+    actors: new Set(),
+    claims: new Set(),
+    statements: new Set(),
+  };
   for (const table of RECORD_TABLES) {
     const firstIndex = new Map<string, number>();
     records(pack, table).forEach(([i, r]) => {
@@ -34,8 +38,10 @@ export function integrityErrors(pack: Record<string, unknown>, locate: Locate): 
     const seenClaims = new Set<string>();
     list(st.stances).forEach((stance, j) => {
       if (!isObject(stance) || typeof stance.claimId !== 'string') return;
-      if (!ids.claims.has(stance.claimId)) report(`/statements/${i}/stances/${j}/claimId`, `no claim has the id "${stance.claimId}"`);
-      else if (seenClaims.has(stance.claimId)) report(`/statements/${i}/stances/${j}/claimId`, `lists the claim "${stance.claimId}" twice`);
+      if (!ids.claims.has(stance.claimId))
+        report(`/statements/${i}/stances/${j}/claimId`, `no claim has the id "${stance.claimId}"`);
+      else if (seenClaims.has(stance.claimId))
+        report(`/statements/${i}/stances/${j}/claimId`, `lists the claim "${stance.claimId}" twice`);
       seenClaims.add(stance.claimId);
     });
     const hasQuote = st.quote !== undefined;

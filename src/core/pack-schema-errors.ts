@@ -16,8 +16,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   url: 'must be a web address starting with http:// or https://',
 };
 /** Wording for any identifier pattern failure (recognised by its schema description). */
-const ID_MESSAGE =
-  'must be an identifier: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit';
+const ID_MESSAGE = 'must be an identifier: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit';
 
 /** Every place where the value fails the pack schema, one error per place. */
 export function schemaErrors(value: unknown, locate: Locate): PackError[] {

@@ -17,8 +17,7 @@ const Id = Type.String({
   maxLength: 120,
   description: 'Stable identifier: lower case letters, digits, dot, dash, underscore.',
 });
-const Text = (max: number, description: string) =>
-  Type.String({ minLength: 1, maxLength: max, description });
+const Text = (max: number, description: string) => Type.String({ minLength: 1, maxLength: max, description });
 
 /** A weighted word or phrase; matched case- and accent-insensitively on word boundaries. */
 export const WeightedTerm = Type.Object(
@@ -48,9 +47,13 @@ export const Topic = Type.Object(
       description: 'Cheap first check: a page mentioning none of these words is off topic at once.',
     }),
     terms: Type.Array(WeightedTerm, { description: 'Positive cues.' }),
-    negative: Type.Array(WeightedTerm, { description: 'Cues of a near-miss subject (cricket, earthquake relief…); negative weights.' }),
+    negative: Type.Array(WeightedTerm, {
+      description: 'Cues of a near-miss subject (cricket, earthquake relief…); negative weights.',
+    }),
     requires: Type.Array(Requirement, { description: 'Co-occurrences an on-topic page must show.' }),
-    threshold: Type.Number({ description: 'Score (sum over distinct terms of weight × min(count, 3)) at or above which a page is on topic.' }),
+    threshold: Type.Number({
+      description: 'Score (sum over distinct terms of weight × min(count, 3)) at or above which a page is on topic.',
+    }),
   },
   { additionalProperties: false },
 );

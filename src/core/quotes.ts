@@ -55,8 +55,7 @@ function gapCue(text: string, s: SentenceCues, a: number, b: number, first: RawQ
     .endsWith(',');
   const commaAfter = s.tokens[a + 1]?.text === ',';
   const lead = s.tokens[b - 1];
-  if (first.segments.length !== 1 || !(commaInside || commaAfter) || !lead || !':,'.includes(lead.text))
-    return undefined;
+  if (first.segments.length !== 1 || !(commaInside || commaAfter) || !lead || !':,'.includes(lead.text)) return undefined;
   if (s.wordCount[b]! - s.wordCount[a + 1]! > MAX_GAP_WORDS) return undefined;
   const m = cueAfter(s, a);
   return m && m.last < b ? m : undefined;

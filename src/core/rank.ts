@@ -4,8 +4,8 @@
  * weight below errs towards showing less.
  */
 import type { QuoteClaim, RelatedStatement } from './analysis';
-import { remarkOf, type ClaimIndex, type IndexedStance } from './claim-index';
-import type { StanceKind, Statement } from './pack-schema';
+import type { ClaimIndex, IndexedStance, KnownRemark } from './claim-index';
+import type { Actor, StanceKind, Statement } from './pack-schema';
 import { fold } from './text';
 
 /** Least cue score for a quote to be said to make a claim (about two specific cues). */
@@ -27,7 +27,8 @@ const LINKED_CLAIM_WEIGHT = 0.7;
 const OVERLAP_SHARE = 0.35;
 
 /** Words in a quote that signal a denial when the corpus does not know the speaker's position. */
-const DENIAL_WORDS = /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never|nobody|no one|(?:does|do|did|will|would|could) not allow|(?:doesn|don|won|wouldn)'t allow)\b/;
+const DENIAL_WORDS =
+  /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never|nobody|no one|(?:does|do|did|will|would|could) not allow|(?:doesn|don|won|wouldn)'t allow)\b/;
 /** Attribution verbs that report a denial. */
 const DENIAL_CUES = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
 
@@ -47,7 +48,7 @@ export function inferStance(
   claimId: string,
   quote: string,
   via?: string,
-  remarks: readonly Statement[] = [],
+  remarks: readonly KnownRemark[] = [],
 ): StanceKind {
   for (const st of remarks) {
     const s = st.stances.find((x) => x.claimId === claimId);
@@ -70,17 +71,29 @@ export interface QuoteContext {
   /** Folded words of the quote's sentence. */
   words: readonly string[];
   /** Corpus statements that are this very remark (`ClaimIndex.knownRemarks`): not context for themselves. */
-  known: readonly Statement[];
+  known: readonly KnownRemark[];
 }
 
+/**
+ * A related statement as ranking leaves it: everything but the statement's own text and
+ * sources, which `presentRelated` reads once the few shown are known.
+ */
+export type RelatedDraft = Pick<
+  RelatedStatement,
+  'claimId' | 'stance' | 'relation' | 'score' | 'reason' | 'via' | 'linkedClaim' | 'date'
+> & {
+  /** The statement found first for the remark, then other outlets' reports of it, in the order found. */
+  reports: string[];
+};
+
 /** Related statements for a quote's claims, best first, counters before supports at equal score. */
-export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ctx: QuoteContext): RelatedStatement[] {
+export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ctx: QuoteContext): RelatedDraft[] {
   const sentence = new Set(ctx.words);
   const selfRemarks = new Set<string>();
-  const candidates: RelatedStatement[] = [];
+  const candidates: RelatedDraft[] = [];
   const seen = new Set<string>();
   /** One entry per remark: other outlets' reports of it become its extra sources. */
-  const byRemark = new Map<string, RelatedStatement>();
+  const byRemark = new Map<string, RelatedDraft>();
 
   const consider = (
     entry: IndexedStance,
@@ -97,26 +110,18 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     seen.add(s.id);
     const shown = byRemark.get(entry.remark);
     if (shown) {
-      mergeReport(shown, s);
+      shown.reports.push(s.id);
       return;
     }
     const size = index.wordsOf(entry).size;
     const overlap = size && sentence.size ? shared / Math.min(size, sentence.size) : 0;
     const score = claim.score * weight * (1 - OVERLAP_SHARE + OVERLAP_SHARE * overlap);
-    const actor = index.actors.get(s.actorId);
-    const item: RelatedStatement = {
-      statementId: s.id,
-      actorId: s.actorId,
-      speaker: actor?.name ?? s.actorId,
-      role: s.speakerRole ?? actor?.role,
-      quote: s.quote,
-      summary: s.summary,
+    const item: RelatedDraft = {
+      reports: [s.id],
       date: s.date,
-      dateNote: s.dateNote,
       claimId: claim.claimId,
       stance: entry.stance,
       relation,
-      sources: s.sources.map(({ url, outlet, title }) => ({ url, outlet, title })),
       score: Math.round(score * 1000) / 1000,
       reason: why,
       via,
@@ -127,19 +132,28 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
   };
 
   // The quote itself, held in the corpus (and its other transcriptions), is not context for itself.
-  for (const st of ctx.known) selfRemarks.add(remarkOf(st));
+  for (const st of ctx.known) selfRemarks.add(st.remark);
 
   for (const claim of claims) {
     const quoteSide = side(claim.stance);
     for (const { entry, shared } of index.candidates(claim.claimId, sentence)) {
       const same = side(entry.stance) === quoteSide;
-      consider(entry, shared, claim, same ? 'supports' : 'counter', STANCE_WEIGHT[entry.stance], `${entry.stance} the same claim`, 'same-claim');
+      consider(
+        entry,
+        shared,
+        claim,
+        same ? 'supports' : 'counter',
+        STANCE_WEIGHT[entry.stance],
+        `${entry.stance} the same claim`,
+        'same-claim',
+      );
     }
     for (const link of index.claims.get(claim.claimId)?.links ?? []) {
       const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
       // Asserting a mirror or contradicting claim counters the quote's claim when the quote asserts it.
       if (quoteSide !== 1) continue;
-      const why = link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
+      const why =
+        link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
       for (const { entry, shared } of index.candidates(link.claimId, sentence)) {
         if (side(entry.stance) !== 1) continue;
         consider(
@@ -156,8 +170,49 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     }
   }
   const pick = (relation: 'supports' | 'counter') =>
-    candidates.filter((c) => c.relation === relation).sort((a, b) => b.score - a.score || b.date.localeCompare(a.date)).slice(0, MAX_PER_GROUP * claims.length);
+    candidates
+      .filter((c) => c.relation === relation)
+      .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date))
+      .slice(0, MAX_PER_GROUP * claims.length);
   return [...pick('counter'), ...pick('supports')];
+}
+
+/**
+ * A ranked statement as the sidebar shows it, from the statements it names (those `read` does
+ * not have, deleted meanwhile, are left out; without its first report the entry is dropped).
+ */
+export function presentRelated(
+  draft: RelatedDraft,
+  read: (id: string) => Statement | undefined,
+  actors: ReadonlyMap<string, Actor>,
+): RelatedStatement | undefined {
+  const [first, ...others] = draft.reports;
+  const s = read(first!);
+  if (!s) return undefined;
+  const actor = actors.get(s.actorId);
+  const item: RelatedStatement = {
+    statementId: s.id,
+    actorId: s.actorId,
+    speaker: actor?.name ?? s.actorId,
+    role: s.speakerRole ?? actor?.role,
+    quote: s.quote,
+    summary: s.summary,
+    date: s.date,
+    dateNote: s.dateNote,
+    claimId: draft.claimId,
+    stance: draft.stance,
+    relation: draft.relation,
+    sources: s.sources.map(({ url, outlet, title }) => ({ url, outlet, title })),
+    score: draft.score,
+    reason: draft.reason,
+    via: draft.via,
+    ...(draft.linkedClaim ? { linkedClaim: draft.linkedClaim } : {}),
+  };
+  for (const id of others) {
+    const other = read(id);
+    if (other) mergeReport(item, other);
+  }
+  return item;
 }
 
 /**
@@ -184,4 +239,3 @@ function mostCommon<T>(items: readonly T[]): T {
 function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
-

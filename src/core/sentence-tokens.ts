@@ -34,11 +34,7 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.tes
 /** End of the word starting at i: letters, digits and marks, joined by an apostrophe, a period or a hyphen. */
 function wordEnd(text: string, i: number, limit: number): number {
   let j = i;
-  while (
-    j < limit &&
-    (isWordChar(text[j]) || (WORD_JOINERS.includes(text[j]!) && j + 1 < limit && isWordChar(text[j + 1])))
-  )
-    j++;
+  while (j < limit && (isWordChar(text[j]) || (WORD_JOINERS.includes(text[j]!) && j + 1 < limit && isWordChar(text[j + 1])))) j++;
   return j;
 }
 const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;

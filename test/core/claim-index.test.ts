@@ -5,7 +5,10 @@ import { Engine } from '../../src/core/engine';
 import type { Pack, Statement } from '../../src/core/pack-schema';
 
 const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
-const seed = readFileSync('fixtures/seeds/003_0ea2dc195ae3d401.txt', 'utf8').split('\n').filter((l) => l.trim()).join('\n\n');
+const seed = readFileSync('fixtures/seeds/003_0ea2dc195ae3d401.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .join('\n\n');
 
 function bigPack(n: number): Pack {
   const statements: Statement[] = [];
@@ -49,7 +52,9 @@ describe('one remark, several reports', () => {
     const related = proofQuote(new Engine(pack)).related;
     const fitrat = related.filter((r) => r.statementId === 'q-003-6' || r.statementId === 'st-015');
     expect(fitrat).toHaveLength(1);
-    expect(fitrat[0]!.quote).toBe('All weapons and military equipment are safely stored and maintained to prevent any potential misuse');
+    expect(fitrat[0]!.quote).toBe(
+      'All weapons and military equipment are safely stored and maintained to prevent any potential misuse',
+    );
     expect(fitrat[0]!.summary).toBeUndefined();
     expect(fitrat[0]!.sources.length).toBeGreaterThanOrEqual(2);
   });
@@ -57,8 +62,12 @@ describe('one remark, several reports', () => {
 
 describe('hostile pages', () => {
   it('caps the quotes matched on one page', () => {
-    const context = 'Pakistan says TTP militants attack from Afghan soil; the Taliban deny it after cross-border attacks near Torkham. ';
-    const many = Array.from({ length: 5000 }, (_, i) => `Kirby said "safe havens number ${i} along the border are used by terrorists" today.`).join(' ');
+    const context =
+      'Pakistan says TTP militants attack from Afghan soil; the Taliban deny it after cross-border attacks near Torkham. ';
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) => `Kirby said "safe havens number ${i} along the border are used by terrorists" today.`,
+    ).join(' ');
     const analysis = new Engine(pack).analyse(`${context}\n\n${many}`);
     expect(analysis.topic.onTopic).toBe(true);
     expect(analysis.quotes.length).toBeGreaterThan(0);
@@ -66,9 +75,12 @@ describe('hostile pages', () => {
   });
 
   it('shows a quote broken by its attribution with an ellipsis where the attribution was', () => {
-    const text = 'Pakistan blamed TTP militants sheltering on Afghan soil for cross-border attacks, and the Taliban denied it.\n\n“We have given sufficient proof that the terrorists enjoy sanctuary,” the Foreign Office spokesperson Shafqat Ali Khan said, “for attacks inside Pakistan from Afghan soil.”';
+    const text =
+      'Pakistan blamed TTP militants sheltering on Afghan soil for cross-border attacks, and the Taliban denied it.\n\n“We have given sufficient proof that the terrorists enjoy sanctuary,” the Foreign Office spokesperson Shafqat Ali Khan said, “for attacks inside Pakistan from Afghan soil.”';
     const q = new Engine(pack).analyse(text).quotes.find((x) => x.parts.length === 2);
-    expect(q?.text).toBe('We have given sufficient proof that the terrorists enjoy sanctuary … for attacks inside Pakistan from Afghan soil.');
+    expect(q?.text).toBe(
+      'We have given sufficient proof that the terrorists enjoy sanctuary … for attacks inside Pakistan from Afghan soil.',
+    );
   });
 });
 
@@ -77,12 +89,16 @@ describe('several packs', () => {
     const cricket = {
       name: 'Pakistan cricket',
       quickCheck: ['cricket'],
-      terms: [{ term: 'wickets', weight: 5 }, { term: 'PCB', weight: 5 }],
+      terms: [
+        { term: 'wickets', weight: 5 },
+        { term: 'PCB', weight: 5 },
+      ],
       negative: [],
       requires: [{ name: 'cricket', anyOf: ['cricket', 'T20', 'Test match'] }],
       threshold: 8,
     };
-    const text = 'The PCB named its squad for the T20 series; Pakistan won by six wickets in Rawalpindi as cricket returned to the city.';
+    const text =
+      'The PCB named its squad for the T20 series; Pakistan won by six wickets in Rawalpindi as cricket returned to the city.';
     expect(new Engine(pack).analyse(text).topic.onTopic).toBe(false);
     const both = new Engine({ ...pack, topics: [pack.topic, cricket] });
     expect(both.analyse(text).topic.onTopic).toBe(true);

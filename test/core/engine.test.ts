@@ -12,7 +12,6 @@ import { compileQuickCheck, quickCheckData } from '../../src/core/topic';
 
 const engine = loadEngine();
 
-
 /** On-topic context that names no person and not the TTP, so the sentence under test decides. */
 const CONTEXT =
   'Pakistan accused the Afghan Taliban of sheltering militants on Afghan soil behind cross-border attacks in Khyber Pakhtunkhwa, ' +
@@ -65,7 +64,9 @@ describe('seed 003 (US arms)', () => {
     expect(q!.speaker?.actorId).toBe('shafqat-ali-khan');
     const taliban = new Set(
       engine.index.actors
-        ? [...engine.index.actors.values()].filter((x) => /taliban|islamic emirate/i.test(`${x.name} ${x.affiliation ?? ''}`)).map((x) => x.id)
+        ? [...engine.index.actors.values()]
+            .filter((x) => /taliban|islamic emirate/i.test(`${x.name} ${x.affiliation ?? ''}`))
+            .map((x) => x.id)
         : [],
     );
     taliban.delete('tehrik-i-taliban-pakistan');
@@ -79,7 +80,10 @@ describe('seed 003 (US arms)', () => {
     expect(fitrat, 'Fitrat quote with context').toBeDefined();
     expect(fitrat!.related.filter((r) => r.quote && norm(r.quote).includes(norm(fitrat!.text)))).toEqual([]);
     for (const q of a.quotes)
-      expect(q.related.filter((r) => r.quote && norm(r.quote) === norm(q.text)), q.text).toEqual([]);
+      expect(
+        q.related.filter((r) => r.quote && norm(r.quote) === norm(q.text)),
+        q.text,
+      ).toEqual([]);
   });
 });
 
@@ -97,7 +101,9 @@ describe('topic gate', () => {
 });
 
 describe('cheap first check', () => {
-  const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as import('../../src/core/pack-schema').Pack;
+  const pack = JSON.parse(
+    readFileSync('public/packs/pak-afghan-security.json', 'utf8'),
+  ) as import('../../src/core/pack-schema').Pack;
   const quick = compileQuickCheck(quickCheckData(pack.topic));
   it('passes the seed articles', () => {
     for (const f of readdirSync('fixtures/seeds')) expect(quick(readFileSync(`fixtures/seeds/${f}`, 'utf8')), f).toBe(true);

@@ -42,13 +42,19 @@ describe('fixture pages', () => {
   it('are all labelled', () => {
     expect(runs.length).toBeGreaterThanOrEqual(44);
     const unlabelled = runs.filter((r) => !['seed', 'on-topic', 'near-miss', 'off-topic'].includes(r.expected.kind));
-    expect(unlabelled.map((r) => r.slug), 'fixtures with kind TODO or unknown').toEqual([]);
+    expect(
+      unlabelled.map((r) => r.slug),
+      'fixtures with kind TODO or unknown',
+    ).toEqual([]);
   });
 
   it('get the topic decision their label says (known failures listed above)', () => {
     const wrong = runs
       .filter((r) => r.analysis.topic.onTopic !== r.expected.onTopic)
-      .map((r) => `${r.slug}: engine ${r.analysis.topic.onTopic ? 'on' : 'off'} (score ${r.analysis.topic.score}), expected ${r.expected.onTopic ? 'on' : 'off'}`);
+      .map(
+        (r) =>
+          `${r.slug}: engine ${r.analysis.topic.onTopic ? 'on' : 'off'} (score ${r.analysis.topic.score}), expected ${r.expected.onTopic ? 'on' : 'off'}`,
+      );
     const unexpected = wrong.filter((w) => !(w.split(':')[0]! in KNOWN_TOPIC_FAILURES));
     expect(unexpected, `topic failures:\n${wrong.join('\n')}`).toEqual([]);
     const fixed = Object.keys(KNOWN_TOPIC_FAILURES).filter((slug) => !wrong.some((w) => w.startsWith(`${slug}:`)));
@@ -80,7 +86,9 @@ describe('fixture pages', () => {
       const got = report[section as keyof typeof FLOORS] as unknown as Record<string, number>;
       for (const [figure, floor] of Object.entries(floors)) {
         const misses = Object.entries(report.misses)
-          .flatMap(([slug, list]) => list.filter((m) => m.startsWith(section.replace(/s$/, '').replace('counter', 'c'))).map((m) => `${slug}: ${m}`))
+          .flatMap(([slug, list]) =>
+            list.filter((m) => m.startsWith(section.replace(/s$/, '').replace('counter', 'c'))).map((m) => `${slug}: ${m}`),
+          )
           .slice(0, 30);
         expect(got[figure], `${section}.${figure} fell below ${floor}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(floor);
       }

@@ -133,7 +133,9 @@ describe('parsePack', () => {
     const messages = errorsOf(text(p)).map((e) => e.message);
     expect(messages.some((m) => /field "topic\.threshold": must be a number, not text/.test(m))).toBe(true);
     expect(messages.some((m) => /actors\[0\] \(id "mujahid"\), field "kind": must be one of "person"/.test(m))).toBe(true);
-    expect(messages.some((m) => /statements\[0\] \(id "st-001"\), field "sources\[0\]\.url": must be a web address/.test(m))).toBe(true);
+    expect(
+      messages.some((m) => /statements\[0\] \(id "st-001"\), field "sources\[0\]\.url": must be a web address/.test(m)),
+    ).toBe(true);
   });
 
   it('reports a missing field once, at the line of its record', () => {
@@ -161,9 +163,17 @@ describe('parsePack', () => {
     const s = text(p);
     const errors = errorsOf(s);
     const messages = errors.map((e) => e.message);
-    expect(messages).toContain(`line ${lineOf(s, '"nobody"')}, column 7: statements[0] (id "st-001"), field "actorId": no actor has the id "nobody"`);
-    expect(messages.some((m) => m.endsWith('statements[1] (id "st-002"), field "stances[1].claimId": no claim has the id "ghost"'))).toBe(true);
-    expect(messages.some((m) => m.endsWith('claims[1] (id "no-foreign-soil"), field "links[0].claimId": no claim has the id "phantom"'))).toBe(true);
+    expect(messages).toContain(
+      `line ${lineOf(s, '"nobody"')}, column 7: statements[0] (id "st-001"), field "actorId": no actor has the id "nobody"`,
+    );
+    expect(
+      messages.some((m) => m.endsWith('statements[1] (id "st-002"), field "stances[1].claimId": no claim has the id "ghost"')),
+    ).toBe(true);
+    expect(
+      messages.some((m) =>
+        m.endsWith('claims[1] (id "no-foreign-soil"), field "links[0].claimId": no claim has the id "phantom"'),
+      ),
+    ).toBe(true);
   });
 
   it('reports duplicate ids within a table, naming the first use', () => {
@@ -171,8 +181,14 @@ describe('parsePack', () => {
     p.actors.push({ ...p.actors[0]!, name: 'Another' });
     p.statements[1]!.id = 'st-001';
     const messages = errorsOf(text(p)).map((e) => e.message);
-    expect(messages.some((m) => m.endsWith('actors[2] (id "mujahid"), field "id": the id "mujahid" is already used by actors[0]'))).toBe(true);
-    expect(messages.some((m) => m.endsWith('statements[1] (id "st-001"), field "id": the id "st-001" is already used by statements[0]'))).toBe(true);
+    expect(
+      messages.some((m) => m.endsWith('actors[2] (id "mujahid"), field "id": the id "mujahid" is already used by actors[0]')),
+    ).toBe(true);
+    expect(
+      messages.some((m) =>
+        m.endsWith('statements[1] (id "st-001"), field "id": the id "st-001" is already used by statements[0]'),
+      ),
+    ).toBe(true);
   });
 
   it('allows the same id in two different tables', () => {
@@ -249,7 +265,10 @@ describe('docs/pack.schema.json', () => {
   it('is the schema the validator runs (regenerate with `npx tsx scripts/write-schema.ts`)', async () => {
     const { readFileSync } = await import('node:fs');
     const { Pack } = await import('../../src/core/pack-schema');
-    const published = JSON.parse(readFileSync(new URL('../../docs/pack.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const published = JSON.parse(readFileSync(new URL('../../docs/pack.schema.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const { $schema: _s, title: _t, ...rest } = published;
     expect(rest).toEqual(JSON.parse(JSON.stringify(Pack)));
   });

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { seed } from '../helpers/seeds';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes';
 
-
-
 const quoted = (found: FoundQuote[]) => found.filter((q) => q.kind !== 'reported');
 const reported = (found: FoundQuote[]) => found.filter((q) => q.kind === 'reported');
 const one = (found: FoundQuote[], start: string) => {
@@ -143,9 +141,7 @@ describe('findQuotes on the seed articles', () => {
         'added',
       ],
     ]);
-    expect(one(found, 'the main objective of the attacks').speaker?.text).toBe(
-      'The Pakistani Ministry of Foreign Affairs',
-    );
+    expect(one(found, 'the main objective of the attacks').speaker?.text).toBe('The Pakistani Ministry of Foreign Affairs');
     expect(one(found, 'the Taliban must ensure').speaker?.text).toBe('The White House spokesperson');
     expect(found.some((q) => q.text.startsWith('in the border clashes, one Pakistani soldier'))).toBe(false); // "It is said that"
   });
@@ -173,18 +169,14 @@ describe('quote marks', () => {
   it('keeps apostrophes out and finds single curly quotes used as marks', () => {
     const text = "“Pakistan's claims don't hold,” he said of the ’80s and the ‘proxy war’ talk.";
     expect(quoted(findQuotes(text)).map((q) => q.text)).toEqual(["Pakistan's claims don't hold", 'proxy war']);
-    expect(
-      findQuotes("Pakistan's army said it won't go back to the '90s.").filter((q) => q.kind !== 'reported'),
-    ).toEqual([]);
+    expect(findQuotes("Pakistan's army said it won't go back to the '90s.").filter((q) => q.kind !== 'reported')).toEqual([]);
   });
 
   it('cuts an unclosed curly quote at the paragraph end and drops an unclosed straight one', () => {
     expect(quoted(findQuotes('He called it “a betrayal of trust\n\nNext paragraph.'))).toMatchObject([
       { text: 'a betrayal of trust' },
     ]);
-    expect(quoted(findQuotes('He said "this never closes\n\nNext "paragraph" here.'))).toMatchObject([
-      { text: 'paragraph' },
-    ]);
+    expect(quoted(findQuotes('He said "this never closes\n\nNext "paragraph" here.'))).toMatchObject([{ text: 'paragraph' }]);
     expect(quoted(findQuotes('He bought a 5" screen.'))).toEqual([]);
   });
 
@@ -224,17 +216,9 @@ describe('speakers', () => {
     ['“The border stays closed,” the White House spokesperson stated.', 'the White House spokesperson', 'stated'],
     ['Mujahid, who spoke from Kabul, said “the claims are baseless.”', 'Mujahid', 'said'],
     ['Mujahid, the Taliban spokesman, insisted: "We have no role in this."', 'Mujahid', 'insisted'],
-    [
-      '"These are terrorists," Foreign Ministry spokesperson Shafqat Ali Khan told reporters.',
-      'Shafqat Ali Khan',
-      'told',
-    ],
+    ['"These are terrorists," Foreign Ministry spokesperson Shafqat Ali Khan told reporters.', 'Shafqat Ali Khan', 'told'],
     ['“The talks failed,” according to the ministry.', 'the ministry', 'according to'],
-    [
-      'State television quoted Mujahid as saying “no one will be allowed to use Afghan soil.”',
-      'Mujahid',
-      'quoted … as',
-    ],
+    ['State television quoted Mujahid as saying “no one will be allowed to use Afghan soil.”', 'Mujahid', 'quoted … as'],
     ['Dar says “the patience has run out.”', 'Dar', 'says'],
     ['She warned: “There will be a response.”', 'She', 'warned'],
     ['The Pentagon official emphasised that “the safe havens must close.”', 'The Pentagon official', 'emphasised'],
@@ -313,9 +297,7 @@ describe('reported claims', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
-    expect(
-      reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."')),
-    ).toEqual([]);
+    expect(reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."'))).toEqual([]);
   });
 });
 
@@ -365,9 +347,7 @@ describe('robustness', () => {
               expect(q.text).toContain(text.slice(p.start, p.end));
             }
             if (q.speaker)
-              expect(0 <= q.speaker.start && q.speaker.start < q.speaker.end && q.speaker.end <= text.length).toBe(
-                true,
-              );
+              expect(0 <= q.speaker.start && q.speaker.start < q.speaker.end && q.speaker.end <= text.length).toBe(true);
           }
         },
       ),

@@ -1,0 +1,134 @@
+/**
+ * The index restored from a snapshot (what a fresh service worker reads from IndexedDB) makes
+ * exactly the choices of the index built from the statements, on every labelled page, and
+ * reads only the statements it shows.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine';
+import { isSnapshot, type IndexSnapshot } from '../../src/core/index-snapshot';
+import type { Analysis } from '../../src/core/analysis';
+import type { Pack, Statement } from '../../src/core/pack-schema';
+import { loadRuns, type FixtureRun } from '../../scripts/quality-lib';
+import { seed } from '../helpers/seeds';
+
+const pack = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8'),
+) as Pack;
+const byId = new Map(pack.statements.map((s) => [s.id, s]));
+const header = { topic: pack.topic, actors: pack.actors, claims: pack.claims };
+
+/** A reader of statements by id, as the database gives them, that counts what it was asked for. */
+function reader() {
+  const asked: string[] = [];
+  const read = async (ids: string[]): Promise<Statement[]> => {
+    asked.push(...ids);
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+  return { read, asked };
+}
+
+const withoutTime = (a: Analysis) => ({ ...a, elapsedMs: 0 });
+
+let runs: FixtureRun[];
+let snapshot: IndexSnapshot;
+
+beforeAll(async () => {
+  const built = new Engine(pack);
+  runs = await loadRuns(built);
+  // Through the structured clone, as IndexedDB stores and hands it back.
+  snapshot = structuredClone(built.snapshot());
+}, 60_000);
+
+describe('an index restored from its snapshot', () => {
+  it('answers every labelled page exactly as the index built from the statements', async () => {
+    const restored = new Engine({ ...header, index: snapshot });
+    const { read } = reader();
+    let quotes = 0;
+    for (const run of runs) {
+      const answer = await restored.analyseReading(run.text, read);
+      expect(withoutTime(answer), run.slug).toEqual(withoutTime(run.analysis));
+      quotes += answer.quotes.length;
+    }
+    expect(quotes).toBeGreaterThan(40);
+  });
+
+  it('answers a selected snippet the same way too', async () => {
+    const text = 'The Taliban deny that TTP fighters operate from Afghan soil.';
+    const restored = new Engine({ ...header, index: snapshot });
+    const answer = await restored.analyseReading(text, reader().read, { snippet: true });
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(withoutTime(answer)).toEqual(withoutTime(new Engine(pack).analyse(text, { snippet: true })));
+  });
+
+  it('reads only the statements it shows, and none twice', async () => {
+    const restored = new Engine({ ...header, index: snapshot });
+    const { read, asked } = reader();
+    const first = await restored.analyseReading(seed('003'), read);
+    const shown = new Set(first.quotes.flatMap((q) => q.related.flatMap((r) => [r.statementId])));
+    expect(shown.size).toBeGreaterThan(0);
+    expect(asked.length).toBeLessThan(pack.statements.length / 2);
+    expect(new Set(asked).size).toBe(asked.length);
+    for (const id of shown) expect(asked).toContain(id);
+    const before = asked.length;
+    await restored.analyseReading(seed('003'), read);
+    expect(asked.length).toBe(before);
+  });
+
+  it('drops a related statement the database no longer holds, and a quote left with none', async () => {
+    const restored = new Engine({ ...header, index: snapshot });
+    const full = await restored.analyseReading(seed('003'), reader().read);
+    const gone = new Set(full.quotes[0]!.related.map((r) => r.statementId));
+    const fresh = new Engine({ ...header, index: snapshot });
+    const answer = await fresh.analyseReading(seed('003'), async (ids) =>
+      ids.filter((id) => !gone.has(id)).flatMap((id) => byId.get(id) ?? []),
+    );
+    for (const q of answer.quotes) for (const r of q.related) expect(gone.has(r.statementId)).toBe(false);
+  });
+
+  it('cannot take a snapshot of its own: it holds no statements', () => {
+    expect(() => new Engine({ ...header, index: snapshot }).snapshot()).toThrow(/no statements/);
+  });
+});
+
+describe('a damaged snapshot', () => {
+  it('is told apart from a whole one, column by column', () => {
+    expect(isSnapshot(snapshot)).toBe(true);
+    const broken: Partial<Record<keyof IndexSnapshot, unknown>>[] = [
+      { format: 2 },
+      { ids: snapshot.ids.slice(1) },
+      { dates: [...snapshot.dates.slice(1), 7] },
+      { actorOf: Uint32Array.from(snapshot.actorOf, () => snapshot.actors.length) },
+      { stanceStart: snapshot.stanceStart.slice(1) },
+      { stanceClaim: Uint32Array.from(snapshot.stanceClaim, () => 1e6) },
+      { stanceKind: Uint8Array.from(snapshot.stanceKind, () => 9) },
+      { wordIds: snapshot.wordIds.slice(1) },
+      { wordStart: Array.from(snapshot.wordStart) },
+      { keywordClaims: [['x', [1]]] },
+    ];
+    for (const patch of broken) expect(isSnapshot({ ...snapshot, ...patch }), Object.keys(patch)[0]).toBe(false);
+    expect(isSnapshot(null)).toBe(false);
+    expect(() => new Engine({ ...header, index: { ...snapshot, ids: [] } })).toThrow(/Not an index snapshot/);
+  });
+});
+
+describe('at scale', () => {
+  it('a restored index of 30,000 statements answers as the built one, before and after warming up', async () => {
+    const statements: Statement[] = [];
+    for (let i = 0; statements.length < 30_000; i++) {
+      const b = pack.statements[i % pack.statements.length]!;
+      statements.push({ ...b, id: `syn-${i}`, date: `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}` });
+    }
+    const big = { ...pack, statements };
+    const ids = new Map(statements.map((s) => [s.id, s]));
+    const built = new Engine(big);
+    const restored = new Engine({ ...header, index: structuredClone(built.snapshot()) });
+    const read = async (list: string[]) => list.flatMap((id) => ids.get(id) ?? []);
+    const text = seed('003');
+    expect(withoutTime(await restored.analyseReading(text, read))).toEqual(withoutTime(built.analyse(text)));
+    expect(built.warmUp()).toBeGreaterThan(0);
+    expect(restored.warmUp()).toBeGreaterThan(0);
+    expect(withoutTime(await restored.analyseReading(text, read))).toEqual(withoutTime(built.analyse(text)));
+  });
+});
