@@ -4,9 +4,10 @@
  *
  * Launches Chromium with the built extension, waits for the bundled corpus, adds `statements`
  * copies of the bundled pack's statements straight into IndexedDB (`fill-db.ts`) and tells the
- * background the corpus changed. One load of the seed-003 article then makes the background build
- * its engine (and store its snapshot in the `snapshots` table, where the build has one). Then, per
- * run, in a fresh tab each time:
+ * background the corpus changed (if it does not acknowledge that, the worker is stopped, so that it
+ * starts without an engine). One load of the seed-003 article then makes the background build its
+ * engine, and the script waits for the snapshot of it the background stores in the `snapshots`
+ * table (where the build has one). Then, per run, in a fresh tab each time:
  *  - **cold:** the service worker is stopped through the DevTools protocol
  *    (`ServiceWorker.stopAllWorkers`, else `Target.closeTarget` on its target) and seen to be gone,
  *    then the article is loaded: the browser starts the worker for the tab's events;
@@ -34,6 +35,8 @@ const HIGHLIGHTS_TIMEOUT_MS = 120_000;
 const SNAPSHOT_TIMEOUT_MS = 120_000;
 /** Longest wait for a stopped worker to be reported gone. */
 const STOP_TIMEOUT_MS = 10_000;
+/** How long a stopped worker must stay stopped before the cold load starts. */
+const STOP_SETTLE_MS = 250;
 /** How long the timing may lag behind the highlights (the state is written as the answer leaves). */
 const TIMING_TIMEOUT_MS = 3_000;
 
@@ -77,13 +80,17 @@ export interface SwColdResult {
   runs: number;
   /** Time to write the added statements. */
   fillMs: number;
-  /** Whether the background stored an engine snapshot after the first page ('no table': this build has none). */
+  /** Whether the background answered the `corpusChanged` message with `{ ok: true }` (else the worker was stopped instead). */
+  corpusChangedAcknowledged: boolean;
+  /** Whether the background stored a snapshot of the filled corpus after the first page ('no table': this build has none). */
   snapshot: 'stored' | 'no table' | 'timed out';
+  /** How long, after the first page's highlights, the snapshot took to appear (or the wait gave up). */
+  snapshotWaitMs: number;
   /** How the worker was stopped, per cold run. */
   stopMethods: StopMethod[];
   /** 'background': the tab state's `timing`; 'node only': this build records none, only `pageToHighlightsMs` is measured. */
   timingSource: 'background' | 'node only';
-  /** The first load after filling (the engine built from the rows). */
+  /** The first load after filling (the engine built from the rows; this is what stores the snapshot). */
   first: SwColdSample;
   cold: SwColdSample[];
   warm: SwColdSample[];
@@ -101,24 +108,39 @@ export async function measureServiceWorkerCold(options: { statements: number; ru
     // An extension page to write the database, read `storage.session` and hold the DevTools session.
     const extensionPage = context.pages()[0] ?? (await context.newPage());
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+    const cdp = await context.newCDPSession(extensionPage);
+    const watch = await WorkerWatch.start(cdp, extensionId);
+
     const fillMs = await fillStatements(extensionPage, options.statements);
+    const filledAt = Date.now();
     const totalStatements = await countStatements(extensionPage);
-    await extensionPage.evaluate(() => chrome.runtime.sendMessage({ cp: 1, type: 'corpusChanged', payload: {} }));
+    const corpusChangedAcknowledged = await tellCorpusChanged(extensionPage);
+    // Without the background's word, its engine may still be the bundled pack's: a stopped worker
+    // starts without one, so the first page's engine is made from the filled database either way.
+    if (!corpusChangedAcknowledged) {
+      console.warn('sw-cold: the background did not answer `corpusChanged` with { ok: true }; stopping the worker instead.');
+    }
 
     const url = server.url(ARTICLE);
-    const first = await loadArticle(context, extensionPage, url);
-    const snapshot = await waitForSnapshot(extensionPage);
+    const first = await loadArticle(
+      context,
+      extensionPage,
+      url,
+      corpusChangedAcknowledged ? undefined : async () => void (await watch.stop()),
+    );
+    const waitStart = performance.now();
+    const snapshot = await waitForSnapshot(extensionPage, filledAt);
+    const snapshotWaitMs = Math.round(performance.now() - waitStart);
     if (snapshot === 'no table') console.warn('sw-cold: this build has no `snapshots` table; not waiting for a stored engine.');
     if (snapshot === 'timed out')
-      console.warn(`sw-cold: no engine snapshot stored within ${SNAPSHOT_TIMEOUT_MS / 1000} s; going on.`);
+      console.warn(`sw-cold: no engine snapshot of the filled corpus stored within ${SNAPSHOT_TIMEOUT_MS / 1000} s; going on.`);
 
-    const cdp = await context.newCDPSession(extensionPage);
     const cold: SwColdSample[] = [];
     const warm: SwColdSample[] = [];
     const stopMethods: StopMethod[] = [];
     for (let run = 0; run < options.runs; run++) {
       const coldLoad = await loadArticle(context, extensionPage, url, async () => {
-        stopMethods.push(await stopServiceWorker(context, cdp, extensionId));
+        stopMethods.push(await watch.stop());
       });
       cold.push(coldLoad);
       warm.push(await loadArticle(context, extensionPage, url));
@@ -137,7 +159,9 @@ export async function measureServiceWorkerCold(options: { statements: number; ru
       totalStatements,
       runs: options.runs,
       fillMs,
+      corpusChangedAcknowledged,
       snapshot,
+      snapshotWaitMs,
       stopMethods,
       timingSource,
       first,
@@ -191,14 +215,27 @@ function countStatements(page: Page): Promise<number> {
 }
 
 /**
- * Waits until the `snapshots` table holds a row: the background has stored its built engine. A
- * build without the table answers 'no table' at once.
+ * Tells the background the corpus changed, from an extension page, as the options page does.
+ * True if it answered `{ ok: true }`.
  */
-async function waitForSnapshot(page: Page): Promise<SwColdResult['snapshot']> {
+async function tellCorpusChanged(page: Page): Promise<boolean> {
+  const answer = await page
+    .evaluate(() => chrome.runtime.sendMessage<unknown, unknown>({ cp: 1, type: 'corpusChanged', payload: {} }))
+    .catch(() => undefined);
+  return typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
+}
+
+/**
+ * Waits until the `snapshots` table holds a row taken at or after `since` (ms since the epoch):
+ * the background has stored the engine it built of the filled corpus. (The bundled pack's
+ * snapshot, stored at install, is older.) A row without a numeric `takenAt` counts as soon as it
+ * is there. A build without the table answers 'no table' at once.
+ */
+async function waitForSnapshot(page: Page, since: number): Promise<SwColdResult['snapshot']> {
   // -1: no such table. The database is opened without a version, so that this never upgrades it,
   // and closed at once, so that it never blocks the background's own upgrade.
-  const rows = () =>
-    page.evaluate(async () => {
+  const fresh = () =>
+    page.evaluate(async (since) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
         const req = indexedDB.open('counterpoint');
         req.onsuccess = () => ok(req.result);
@@ -207,20 +244,27 @@ async function waitForSnapshot(page: Page): Promise<SwColdResult['snapshot']> {
       try {
         if (!db.objectStoreNames.contains('snapshots')) return -1;
         return await new Promise<number>((ok, fail) => {
-          const req = db.transaction('snapshots').objectStore('snapshots').count();
-          req.onsuccess = () => ok(req.result);
+          const req = db.transaction('snapshots').objectStore('snapshots').openCursor();
+          let n = 0;
+          req.onsuccess = () => {
+            const cursor = req.result;
+            if (!cursor) return ok(n);
+            const takenAt = (cursor.value as { takenAt?: unknown }).takenAt;
+            if (typeof takenAt !== 'number' || takenAt >= since) n++;
+            cursor.continue();
+          };
           req.onerror = () => fail(req.error);
         });
       } finally {
         db.close();
       }
-    });
+    }, since);
   try {
     return await poll(
       'an engine snapshot',
       SNAPSHOT_TIMEOUT_MS,
       async () => {
-        const n = await rows();
+        const n = await fresh();
         return n < 0 ? 'no table' : n > 0 ? 'stored' : undefined;
       },
       500,
@@ -230,39 +274,79 @@ async function waitForSnapshot(page: Page): Promise<SwColdResult['snapshot']> {
   }
 }
 
-/** The extension's running service worker, if any. */
-function extensionWorker(context: BrowserContext, extensionId: string): Worker | undefined {
-  return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-}
-
 /**
- * Stops the extension's service worker and waits until Playwright reports it gone (its 'close'
- * event, and no longer in `context.serviceWorkers()`). Tries `ServiceWorker.stopAllWorkers`
- * first, then closes the worker's DevTools target. Says which one did it.
+ * The extension's service worker as the DevTools protocol sees it. Playwright's own view does not
+ * follow a stopped worker: its `Worker` keeps its place in `context.serviceWorkers()` and fires
+ * 'close' only when the browser closes, and no new 'serviceworker' event comes when the browser
+ * starts the worker again (same target id). The `ServiceWorker` domain reports every change of a
+ * version's running status, and `Target.getTargets` lists the worker only while it runs.
  */
-async function stopServiceWorker(context: BrowserContext, cdp: CDPSession, extensionId: string): Promise<StopMethod> {
-  const worker = extensionWorker(context, extensionId);
-  if (!worker) return 'already stopped';
-  const gone = new Promise<void>((resolve) => worker.once('close', () => resolve()));
-  const stopped = async () => {
-    const closed = await Promise.race([
-      gone.then(() => true),
-      new Promise<false>((r) => setTimeout(() => r(false), STOP_TIMEOUT_MS)),
-    ]);
-    return closed && !context.serviceWorkers().includes(worker);
-  };
+class WorkerWatch {
+  /** Running status ('starting', 'running', 'stopping', 'stopped') of each of the extension's worker versions. */
+  private readonly status = new Map<string, string>();
 
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  if (await stopped()) return 'ServiceWorker.stopAllWorkers';
-
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  if (target) {
-    await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    if (await stopped()) return 'Target.closeTarget';
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly extensionId: string,
+  ) {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (this.ours(v.scriptURL)) this.status.set(v.versionId, v.runningStatus);
+    });
   }
-  throw new Error('sw-cold: the service worker could not be stopped');
+
+  /** Watches the extension's worker through `cdp` (a session on any page of the browser). */
+  static async start(cdp: CDPSession, extensionId: string): Promise<WorkerWatch> {
+    const watch = new WorkerWatch(cdp, extensionId);
+    // Enabling reports every version's current status at once.
+    await cdp.send('ServiceWorker.enable');
+    return watch;
+  }
+
+  private ours(url: string): boolean {
+    return url.startsWith(`chrome-extension://${this.extensionId}/`);
+  }
+
+  /** The worker's DevTools target, while it runs. */
+  private async target(): Promise<string | undefined> {
+    const { targetInfos } = await this.cdp.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'service_worker' && this.ours(t.url))?.targetId;
+  }
+
+  /** Whether no version of the worker runs and it has no target. */
+  async stopped(): Promise<boolean> {
+    return [...this.status.values()].every((s) => s === 'stopped') && (await this.target()) === undefined;
+  }
+
+  /** Waits up to `STOP_TIMEOUT_MS` for the worker to be stopped. */
+  private async becameStopped(): Promise<boolean> {
+    return poll('the worker to stop', STOP_TIMEOUT_MS, async () => ((await this.stopped()) ? true : undefined)).catch(
+      () => false,
+    );
+  }
+
+  /**
+   * Stops the worker and waits until it is seen stopped, and still stopped a moment later (an
+   * event already on its way, such as the previous tab's closing, can start it again): first with
+   * `ServiceWorker.stopAllWorkers`, else by closing its DevTools target. Says which one did it.
+   */
+  async stop(): Promise<StopMethod> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const method = await this.stopOnce();
+      await new Promise((resolve) => setTimeout(resolve, STOP_SETTLE_MS));
+      if (await this.stopped()) return method;
+    }
+    throw new Error('sw-cold: the service worker keeps starting again');
+  }
+
+  private async stopOnce(): Promise<StopMethod> {
+    if (await this.stopped()) return 'already stopped';
+    await this.cdp.send('ServiceWorker.stopAllWorkers');
+    if (await this.becameStopped()) return 'ServiceWorker.stopAllWorkers';
+    const targetId = await this.target();
+    if (targetId) await this.cdp.send('Target.closeTarget', { targetId });
+    if (await this.becameStopped()) return 'Target.closeTarget';
+    throw new Error('sw-cold: the service worker could not be stopped');
+  }
 }
 
 /**
@@ -285,7 +369,7 @@ async function loadArticle(
       polling: 10,
       timeout: HIGHLIGHTS_TIMEOUT_MS,
     });
-    const pageToHighlightsMs = performance.now() - t0;
+    const pageToHighlightsMs = round(performance.now() - t0, 1);
     const timing = await readTiming(extensionPage, url).catch(() => undefined);
     return {
       workerUptimeMs: timing?.workerUptimeMs ?? null,
@@ -370,7 +454,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     .then((result) => {
       console.log(
         `Cold service-worker start, ${result.totalStatements.toLocaleString('en')} statements (${result.statements.toLocaleString('en')} added in ${result.fillMs} ms); ` +
-          `snapshot: ${result.snapshot}; worker stopped by: ${[...new Set(result.stopMethods)].join(', ')}; timing from: ${result.timingSource}`,
+          `snapshot: ${result.snapshot} (after ${result.snapshotWaitMs} ms); worker stopped by: ${[...new Set(result.stopMethods)].join(', ')}; timing from: ${result.timingSource}`,
       );
       console.table(tableRows(result));
       console.log(JSON.stringify(result, null, 2));

@@ -1,23 +1,29 @@
 /**
  * The corpus for the engine: the bundled pack installed into IndexedDB on install and update,
- * and an engine built from the database once per service-worker life (and again when the
- * corpus changes).
+ * and an engine made once per service-worker life (and again when the corpus changes). A worker
+ * started fresh restores the engine's index from the snapshot stored in the database and reads
+ * only the statements it shows; without a current snapshot it builds the index from every
+ * statement, answers, and then stores a snapshot for the next start.
  */
 import { browser } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
-import { Engine } from '../core/engine';
+import { Engine, type AnalyseOptions } from '../core/engine';
+import type { Analysis } from '../core/analysis';
 import { quickCheckData } from '../core/topic';
 import { parsePack } from '../core/pack-validate';
 import type { Pack, Topic } from '../core/pack-schema';
 import { openDb } from '../db/schema';
 import { installBundledPack } from '../db/bundled';
 import { installedTopics, loadCorpus } from '../db/queries';
+import { loadRestorableCorpus, readStatements, saveSnapshot } from '../db/snapshot';
 
 /** The pack that ships with the extension. */
 export const BUNDLED_PACK_PATH = 'packs/pak-afghan-security.json';
 
 let db: ReturnType<typeof openDb> | undefined;
-let engine: Promise<Engine> | undefined;
+/** How the current engine came to be: restored from the snapshot, or built from the statements. */
+type Made = 'restored' | 'built';
+let engine: Promise<{ engine: Engine; made: Made }> | undefined;
 let bundled: Promise<Pack> | undefined;
 
 /** The database, opened once per worker. */
@@ -41,7 +47,11 @@ export function bundledPack(): Promise<Pack> {
 export async function ensureBundledInstalled(): Promise<void> {
   const pack = await bundledPack();
   const result = await installBundledPack(await database(), pack);
-  if (result.status !== 'unchanged') engine = undefined;
+  if (result.status !== 'unchanged') {
+    // Build the new engine now, and with it the snapshot the next start restores.
+    engine = undefined;
+    void getEngine().catch(() => undefined);
+  }
   await publishQuickCheck();
 }
 
@@ -61,23 +71,59 @@ async function publishQuickCheck(): Promise<void> {
   await browser.storage.local.set({ [StorageKeys.quickCheck]: topics.map(quickCheckData) });
 }
 
-/** The engine over the current corpus. */
-export function getEngine(): Promise<Engine> {
+/** The engine over the current corpus, and how it was made. */
+function getEngine(): Promise<{ engine: Engine; made: Made }> {
   if (engine) return engine;
-  const building = (async () => {
-    let corpus = await loadCorpus(await database());
-    if (!corpus.statements.length) {
-      // The first page after install can beat onInstalled: install now rather than answer empty.
-      await installBundledPack(await database(), await bundledPack());
-      corpus = await loadCorpus(await database());
-    }
-    const topics = await topicsOf(corpus.topics);
-    return new Engine({ topic: topics[0]!, topics, actors: corpus.actors, claims: corpus.claims, statements: corpus.statements });
-  })();
-  engine = building;
+  const making = makeEngine();
+  engine = making;
   // A failed build is forgotten, so the next page tries again; a newer build is left alone.
-  building.catch(() => engine === building && (engine = undefined));
-  return building;
+  making.catch(() => engine === making && (engine = undefined));
+  return making;
+}
+
+async function makeEngine(): Promise<{ engine: Engine; made: Made }> {
+  const store = await database();
+  const restorable = await loadRestorableCorpus(store).catch(() => undefined);
+  if (restorable) {
+    const topics = await topicsOf(restorable.topics);
+    const { actors, claims, index } = restorable;
+    return { engine: new Engine({ topic: topics[0]!, topics, actors, claims, index }), made: 'restored' };
+  }
+  let corpus = await loadCorpus(store);
+  if (!corpus.statements.length) {
+    // The first page after install can beat onInstalled: install now rather than answer empty.
+    await installBundledPack(store, await bundledPack());
+    corpus = await loadCorpus(store);
+  }
+  const topics = await topicsOf(corpus.topics);
+  const built = new Engine({
+    topic: topics[0]!,
+    topics,
+    actors: corpus.actors,
+    claims: corpus.claims,
+    statements: corpus.statements,
+  });
+  // The snapshot for the next start is taken once this answer is on its way.
+  const { fingerprint } = corpus;
+  setTimeout(() => {
+    void saveSnapshot(store, built.snapshot(), fingerprint).catch((error: unknown) =>
+      console.warn('Counterpoint: the index snapshot was not stored:', (error as Error)?.message ?? error),
+    );
+  }, 0);
+  return { engine: built, made: 'built' };
+}
+
+/** What the engine answers for a text, and whether the engine was at hand ('warm'), restored or built for it. */
+export async function analyseText(
+  text: string,
+  options: AnalyseOptions = {},
+): Promise<{ analysis: Analysis; engine: Made | 'warm' }> {
+  const existed = engine !== undefined;
+  const { engine: current, made } = await getEngine();
+  const analysis = await current.analyseReading(text, async (ids) => readStatements(await database(), ids), options);
+  // Finish any index the answer did without, once the answer is on its way.
+  setTimeout(() => current.warmUp(), 0);
+  return { analysis, engine: existed ? 'warm' : made };
 }
 
 /** Drops the engine so that the next page sees corpus edits, and republishes the cheap-check words. */

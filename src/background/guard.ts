@@ -12,7 +12,7 @@ export { MAX_TEXT };
 export type Origin = 'content' | 'extension-frame' | 'extension-page' | 'unknown';
 
 /**
- * Classifies a sender by its id, URL and tab. `extensionId` is `runtime.id`: in Chrome the host
+ * Classifies a sender by its id, URL, tab and frame. `extensionId` is `runtime.id`: in Chrome the host
  * of the extension's URL, in Firefox the add-on id from the manifest, which is not.
  */
 export function senderOrigin(
@@ -22,7 +22,8 @@ export function senderOrigin(
 ): Origin {
   if (sender.id !== undefined && sender.id !== extensionId) return 'unknown';
   const fromExtension = typeof sender.url === 'string' && originOf(sender.url) === originOf(extensionOrigin);
-  if (fromExtension) return sender.tab ? 'extension-frame' : 'extension-page';
+  // The sidebar is a frame inside a web page's tab; the options page is the top frame of its own tab.
+  if (fromExtension) return sender.tab && sender.frameId !== 0 ? 'extension-frame' : 'extension-page';
   if (sender.tab && typeof sender.tab.id === 'number') return 'content';
   return 'unknown';
 }

@@ -8,7 +8,7 @@ import type { Runtime, Menus, Tabs } from 'webextension-polyfill';
 import { browser, readSettings, sendToTab, t, writeSettings } from '../shared/browser-api';
 import { isEnvelope, SIDEBAR_PORT, type BackgroundCalls, type Req, type Res, type TabState } from '../shared/protocol';
 import { ALLOWED, VALID, senderOrigin } from './guard';
-import { corpusChanged, ensureBundledInstalled, getEngine } from './corpus';
+import { analyseText, corpusChanged, ensureBundledInstalled } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 import { injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
 
@@ -46,14 +46,17 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       open: cur.url === url ? cur.open : false,
     }));
     try {
-      const engine = await getEngine();
-      const analysis = engine.analyse(text);
-      // Finish any index the answer did without, once the answer is on its way.
-      setTimeout(() => engine.warmUp(), 0);
+      const started = performance.now();
+      const { analysis, engine } = await analyseText(text);
+      const timing = {
+        workerUptimeMs: Math.round(performance.now()),
+        handlerMs: Math.round(performance.now() - started),
+        engine,
+      };
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;
       // `open` is read at write time: a toggle made while the engine ran is kept.
-      const next = await patchTabState(tabId, (cur) => ({ status, analysis, open: cur.open || autoOpen }));
+      const next = await patchTabState(tabId, (cur) => ({ status, analysis, timing, open: cur.open || autoOpen }));
       return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: next.open };
     } catch (error) {
       const next = await patchTabState(tabId, { status: 'error', error: String((error as Error)?.message ?? error) });
@@ -158,7 +161,7 @@ async function onMenu(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   if (info.menuItemId === MENU_FIND) {
     // The selection's result sits beside the article's (`snippet`), so the page's highlights
     // keep pointing at the article's quotes.
-    const snippet = (await getEngine()).analyse(text, { snippet: true });
+    const { analysis: snippet } = await analyseText(text, { snippet: true });
     const tabId = tab.id;
     await patchTabState(tabId, { snippet, open: true });
     await reachTab(tabId, () => sendToTab(tabId, 'showSidebar', { open: true }));

@@ -17,6 +17,8 @@ export interface Corpus {
   statements: StatementRow[];
   /** Topics of the installed packs (detection is data: one per pack). */
   topics: Topic[];
+  /** `corpusFingerprint` of the statements read: what an index snapshot taken of them is stored under. */
+  fingerprint: string;
 }
 
 /** Loads the live corpus (tombstones left out) in one read transaction. */
@@ -28,8 +30,20 @@ export async function loadCorpus(db: CounterpointDB): Promise<Corpus> {
       claims: live(await db.claims.toArray()),
       statements: live(await db.statements.toArray()),
       topics: await installedTopics(db),
+      fingerprint: await corpusFingerprint(db),
     };
   });
+}
+
+/**
+ * What identifies the state of the statements, cheaply: how many rows there are and when the
+ * newest was written. Every write sets `changedAt`; a deletion changes the count. Read inside
+ * the caller's transaction when there is one.
+ */
+export async function corpusFingerprint(db: CounterpointDB): Promise<string> {
+  const count = await db.statements.count();
+  const newest = await db.statements.orderBy('changedAt').lastKey();
+  return `${count}|${String(newest ?? '')}`;
 }
 
 /** The topics of the installed packs, from their stored headers (no record is read). */
@@ -106,8 +120,10 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   const sets: Set<string>[] = [];
   const prefixed = (index: string, prefix: string) => statementKeys(db, index, IDBKeyRange.bound(prefix, prefix + '\uffff'));
 
-  if (q.actorId !== undefined) ordered.push(await statementKeys(db, '[actorId+date]', IDBKeyRange.bound([q.actorId, ''], [q.actorId, '\uffff'])));
-  if (q.stance !== undefined) ordered.push(await prefixed('stanceKeys', q.claimId !== undefined ? `${q.stance}:${q.claimId}|` : `${q.stance}|`));
+  if (q.actorId !== undefined)
+    ordered.push(await statementKeys(db, '[actorId+date]', IDBKeyRange.bound([q.actorId, ''], [q.actorId, '\uffff'])));
+  if (q.stance !== undefined)
+    ordered.push(await prefixed('stanceKeys', q.claimId !== undefined ? `${q.stance}:${q.claimId}|` : `${q.stance}|`));
   else if (q.claimId !== undefined) ordered.push(await prefixed('claimDates', `${q.claimId}|`));
   if (from !== undefined || to !== undefined) {
     // Every date string between the bounds overlaps the range. A date given only to the year or
@@ -127,7 +143,8 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   for (const word of words) {
     // A word matches the statement's own words (by prefix) or its speaker's name and aliases.
     const own = new Set(await prefixed('words', word));
-    for (const speaker of await speakersNamed(db, word)) for (const id of await statementKeys(db, 'actorId', IDBKeyRange.only(speaker))) own.add(id);
+    for (const speaker of await speakersNamed(db, word))
+      for (const id of await statementKeys(db, 'actorId', IDBKeyRange.only(speaker))) own.add(id);
     sets.push(own);
   }
   if (q.origin === 'bundled') sets.push(new Set(bundledKeys));

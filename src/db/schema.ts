@@ -17,6 +17,11 @@
  *   `stanceKeys` (`<stance>|<date>`, `<stance>:<claimId>|<date>`), both multiEntry, and a
  *   compound `[actorId+date]` index. The upgrade computes them for every stored statement.
  *
+ * - **Version 4**: statements indexed by `changedAt`, so that the newest write is one key away;
+ *   with the statement count it tells whether the stored index snapshot still matches the
+ *   corpus. A new table `snapshots` holds that snapshot (`snapshot.ts`). No data changes: the
+ *   index is built from the `changedAt` every row already carries.
+ *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
  */
@@ -119,6 +124,24 @@ export const STORES_V3 = {
   statements: 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]',
 } as const;
 
+/** Version 4: statements by when they were last written; the matching index's snapshot. */
+export const STORES_V4 = {
+  statements: 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date], changedAt',
+  snapshots: 'key',
+} as const;
+
+/** A stored snapshot of the matching index, and the corpus it was taken of. */
+export interface SnapshotRow {
+  /** Which snapshot (`INDEX_SNAPSHOT_KEY`). */
+  key: string;
+  /** `corpusFingerprint` of the statements when it was taken. */
+  fingerprint: string;
+  /** The snapshot (`IndexSnapshot`), checked with `isSnapshot` before use. */
+  value: unknown;
+  /** When it was taken (ms since the epoch). */
+  takenAt: number;
+}
+
 /** The Counterpoint IndexedDB database. */
 export class CounterpointDB extends Dexie {
   /** Actors, keyed by id. */
@@ -131,12 +154,15 @@ export class CounterpointDB extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** Installed and imported packs. */
   packs!: EntityTable<PackRow, 'id'>;
+  /** The matching index's snapshot: derived data, rebuilt whenever it is missing or stale. */
+  snapshots!: EntityTable<SnapshotRow, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(addClaimIds);
     this.version(3).stores(STORES_V3).upgrade(addSearchKeys);
+    this.version(4).stores(STORES_V4);
   }
 }
 

@@ -18,6 +18,12 @@ export interface TabState {
   snippet?: Analysis;
   /** Message for the error state, already written for people. */
   error?: string;
+  /**
+   * How long the last answer took, for the benchmark: the worker's age when it was ready (since
+   * the worker started), the time in the handler, and whether the engine was at hand or was
+   * restored from its snapshot or built for it.
+   */
+  timing?: { workerUptimeMs: number; handlerMs: number; engine: 'warm' | 'restored' | 'built' };
   /** Index of the quote the reader clicked, if any. */
   focus?: number;
   /** Whether the sidebar is open in this tab. */

@@ -27,9 +27,9 @@ describe('schema upgrade from version 1', () => {
     await old.open();
     const pack = packV1();
     const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
-    await old.table('actors').bulkPut(
-      pack.actors.map((a) => ({ ...a, ...bundled, aliasKeys: [a.name, ...a.aliases].map((s) => s.toLowerCase()) })),
-    );
+    await old
+      .table('actors')
+      .bulkPut(pack.actors.map((a) => ({ ...a, ...bundled, aliasKeys: [a.name, ...a.aliases].map((s) => s.toLowerCase()) })));
     await old.table('claims').bulkPut(pack.claims.map((c) => ({ ...c, ...bundled })));
     // Version 1 rows have no claimIds. st-1 is edited, st-2 is a tombstone.
     await old.table('statements').bulkPut([
@@ -52,13 +52,22 @@ describe('schema upgrade from version 1', () => {
     ]);
     const { actors: _a, claims: _c, statements: _s, ...header } = pack;
     await old.table('meta').put({ key: `pack-header:${pack.id}`, value: header });
-    await old.table('packs').put({ id: pack.id, version: '1.0.0', title: pack.title, source: 'bundled', counts: { actors: 2, claims: 2, statements: 3 }, installedAt: 1 });
+    await old
+      .table('packs')
+      .put({
+        id: pack.id,
+        version: '1.0.0',
+        title: pack.title,
+        source: 'bundled',
+        counts: { actors: 2, claims: 2, statements: 3 },
+        installedAt: 1,
+      });
     const v1Rows = await old.table('statements').toArray();
     expect(v1Rows.every((r: Record<string, unknown>) => !('claimIds' in r))).toBe(true);
     old.close();
 
     const db = await openDb(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.actors.count()).toBe(2);
     expect(await db.claims.count()).toBe(2);
     const rows = await db.statements.toArray();
@@ -91,7 +100,7 @@ describe('schema upgrade from version 1', () => {
 
   it('a new database opens at the latest version', async () => {
     const db = await freshDb();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 });
 
@@ -108,17 +117,49 @@ describe('schema upgrade from version 2', () => {
     const pack = packV1();
     const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
     await old.table('statements').bulkPut([
-      { ...pack.statements[0]!, ...bundled, edited: true, quote: 'We do not allow anyone to use Afghan soil.', claimIds: ['safe-havens'] },
+      {
+        ...pack.statements[0]!,
+        ...bundled,
+        edited: true,
+        quote: 'We do not allow anyone to use Afghan soil.',
+        claimIds: ['safe-havens'],
+      },
       { ...pack.statements[1]!, ...bundled, deleted: true, claimIds: ['safe-havens'] },
     ]);
     old.close();
     const db = await openDb(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
     expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
     expect((await db.statements.get('st-1'))?.words).toContain('afghan');
     // The tombstone is never found, the edit is found by its edited words.
     expect((await searchStatements(db, { text: 'afghan soil', offset: 0, limit: 10 })).items.map((s) => s.id)).toEqual(['st-1']);
+    db.close();
+  });
+});
+
+const V3_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]';
+
+describe('schema upgrade from version 3', () => {
+  it('keeps every record and indexes when each statement was last written', async () => {
+    const name = `upgrade3-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ statements: V2_STATEMENTS });
+    old.version(3).stores({ statements: V3_STATEMENTS });
+    await old.open();
+    const pack = packV1();
+    const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false };
+    await old.table('statements').bulkPut([
+      { ...pack.statements[0]!, ...state, changedAt: 30 },
+      { ...pack.statements[1]!, ...state, changedAt: 70 },
+    ]);
+    old.close();
+    const db = await openDb(name);
+    expect(db.verno).toBe(4);
+    expect(await db.statements.count()).toBe(2);
+    expect(await db.statements.orderBy('changedAt').lastKey()).toBe(70);
+    expect(await db.snapshots.count()).toBe(0);
     db.close();
   });
 });
