@@ -21,6 +21,8 @@ export interface StatementRef {
 
 /** A statement's stance on one claim, as stored in the index. */
 export interface IndexedStance {
+  /** The statement's row in the source. */
+  row: number;
   statement: StatementRef;
   stance: StanceKind;
   /** Groups statements that are the same remark transcribed by several outlets. */
@@ -34,23 +36,39 @@ export interface KnownRemark {
   stances: readonly Stance[];
 }
 
-/** A statement as the index reads it. */
-export interface IndexedStatement {
-  ref: StatementRef;
-  stances: readonly Stance[];
-  remark: string;
-  /** Its quote's folded words joined by spaces (`normalised`), when it holds a quote. */
-  quote?: string;
-}
+/**
+ * How often a speaker (or camp) took each stance on a claim, and the row of the newest time:
+ * the most frequent stance wins, and of equally frequent ones the most recent.
+ */
+export type Tally = { stance: StanceKind; count: number; first: number }[];
 
-/** Where the index reads its statements: statements in memory, or a restored snapshot. */
+/**
+ * Where the index reads its statements, by row: row 0 is the newest statement (equal dates in
+ * corpus order). Statements in memory (`statementSource`) or a restored snapshot
+ * (`index-snapshot.ts`), which answers each question from its columns without making an object
+ * per statement.
+ */
 export interface StatementSource {
-  /** Every statement, newest first (equal dates in corpus order). */
-  readonly statements: readonly IndexedStatement[];
+  /** How many rows. */
+  readonly size: number;
+  /** A row's statement, as the index keeps it; the same object every time. */
+  ref(row: number): StatementRef;
+  /** The remark key of a row. */
+  remark(row: number): string;
+  /** The stances of a row. */
+  stances(row: number): readonly Stance[];
+  /** Folded content words of a row: its quote or summary, and its keywords. */
+  words(row: number): ReadonlySet<string>;
+  /** The rows taking a stance on a claim, newest first, with that stance. */
+  claimStances(claimId: string): { row: number; stance: StanceKind }[];
+  /** A row's quote, normalised (`normalised`), when it holds one. */
+  quote(row: number): string | undefined;
+  /** Rows whose quote opens with these words (`openingOf`), with their normalised quote. */
+  quotesOpening(opening: string): { row: number; quote: string }[];
+  /** Per actor, per claim, the stances taken. */
+  readonly tallies: ReadonlyMap<string, ReadonlyMap<string, Tally>>;
   /** Each keyword (first seen first) with the claims of the statements that carry it. */
   readonly keywordClaims: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Folded content words of a statement: its quote or summary, and its keywords. */
-  words(ref: StatementRef): ReadonlySet<string>;
 }
 
 /** Statements newest first; equal dates keep their corpus order. */
@@ -61,25 +79,61 @@ export function newestFirst<T extends { date: string }>(statements: readonly T[]
     .map(([s]) => s);
 }
 
+/** Adds one stance taken at `row` (rows come newest first) to a tally. */
+export function addToTally(tally: Tally, stance: StanceKind, row: number, count = 1): void {
+  const entry = tally.find((t) => t.stance === stance);
+  if (entry) {
+    entry.count += count;
+    entry.first = Math.min(entry.first, row);
+  } else tally.push({ stance, count, first: row });
+}
+
+/** The stance a tally holds most often; of equally frequent ones, the most recent. */
+export function mostCommonStance(tally: Tally): StanceKind | undefined {
+  let best: Tally[number] | undefined;
+  for (const t of tally) if (!best || t.count > best.count || (t.count === best.count && t.first < best.first)) best = t;
+  return best?.stance;
+}
+
 /** The index's view of statements held in memory (the `check` command, tests, a first build). */
 export function statementSource(all: readonly Statement[]): StatementSource {
-  const ordered = newestFirst(all);
+  const rows = newestFirst(all);
   const keywordClaims = new Map<string, Set<string>>();
-  for (const s of ordered)
+  const byClaim = new Map<string, { row: number; stance: StanceKind }[]>();
+  const byOpening = new Map<string, { row: number; quote: string }[]>();
+  const tallies = new Map<string, Map<string, Tally>>();
+  const quotes = new Map<number, string>();
+  rows.forEach((s, row) => {
     for (const k of s.keywords ?? []) {
       const set = keywordClaims.get(k) ?? new Set<string>();
       for (const st of s.stances) set.add(st.claimId);
       keywordClaims.set(k, set);
     }
+    for (const st of s.stances) {
+      push(byClaim, st.claimId, { row, stance: st.stance });
+      const perClaim = tallies.get(s.actorId) ?? new Map<string, Tally>();
+      tallies.set(s.actorId, perClaim);
+      const tally = perClaim.get(st.claimId) ?? [];
+      perClaim.set(st.claimId, tally);
+      addToTally(tally, st.stance, row);
+    }
+    if (s.quote) {
+      const quote = normalised(s.quote);
+      quotes.set(row, quote);
+      push(byOpening, openingOf(quote), { row, quote });
+    }
+  });
   return {
-    statements: ordered.map((s) => ({
-      ref: s,
-      stances: s.stances,
-      remark: remarkOf(s),
-      ...(s.quote ? { quote: normalised(s.quote) } : {}),
-    })),
+    size: rows.length,
+    ref: (row) => rows[row]!,
+    quote: (row) => quotes.get(row),
+    remark: (row) => remarkOf(rows[row]!),
+    stances: (row) => rows[row]!.stances,
+    words: (row) => statementWords(rows[row]!),
+    claimStances: (claimId) => byClaim.get(claimId) ?? [],
+    quotesOpening: (opening) => byOpening.get(opening) ?? [],
+    tallies,
     keywordClaims,
-    words: (ref) => statementWords(ref as Statement),
   };
 }
 
@@ -95,6 +149,7 @@ export function remarkOf(s: Statement): string {
 
 /** A claim's word index and its statements on each side, newest first. */
 interface ClaimTables {
+  list: IndexedStance[];
   postings: Map<string, IndexedStance[]> | undefined;
   pos: IndexedStance[];
   neg: IndexedStance[];
@@ -127,20 +182,17 @@ export function contentWords(text: string): Set<string> {
 export class ClaimIndex {
   readonly claims = new Map<string, Claim>();
   readonly actors = new Map<string, Actor>();
-  /** Stances per claim id, newest first. */
-  readonly stancesByClaim = new Map<string, IndexedStance[]>();
-  /** Claim ids an actor has taken each stance on, for stance inference. */
-  readonly actorStances = new Map<string, Map<string, StanceKind[]>>();
+  /** Stance tallies per actor and claim, for stance inference. */
+  readonly actorStances = new Map<string, ReadonlyMap<string, Tally>>();
   /** The same per camp (the government, movement or group an actor speaks for). */
-  readonly campStances = new Map<string, Map<string, StanceKind[]>>();
+  readonly campStances = new Map<string, Map<string, Tally>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
   /**
-   * Per claim: the stances of statements holding each content word (an inverted index for
-   * overlap), and the stances on each side (asserting or qualifying / denying or disputing), newest first.
+   * Per claim: its stances, newest first; the stances of statements holding each content word
+   * (an inverted index for overlap); and the stances on each side (asserting or qualifying /
+   * denying or disputing), newest first. Built the first time a page touches the claim.
    */
   private readonly claimTables = new Map<string, ClaimTables>();
-  /** Quote statements by the opening words of their quote, to recognise a known remark on a page. */
-  private readonly quotesByOpening = new Map<string, IndexedStatement[]>();
 
   constructor(
     actors: readonly Actor[],
@@ -149,31 +201,30 @@ export class ClaimIndex {
   ) {
     for (const a of actors) this.actors.set(a.id, a);
     for (const c of claims) this.claims.set(c.id, c);
-
-    // Only what every page needs is built here; the per-claim word index is built the first
-    // time a page touches the claim (`tables`), so a fresh worker answers its first page fast.
-    // Statements come newest first, so each claim's list is in date order as it is filled.
-    for (const s of source.statements) {
-      if (s.quote) push(this.quotesByOpening, openingOf(s.quote), s);
-      for (const st of s.stances) {
-        if (!this.claims.has(st.claimId)) continue;
-        push(this.stancesByClaim, st.claimId, { statement: s.ref, stance: st.stance, remark: s.remark });
-        addStance(this.actorStances, s.ref.actorId, st.claimId, st.stance);
-        addStance(this.campStances, this.campOf(s.ref.actorId), st.claimId, st.stance);
+    // Only what every page needs is built here, and nothing per statement: a claim's stances and
+    // word index are read the first time a page touches it (`tables`).
+    for (const [actorId, perClaim] of source.tallies) {
+      const own = new Map([...perClaim].filter(([claimId]) => this.claims.has(claimId)));
+      this.actorStances.set(actorId, own);
+      const camp = this.campStances.get(this.campOf(actorId)) ?? new Map<string, Tally>();
+      this.campStances.set(this.campOf(actorId), camp);
+      for (const [claimId, tally] of own) {
+        const merged = camp.get(claimId) ?? [];
+        camp.set(claimId, merged);
+        for (const t of tally) addToTally(merged, t.stance, t.first, t.count);
       }
     }
     this.cueMatcher = this.buildCueMatcher(claims, source.keywordClaims);
   }
 
-  private readonly wordCache = new WeakMap<StatementRef, ReadonlySet<string>>();
+  private readonly wordCache = new Map<number, ReadonlySet<string>>();
 
   /** Folded content words of a statement (quote or summary, keywords), for overlap scores. */
   wordsOf(entry: IndexedStance): ReadonlySet<string> {
-    const s = entry.statement;
-    let words = this.wordCache.get(s);
+    let words = this.wordCache.get(entry.row);
     if (!words) {
-      words = this.source.words(s);
-      this.wordCache.set(s, words);
+      words = this.source.words(entry.row);
+      this.wordCache.set(entry.row, words);
     }
     return words;
   }
@@ -186,8 +237,12 @@ export class ClaimIndex {
   private tables(claimId: string): ClaimTables {
     let t = this.claimTables.get(claimId);
     if (!t) {
-      t = { postings: undefined, pos: [], neg: [] };
-      const list = this.stancesByClaim.get(claimId) ?? [];
+      const list: IndexedStance[] = this.claims.has(claimId)
+        ? this.source
+            .claimStances(claimId)
+            .map(({ row, stance }) => ({ row, statement: this.source.ref(row), stance, remark: this.source.remark(row) }))
+        : [];
+      t = { list, postings: undefined, pos: [], neg: [] };
       for (const entry of list) (entry.stance === 'denies' || entry.stance === 'disputes' ? t.neg : t.pos).push(entry);
       this.claimTables.set(claimId, t);
       if (list.length <= EAGER_INDEX) this.buildPostings(claimId, t);
@@ -198,7 +253,7 @@ export class ClaimIndex {
 
   private buildPostings(claimId: string, t: ClaimTables): void {
     const postings = new Map<string, IndexedStance[]>();
-    for (const entry of this.stancesByClaim.get(claimId) ?? []) for (const w of this.wordsOf(entry)) push(postings, w, entry);
+    for (const entry of t.list) for (const w of this.wordsOf(entry)) push(postings, w, entry);
     t.postings = postings;
     this.pending.delete(claimId);
   }
@@ -291,9 +346,10 @@ export class ClaimIndex {
   knownRemarks(quote: string): KnownRemark[] {
     const self = normalised(quote);
     if (!self) return [];
-    return (this.quotesByOpening.get(openingOf(self)) ?? [])
-      .filter((s) => s.quote !== undefined && (s.quote.includes(self) || self.includes(s.quote)))
-      .map((s) => ({ id: s.ref.id, remark: s.remark, stances: s.stances }));
+    return this.source
+      .quotesOpening(openingOf(self))
+      .filter((q) => q.quote.includes(self) || self.includes(q.quote))
+      .map(({ row }) => ({ id: this.source.ref(row).id, remark: this.source.remark(row), stances: this.source.stances(row) }));
   }
 
   private actorNames: Set<string> | undefined;
@@ -338,12 +394,6 @@ export function normalised(text: string): string {
 }
 
 /** The opening words of a normalised quote. */
-function openingOf(normalisedQuote: string): string {
+export function openingOf(normalisedQuote: string): string {
   return normalisedQuote.split(' ', OPENING_WORDS).join(' ');
-}
-
-function addStance(map: Map<string, Map<string, StanceKind[]>>, key: string, claimId: string, stance: StanceKind): void {
-  const per = map.get(key) ?? new Map<string, StanceKind[]>();
-  push(per, claimId, stance);
-  map.set(key, per);
 }

@@ -4,7 +4,7 @@
  * weight below errs towards showing less.
  */
 import type { QuoteClaim, RelatedStatement } from './analysis';
-import type { ClaimIndex, IndexedStance, KnownRemark } from './claim-index';
+import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import { fold } from './text';
 
@@ -55,10 +55,10 @@ export function inferStance(
     if (s) return s.stance;
   }
   if (speakerId) {
-    const own = index.actorStances.get(speakerId)?.get(claimId);
-    if (own?.length) return mostCommon(own);
-    const camp = index.campStances.get(index.campOf(speakerId))?.get(claimId);
-    if (camp?.length) return mostCommon(camp);
+    const own = mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []);
+    if (own) return own;
+    const camp = mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []);
+    if (camp) return camp;
   }
   if (via && DENIAL_CUES.has(fold(via))) return 'denies';
   return DENIAL_WORDS.test(fold(quote)) ? 'denies' : 'asserts';
@@ -227,12 +227,6 @@ function mergeReport(shown: RelatedStatement, other: Statement): void {
     shown.quote = other.quote;
     shown.summary = undefined;
   }
-}
-
-function mostCommon<T>(items: readonly T[]): T {
-  const counts = new Map<T, number>();
-  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** Lower-cases a sentence's first letter for use mid-sentence, but leaves acronyms ("US", "TTP") alone. */
