@@ -10,7 +10,7 @@
  *  4. Sizes of every bundle, raw and gzipped.
  * Prints tables and a budget table; writes bench-results/bench.json. Build first
  * (`npm run build`). `BENCH_RUNS` sets the page-cost repetitions (default 7); `BENCH_SKIP`
- * (comma list of page,floor,scale) skips parts.
+ * (comma list of page,floor,scale,worker) skips parts.
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { serialize } from 'node:v8';
 import { Engine } from '../src/core/engine';
 import type { Pack, Statement } from '../src/core/pack-schema';
 import { startFixtureServer } from './fixture-server';
@@ -26,6 +27,7 @@ import { measurePageCost, type PageCostResult } from './bench/page-cost';
 import { measureFloor, type FloorRow } from './bench/engine-floor';
 import { articlePage } from './bench/pages';
 import { median, round, stats, time } from './bench/stats';
+import { measureServiceWorkerCold, type SwColdResult } from './bench/sw-cold';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
@@ -133,17 +135,21 @@ console.log('\nEngine time per article in Node (ms), bundled pack');
 console.table(engineRows);
 
 // 3b. Corpus scale, warm and cold.
-const scaleRows: {
+interface ScaleRow {
   statements: number;
   indexBuildMs: number;
+  snapshotMs: number;
+  snapshotMb: number;
   heapMb: number;
   matchMedianMs: number;
   matchP95Ms: number;
-  coldParseMs: number;
-  coldBuildMs: number;
-  coldFirstAnswerMs: number;
+  coldRestoreReadMs: number;
+  coldRestoreMs: number;
+  coldRestoreFirstAnswerMs: number;
+  coldRebuildFirstAnswerMs: number;
   coldRuns: number;
-}[] = [];
+}
+const scaleRows: ScaleRow[] = [];
 if (!SKIP.has('scale')) {
   const article = articleOf(1_000);
   const tmp = mkdtempSync(join(tmpdir(), 'counterpoint-bench-'));
@@ -152,9 +158,10 @@ if (!SKIP.has('scale')) {
   try {
     for (const n of [1_000, 10_000, 100_000]) {
       const synthetic = syntheticPack(n);
-      const corpusPath = join(tmp, `corpus-${n}.json`);
+      const dir = join(tmp, `corpus-${n}`);
+      mkdirSync(dir);
       writeFileSync(
-        corpusPath,
+        join(dir, 'corpus.json'),
         JSON.stringify({
           topic: synthetic.topic,
           actors: synthetic.actors,
@@ -167,29 +174,38 @@ if (!SKIP.has('scale')) {
       const t0 = performance.now();
       const big = new Engine(synthetic);
       const buildMs = performance.now() - t0;
+      const t1 = performance.now();
+      const snapshot = serialize(big.snapshot());
+      const snapshotMs = performance.now() - t1;
+      writeFileSync(join(dir, 'snapshot.bin'), snapshot);
       const warm = stats(time(() => big.analyse(article), n >= 100_000 ? 20 : 30));
       global.gc?.();
       const memMb = (process.memoryUsage().heapUsed - memBefore) / 1e6;
       // Cold: a fresh Node process (fresh isolate, nothing JIT-compiled), as a restarted worker.
-      const cold: { parseMs: number; buildMs: number; firstAnswerMs: number }[] = [];
       const coldRuns = 3;
-      for (let i = 0; i < coldRuns; i++) {
-        const out = execFileSync(
-          process.execPath,
-          ['--import', 'tsx', join(ROOT, 'scripts/bench/cold.ts'), corpusPath, articlePath],
-          { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 },
-        );
-        cold.push(JSON.parse(out.trim().split('\n').pop()!) as (typeof cold)[number]);
-      }
+      const cold = (mode: 'restore' | 'rebuild') =>
+        Array.from({ length: coldRuns }, () => {
+          const out = execFileSync(
+            process.execPath,
+            ['--import', 'tsx', join(ROOT, 'scripts/bench/cold.ts'), mode, dir, articlePath],
+            { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 },
+          );
+          return JSON.parse(out.trim().split('\n').pop()!) as { readMs: number; buildMs: number; firstAnswerMs: number };
+        });
+      const restore = cold('restore');
+      const rebuild = cold('rebuild');
       scaleRows.push({
         statements: n,
         indexBuildMs: round(buildMs),
+        snapshotMs: round(snapshotMs),
+        snapshotMb: round(snapshot.length / 1e6),
         heapMb: round(memMb),
         matchMedianMs: warm.median,
         matchP95Ms: warm.p95,
-        coldParseMs: round(median(cold.map((c) => c.parseMs))),
-        coldBuildMs: round(median(cold.map((c) => c.buildMs))),
-        coldFirstAnswerMs: round(median(cold.map((c) => c.firstAnswerMs))),
+        coldRestoreReadMs: round(median(restore.map((c) => c.readMs))),
+        coldRestoreMs: round(median(restore.map((c) => c.buildMs))),
+        coldRestoreFirstAnswerMs: round(median(restore.map((c) => c.firstAnswerMs))),
+        coldRebuildFirstAnswerMs: round(median(rebuild.map((c) => c.firstAnswerMs))),
         coldRuns,
       });
     }
@@ -198,9 +214,23 @@ if (!SKIP.has('scale')) {
   }
   results.scale = scaleRows;
   console.log(
-    '\nA 1,000-word article against synthetic corpora (ms; heap in MB). cold = fresh process: JSON.parse + build + first analyse, median of 3',
+    '\nA 1,000-word article against synthetic corpora, in Node (ms; heap and snapshot in MB). Cold = a fresh process, median of 3: restore = deserialize the snapshot + restore + first answer; rebuild = JSON.parse + build + first answer',
   );
   console.table(scaleRows);
+}
+
+// 3c. The real thing: a stopped service worker in Chromium, 100,000 statements in IndexedDB.
+let swCold: SwColdResult | undefined;
+if (existsSync(ext) && !SKIP.has('worker')) {
+  swCold = await measureServiceWorkerCold({ statements: 100_000, runs: 3 });
+  results.serviceWorkerCold = swCold;
+  console.log(
+    '\nFirst answer after a stopped service worker in Chromium, 100,000 statements (ms; uptime = since the worker started)',
+  );
+  console.table([
+    { load: 'cold (median)', ...swCold.medians.cold },
+    { load: 'warm (median)', ...swCold.medians.warm },
+  ]);
 }
 
 // Budgets.
@@ -250,7 +280,20 @@ const budgets = [
   ),
   budget('5,000-word article: analysis / Readability parse (Chromium)', '≤ 2×', fiveK?.ratio, '×', (v) => v <= 2),
   budget('100k statements: matching p95 warm', '< 100 ms', hundredK?.matchP95Ms, 'ms', (v) => v < 100),
-  budget('100k statements: first answer after cold start', '< 500 ms', hundredK?.coldFirstAnswerMs, 'ms', (v) => v < 500),
+  budget(
+    '100k statements: first answer after a cold start, Node (restore from snapshot)',
+    '< 500 ms',
+    hundredK?.coldRestoreFirstAnswerMs,
+    'ms',
+    (v) => v < 500,
+  ),
+  budget(
+    '100k statements: first answer after a stopped worker, Chromium (worker uptime)',
+    '< 500 ms',
+    swCold?.medians.cold.workerUptimeMs ?? undefined,
+    'ms',
+    (v) => v < 500,
+  ),
 ];
 results.budgets = budgets;
 console.log('\nBudgets');

@@ -23,7 +23,13 @@ export const BUNDLED_PACK_PATH = 'packs/pak-afghan-security.json';
 let db: ReturnType<typeof openDb> | undefined;
 /** How the current engine came to be: restored from the snapshot, or built from the statements. */
 type Made = 'restored' | 'built';
-let engine: Promise<{ engine: Engine; made: Made }> | undefined;
+/** The engine, how it was made, and whether it has answered yet. */
+interface Current {
+  engine: Engine;
+  made: Made;
+  served: boolean;
+}
+let engine: Promise<Current> | undefined;
 let bundled: Promise<Pack> | undefined;
 
 /** The database, opened once per worker. */
@@ -72,7 +78,7 @@ async function publishQuickCheck(): Promise<void> {
 }
 
 /** The engine over the current corpus, and how it was made. */
-function getEngine(): Promise<{ engine: Engine; made: Made }> {
+function getEngine(): Promise<Current> {
   if (engine) return engine;
   const making = makeEngine();
   engine = making;
@@ -81,13 +87,13 @@ function getEngine(): Promise<{ engine: Engine; made: Made }> {
   return making;
 }
 
-async function makeEngine(): Promise<{ engine: Engine; made: Made }> {
+async function makeEngine(): Promise<Current> {
   const store = await database();
   const restorable = await loadRestorableCorpus(store).catch(() => undefined);
   if (restorable) {
     const topics = await topicsOf(restorable.topics);
     const { actors, claims, index } = restorable;
-    return { engine: new Engine({ topic: topics[0]!, topics, actors, claims, index }), made: 'restored' };
+    return { engine: new Engine({ topic: topics[0]!, topics, actors, claims, index }), made: 'restored', served: false };
   }
   let corpus = await loadCorpus(store);
   if (!corpus.statements.length) {
@@ -110,20 +116,31 @@ async function makeEngine(): Promise<{ engine: Engine; made: Made }> {
       console.warn('Counterpoint: the index snapshot was not stored:', (error as Error)?.message ?? error),
     );
   }, 0);
-  return { engine: built, made: 'built' };
+  return { engine: built, made: 'built', served: false };
 }
 
-/** What the engine answers for a text, and whether the engine was at hand ('warm'), restored or built for it. */
+/** What the engine answers for a text, and whether the engine had answered before ('warm'), or was restored or built for it. */
 export async function analyseText(
   text: string,
   options: AnalyseOptions = {},
 ): Promise<{ analysis: Analysis; engine: Made | 'warm' }> {
-  const existed = engine !== undefined;
-  const { engine: current, made } = await getEngine();
+  const holder = await getEngine();
+  const { engine: current, made } = holder;
+  const how = holder.served ? 'warm' : made;
+  holder.served = true;
   const analysis = await current.analyseReading(text, async (ids) => readStatements(await database(), ids), options);
   // Finish any index the answer did without, once the answer is on its way.
   setTimeout(() => current.warmUp(), 0);
-  return { analysis, engine: existed ? 'warm' : made };
+  return { analysis, engine: how };
+}
+
+/**
+ * Starts making the engine ahead of the first question: called when a page passes the title gate,
+ * so that a worker woken by the page's load restores its index while the page's content script
+ * starts, reads the article and asks.
+ */
+export function prepareEngine(): void {
+  getEngine().catch(() => undefined);
 }
 
 /** Drops the engine so that the next page sees corpus edits, and republishes the cheap-check words. */

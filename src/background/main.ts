@@ -8,7 +8,7 @@ import type { Runtime, Menus, Tabs } from 'webextension-polyfill';
 import { browser, readSettings, sendToTab, t, writeSettings } from '../shared/browser-api';
 import { isEnvelope, SIDEBAR_PORT, type BackgroundCalls, type Req, type Res, type TabState } from '../shared/protocol';
 import { ALLOWED, VALID, senderOrigin } from './guard';
-import { analyseText, corpusChanged, ensureBundledInstalled } from './corpus';
+import { analyseText, corpusChanged, ensureBundledInstalled, prepareEngine } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 import { injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
 
@@ -230,6 +230,8 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     change.status === 'complete' ||
     (tab.status === 'complete' && (change.title !== undefined || change.url !== undefined))
   ) {
-    void injectIfMayBeOnTopic(tab).catch(quietly('the page was not checked'));
+    void injectIfMayBeOnTopic(tab)
+      .then((injected) => injected && prepareEngine())
+      .catch(quietly('the page was not checked'));
   }
 });
