@@ -160,15 +160,9 @@ if (!SKIP.has('scale')) {
       const synthetic = syntheticPack(n);
       const dir = join(tmp, `corpus-${n}`);
       mkdirSync(dir);
-      writeFileSync(
-        join(dir, 'corpus.json'),
-        JSON.stringify({
-          topic: synthetic.topic,
-          actors: synthetic.actors,
-          claims: synthetic.claims,
-          statements: synthetic.statements,
-        }),
-      );
+      const header = { topic: synthetic.topic, actors: synthetic.actors, claims: synthetic.claims };
+      writeFileSync(join(dir, 'header.json'), JSON.stringify(header));
+      writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...header, statements: synthetic.statements }));
       global.gc?.();
       const memBefore = process.memoryUsage().heapUsed;
       const t0 = performance.now();

@@ -6,7 +6,8 @@
  *    restore the engine, answer one article, reading the statements it shows by id.
  *  - `rebuild` (no snapshot yet): parse the whole corpus from JSON, build the engine, answer.
  * Usage: node --import tsx scripts/bench/cold.ts restore|rebuild <dir> <article.txt>
- * `<dir>` holds corpus.json (topic, actors, claims, statements) and snapshot.bin.
+ * `<dir>` holds corpus.json (topic, actors, claims, statements), header.json (the same without
+ * the statements) and snapshot.bin.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ if ((mode !== 'restore' && mode !== 'rebuild') || !dir || !articlePath)
 const article = readFileSync(articlePath, 'utf8');
 const json = readFileSync(join(dir, 'corpus.json'), 'utf8');
 const bytes = mode === 'restore' ? readFileSync(join(dir, 'snapshot.bin')) : undefined;
+const header = mode === 'restore' ? readFileSync(join(dir, 'header.json'), 'utf8') : '';
 // The statements the answer shows are read by id, as IndexedDB's bulkGet does: set up before the clock.
 const byId = mode === 'restore' ? new Map((JSON.parse(json) as Corpus).statements.map((s) => [s.id, s])) : undefined;
 
@@ -32,7 +34,7 @@ let readMs: number;
 let buildMs: number;
 if (bytes && byId) {
   const snapshot = deserialize(bytes) as IndexSnapshot;
-  const { topic, actors, claims } = JSON.parse(json) as Corpus; // small beside the statements; read from IndexedDB too
+  const { topic, actors, claims } = JSON.parse(header) as Omit<Corpus, 'statements'>; // read from IndexedDB too
   const t2 = performance.now();
   engine = new Engine({ topic, actors, claims, index: snapshot });
   readMs = t2 - t1;

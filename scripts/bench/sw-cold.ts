@@ -51,6 +51,10 @@ export interface WorkerTiming {
   handlerMs: number;
   /** Whether the engine was already built, restored from its snapshot, or built from the rows. */
   engine: EngineSource;
+  /** Worker age when the handler started. */
+  handlerStart?: number;
+  /** Worker age at each step of making the engine (start, opened, read, made). */
+  steps?: Record<string, number>;
 }
 
 /** One page load. The background's figures are null where it recorded none. */
@@ -60,6 +64,9 @@ export interface SwColdSample {
   engine: EngineSource | null;
   /** From `page.goto` to the first highlight in the page, measured in Node. */
   pageToHighlightsMs: number;
+  /** Worker age when the handler started, and at each step of making the engine. */
+  handlerStart?: number;
+  steps?: Record<string, number>;
 }
 
 /** Medians of a set of loads (null where the background recorded no timing). */
@@ -376,6 +383,8 @@ async function loadArticle(
       handlerMs: timing?.handlerMs ?? null,
       engine: timing?.engine ?? null,
       pageToHighlightsMs,
+      ...(timing?.handlerStart !== undefined ? { handlerStart: timing.handlerStart } : {}),
+      ...(timing?.steps ? { steps: timing.steps } : {}),
     };
   } finally {
     await page.close();
@@ -403,10 +412,16 @@ async function readTiming(extensionPage: Page, url: string): Promise<WorkerTimin
 /** The timing if `value` has its shape. */
 function asTiming(value: unknown): WorkerTiming | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { workerUptimeMs, handlerMs, engine } = value as Record<string, unknown>;
+  const { workerUptimeMs, handlerMs, engine, handlerStart, steps } = value as Record<string, unknown>;
   if (typeof workerUptimeMs !== 'number' || typeof handlerMs !== 'number') return undefined;
   if (engine !== 'warm' && engine !== 'restored' && engine !== 'built') return undefined;
-  return { workerUptimeMs, handlerMs, engine };
+  return {
+    workerUptimeMs,
+    handlerMs,
+    engine,
+    ...(typeof handlerStart === 'number' ? { handlerStart } : {}),
+    ...(typeof steps === 'object' && steps !== null ? { steps: steps as Record<string, number> } : {}),
+  };
 }
 
 function medians(samples: readonly SwColdSample[]): SwColdMedians {

@@ -28,6 +28,8 @@ interface Current {
   engine: Engine;
   made: Made;
   served: boolean;
+  /** Worker age (ms) at each step of making it, for the benchmark. */
+  steps: Record<string, number>;
 }
 let engine: Promise<Current> | undefined;
 let bundled: Promise<Pack> | undefined;
@@ -88,12 +90,17 @@ function getEngine(): Promise<Current> {
 }
 
 async function makeEngine(): Promise<Current> {
+  const steps: Record<string, number> = { start: performance.now() };
   const store = await database();
+  steps.opened = performance.now();
   const restorable = await loadRestorableCorpus(store).catch(() => undefined);
+  steps.read = performance.now();
   if (restorable) {
     const topics = await topicsOf(restorable.topics);
     const { actors, claims, index } = restorable;
-    return { engine: new Engine({ topic: topics[0]!, topics, actors, claims, index }), made: 'restored', served: false };
+    const engine = new Engine({ topic: topics[0]!, topics, actors, claims, index });
+    steps.made = performance.now();
+    return { engine, made: 'restored', served: false, steps };
   }
   let corpus = await loadCorpus(store);
   if (!corpus.statements.length) {
@@ -116,22 +123,25 @@ async function makeEngine(): Promise<Current> {
       console.warn('Counterpoint: the index snapshot was not stored:', (error as Error)?.message ?? error),
     );
   }, 0);
-  return { engine: built, made: 'built', served: false };
+  steps.made = performance.now();
+  return { engine: built, made: 'built', served: false, steps };
 }
 
 /** What the engine answers for a text, and whether the engine had answered before ('warm'), or was restored or built for it. */
 export async function analyseText(
   text: string,
   options: AnalyseOptions = {},
-): Promise<{ analysis: Analysis; engine: Made | 'warm' }> {
+): Promise<{ analysis: Analysis; engine: Made | 'warm'; steps?: Record<string, number> }> {
   const holder = await getEngine();
   const { engine: current, made } = holder;
-  const how = holder.served ? 'warm' : made;
+  const first = !holder.served;
   holder.served = true;
   const analysis = await current.analyseReading(text, async (ids) => readStatements(await database(), ids), options);
   // Finish any index the answer did without, once the answer is on its way.
   setTimeout(() => current.warmUp(), 0);
-  return { analysis, engine: how };
+  if (!first) return { analysis, engine: 'warm' };
+  const steps = Object.fromEntries(Object.entries(holder.steps).map(([k, v]) => [k, Math.round(v)]));
+  return { analysis, engine: made, steps };
 }
 
 /**

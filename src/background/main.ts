@@ -47,11 +47,13 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     }));
     try {
       const started = performance.now();
-      const { analysis, engine } = await analyseText(text);
+      const { analysis, engine, steps } = await analyseText(text);
       const timing = {
         workerUptimeMs: Math.round(performance.now()),
         handlerMs: Math.round(performance.now() - started),
+        handlerStart: Math.round(started),
         engine,
+        ...(steps ? { steps } : {}),
       };
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;

@@ -23,7 +23,15 @@ export interface TabState {
    * the worker started), the time in the handler, and whether the engine was at hand or was
    * restored from its snapshot or built for it.
    */
-  timing?: { workerUptimeMs: number; handlerMs: number; engine: 'warm' | 'restored' | 'built' };
+  timing?: {
+    workerUptimeMs: number;
+    handlerMs: number;
+    /** Worker age when the handler started. */
+    handlerStart?: number;
+    engine: 'warm' | 'restored' | 'built';
+    /** Worker age at each step of making the engine (start, opened, read, made), on its first answer. */
+    steps?: Record<string, number>;
+  };
   /** Index of the quote the reader clicked, if any. */
   focus?: number;
   /** Whether the sidebar is open in this tab. */
