@@ -16,7 +16,7 @@ async function firstStageRuns(worker: Worker, url: string): Promise<boolean> {
     const [tab] = await chrome.tabs.query({ url: address });
     const [result] = await chrome.scripting.executeScript({
       target: { tabId: tab!.id! },
-      func: () => typeof (globalThis as { counterpointFirstStage?: unknown }).counterpointFirstStage === 'function',
+      func: () => (globalThis as { counterpointFirstStage?: { alive(): boolean } }).counterpointFirstStage?.alive() === true,
     });
     return result!.result as boolean;
   }, url);

@@ -24,16 +24,23 @@ const MAX_MUTATION_BATCHES = 2000;
 
 /**
  * Kept on the content scripts' own global object (not the page's) once the first stage runs: a
- * second injection into the same document (its title changed) checks the page again instead.
+ * second injection into the same document (its title changed) checks the page again instead. A
+ * first stage left behind by an earlier version of the extension (updated or reloaded since: its
+ * API is gone) is replaced.
  */
 const STARTED = 'counterpointFirstStage';
-const scope = globalThis as { [STARTED]?: () => void };
+interface FirstStage {
+  check(): void;
+  alive(): boolean;
+}
+const scope = globalThis as { [STARTED]?: FirstStage };
+const running = scope[STARTED];
 
-if (scope[STARTED]) scope[STARTED]();
+if (running?.alive()) running.check();
 else scope[STARTED] = firstStage();
 
 /** Starts the first stage; returns its check, to run again on request. */
-function firstStage(): () => void {
+function firstStage(): FirstStage {
   const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
   let reader: Promise<Reader> | undefined;
   let rechecks = 0;
@@ -92,5 +99,5 @@ function firstStage(): () => void {
   });
 
   run();
-  return run;
+  return { check: run, alive: () => Boolean(api.runtime?.id) };
 }
