@@ -82,7 +82,7 @@ test('an edit in the options page reaches the next article, and the index restor
   const after = await focusedSources(second);
   expect(after).toContain('Kabul Test Wire');
   expect(after).not.toContain('Amu TV');
-  expect(await engineFor(options.page, url)).toMatch(/built|warm/);
+  expect(await engineFor(options.page, url)).toBe('built');
 
   // The snapshot of the edited corpus is stored once the answer is out; then the worker stops.
   await expect.poll(() => snapshotTakenAt(options.page), { timeout: 30_000 }).toBeGreaterThan(editedAt);

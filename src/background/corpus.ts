@@ -131,7 +131,7 @@ async function makeEngine(): Promise<Current> {
 export async function analyseText(
   text: string,
   options: AnalyseOptions = {},
-): Promise<{ analysis: Analysis; engine: Made | 'warm'; steps?: Record<string, number> }> {
+): Promise<{ analysis: Analysis; engine: Made | 'warm'; made: Made; steps?: Record<string, number> }> {
   const holder = await getEngine();
   const { engine: current, made } = holder;
   const first = !holder.served;
@@ -139,9 +139,9 @@ export async function analyseText(
   const analysis = await current.analyseReading(text, async (ids) => readStatements(await database(), ids), options);
   // Finish any index the answer did without, once the answer is on its way.
   setTimeout(() => current.warmUp(), 0);
-  if (!first) return { analysis, engine: 'warm' };
+  if (!first) return { analysis, engine: 'warm', made };
   const steps = Object.fromEntries(Object.entries(holder.steps).map(([k, v]) => [k, Math.round(v)]));
-  return { analysis, engine: made, steps };
+  return { analysis, engine: made, made, steps };
 }
 
 /**

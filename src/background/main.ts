@@ -47,12 +47,13 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     }));
     try {
       const started = performance.now();
-      const { analysis, engine, steps } = await analyseText(text);
+      const { analysis, engine, made, steps } = await analyseText(text);
       const timing = {
         workerUptimeMs: Math.round(performance.now()),
         handlerMs: Math.round(performance.now() - started),
         handlerStart: Math.round(started),
         engine,
+        made,
         ...(steps ? { steps } : {}),
       };
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';

@@ -29,6 +29,8 @@ export interface TabState {
     /** Worker age when the handler started. */
     handlerStart?: number;
     engine: 'warm' | 'restored' | 'built';
+    /** How the worker's current engine was made, whichever answer this is. */
+    made?: 'restored' | 'built';
     /** Worker age at each step of making the engine (start, opened, read, made), on its first answer. */
     steps?: Record<string, number>;
   };
