@@ -37,6 +37,21 @@ test('a page whose title and address name nothing of the topic gets no content s
   expect(await recipe.highlightTexts()).toEqual([]);
 });
 
+test('a near miss whose title names the topic is checked in its own world and gets no content script', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // "Pakistan" in the title passes the gate; the text names no Afghan side and no attack.
+  const cricket = await ArticlePage.open(context, worker, server.url('nearmiss-cricket-women-karachi-series'));
+  await cricket.page.waitForLoadState('load');
+  expect(await cricket.page.title()).toMatch(/Pakistan/);
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  expect(await firstStageRuns(worker, cricket.page.url())).toBe(false);
+  expect(await firstStageRuns(worker, article.page.url())).toBe(true);
+});
+
 test('the toolbar button brings Counterpoint to an article whose title the gate passed over', async ({
   context,
   worker,

@@ -63,9 +63,19 @@ const LONGTASK_OBSERVER = `(() => {
 /** Script work on the renderer main thread, and the top-level tasks that hold it. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'v8.callFunction']);
 
+/** Script events of code with no address: what `scripting.executeScript` runs in the page's own world. */
+const INJECTED_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'FunctionCall', 'TimerFire', 'v8.callFunction']);
+
+/**
+ * Work of the extension: script events carrying a `chrome-extension://` address (the content
+ * script), and script events with no address at all (the cheap check the background runs in the
+ * page's own world; the fixture pages' own scripts all have the page's address, and the same
+ * events are counted with the extension off as the baseline).
+ */
 function isExtensionEvent(e: TraceEvent): boolean {
-  const url = e.args?.data?.url ?? e.args?.fileName ?? '';
-  return url.startsWith('chrome-extension://');
+  const url = e.args?.data?.url ?? e.args?.fileName;
+  if (typeof url === 'string' && url.startsWith('chrome-extension://')) return true;
+  return url === '' && INJECTED_EVENTS.has(e.name);
 }
 
 /** Sums the union of [ts, ts+dur) intervals (nested events counted once). */

@@ -1,15 +1,18 @@
 /**
  * Which pages get the content script. None is declared in the manifest: the background looks at
- * each page's title and address (`mayBeOnTopic`, microseconds, off the page's main thread) and
- * injects the first stage only where they name something of an installed topic. Most pages a
- * person opens therefore pay nothing at all; a page that passes the gate pays for the content
- * script's world and its cheap check of the text. The toolbar button, the shortcut and the
- * context menu inject on demand, so a page the gate let pass by is never out of reach.
+ * each page's title and address (`mayBeOnTopic`, microseconds, off the page's main thread); where
+ * they name something of an installed topic, it runs the cheap check of the text in the page's own
+ * world (`page-check.ts`, well under a millisecond), and injects the first stage only where that
+ * passes too. Most pages a person opens therefore pay nothing at all, a near miss pays for the
+ * check, and only a page whose text may be on topic pays for the content script's world. The
+ * toolbar button, the shortcut and the context menu inject on demand, so a page the gate let
+ * pass by is never out of reach.
  */
 import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
 import { mayBeOnTopic, type QuickCheckData } from '../core/topic';
+import { checkPageText, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS, SETTLE_MS } from './page-check';
 
 /** The first stage's file, as built. */
 export const CONTENT_SCRIPT = 'content.js';
@@ -48,13 +51,17 @@ export async function injectContentScript(tabId: number): Promise<boolean> {
   }
 }
 
-/** Injects the first stage into a tab whose title or address may be on topic, unless its site is turned off. */
+/**
+ * Injects the first stage into a tab whose title or address, then text, may be on topic, unless
+ * its site is turned off.
+ */
 export async function injectIfMayBeOnTopic(tab: Pick<Tabs.Tab, 'id' | 'url' | 'title'>): Promise<boolean> {
   if (tab.id === undefined || !isWebPage(tab.url)) return false;
   const data = await quickCheckData();
   if (!data.length || !mayBeOnTopic(data, tab.title ?? '', tab.url)) return false;
   const settings = await readSettings();
   if (settings.disabledSites.includes(new URL(tab.url).hostname)) return false;
+  if (!(await pageTextMayBeOnTopic(tab.id, data))) return false;
   return injectContentScript(tab.id);
 }
 
@@ -75,4 +82,22 @@ export async function reachTab<T>(tabId: number, send: () => Promise<T>): Promis
 export async function injectIntoOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ status: 'complete' });
   await Promise.all(tabs.map((tab) => injectIfMayBeOnTopic(tab)));
+}
+
+/**
+ * Whether a tab's page text may be on topic, asked in the page's own world. True when the page
+ * passes or when the check could not run or tell (the content script then decides).
+ */
+async function pageTextMayBeOnTopic(tabId: number, topics: readonly QuickCheckData[]): Promise<boolean> {
+  try {
+    const [first] = await browser.scripting.executeScript({
+      target: { tabId },
+      world: 'MAIN',
+      func: checkPageText,
+      args: [topics, SETTLE_MS, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS],
+    });
+    return first?.result !== false;
+  } catch {
+    return true;
+  }
 }
