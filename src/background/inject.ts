@@ -12,7 +12,7 @@ import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
 import { mayBeOnTopic, type QuickCheckData } from '../core/topic';
-import { checkPageText, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS, SETTLE_MS } from './page-check';
+import { checkPageText, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS, packTopics, SETTLE_MS } from './page-check';
 
 /** The first stage's file, as built. */
 export const CONTENT_SCRIPT = 'content.js';
@@ -94,7 +94,7 @@ async function pageTextMayBeOnTopic(tabId: number, topics: readonly QuickCheckDa
       target: { tabId },
       world: 'MAIN',
       func: checkPageText,
-      args: [topics, SETTLE_MS, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS],
+      args: [packTopics(topics), SETTLE_MS, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS],
     });
     return first?.result !== false;
   } catch {
