@@ -21,12 +21,13 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { Engine } from '../src/core/engine';
-import type { Pack, Statement } from '../src/core/pack-schema';
+import type { Pack } from '../src/core/pack-schema';
 import { startFixtureServer } from './fixture-server';
 import { measurePageCost, type PageCostResult } from './bench/page-cost';
 import { measureFloor, type FloorRow } from './bench/engine-floor';
 import { articlePage } from './bench/pages';
 import { median, round, stats, time } from './bench/stats';
+import { syntheticPack } from './bench/synthetic';
 import { measureServiceWorkerCold, type SwColdResult } from './bench/sw-cold';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -49,15 +50,6 @@ function articleOf(words: number): string {
   return Array.from({ length: Math.ceil(words / unit) }, () => seed).join('\n\n');
 }
 
-/** A corpus of `n` statements: the bundled ones, copied with new ids and spread over the claims. */
-function syntheticPack(n: number): Pack {
-  const statements: Statement[] = [];
-  for (let i = 0; statements.length < n; i++) {
-    const base = pack.statements[i % pack.statements.length]!;
-    statements.push({ ...base, id: `syn-${i}`, keywords: base.keywords?.filter((k) => !k.startsWith('same-remark:')) });
-  }
-  return { ...pack, statements };
-}
 
 const results: Record<string, unknown> = { runs: RUNS };
 
@@ -157,7 +149,7 @@ if (!SKIP.has('scale')) {
   writeFileSync(articlePath, article);
   try {
     for (const n of [1_000, 10_000, 100_000]) {
-      const synthetic = syntheticPack(n);
+      const synthetic = syntheticPack(pack, n);
       const dir = join(tmp, `corpus-${n}`);
       mkdirSync(dir);
       const header = { topic: synthetic.topic, actors: synthetic.actors, claims: synthetic.claims };

@@ -12,10 +12,22 @@ import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
 import { mayBeOnTopic, type QuickCheckData } from '../core/topic';
-import { checkPageText, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS, packTopics, SETTLE_MS } from './page-check';
+import { CHECK_LIMITS, checkPageText, packTopics } from './page-check';
 
 /** The first stage's file, as built. */
-export const CONTENT_SCRIPT = 'content.js';
+const CONTENT_SCRIPT = 'content.js';
+
+/**
+ * Tabs whose current document has the first stage: a title change there re-runs the first
+ * stage's own check rather than the in-page one. Forgotten when the tab loads a new document (or
+ * the worker stops: the in-page check then runs once more, which is harmless).
+ */
+const withFirstStage = new Set<number>();
+
+/** The tab is loading a new document, or is gone. */
+export function forgetTab(tabId: number): void {
+  withFirstStage.delete(tabId);
+}
 
 let words: Promise<QuickCheckData[]> | undefined;
 
@@ -42,9 +54,10 @@ function isWebPage(url: string | undefined): url is string {
  * (the first stage starts once per document); a page the browser does not let extensions into
  * (the web store, a PDF viewer) is skipped quietly.
  */
-export async function injectContentScript(tabId: number): Promise<boolean> {
+async function injectContentScript(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    withFirstStage.add(tabId);
     return true;
   } catch {
     return false;
@@ -61,7 +74,7 @@ export async function injectIfMayBeOnTopic(tab: Pick<Tabs.Tab, 'id' | 'url' | 't
   if (!data.length || !mayBeOnTopic(data, tab.title ?? '', tab.url)) return false;
   const settings = await readSettings();
   if (settings.disabledSites.includes(new URL(tab.url).hostname)) return false;
-  if (!(await pageTextMayBeOnTopic(tab.id, data))) return false;
+  if (!withFirstStage.has(tab.id) && !(await pageTextMayBeOnTopic(tab.id, data))) return false;
   return injectContentScript(tab.id);
 }
 
@@ -94,7 +107,7 @@ async function pageTextMayBeOnTopic(tabId: number, topics: readonly QuickCheckDa
       target: { tabId },
       world: 'MAIN',
       func: checkPageText,
-      args: [packTopics(topics), SETTLE_MS, MAX_CHECKS, MAX_MUTATION_BATCHES, MAX_WAIT_MS],
+      args: [packTopics(topics), CHECK_LIMITS],
     });
     return first?.result !== false;
   } catch {

@@ -10,7 +10,7 @@ import { isEnvelope, SIDEBAR_PORT, type BackgroundCalls, type Req, type Res, typ
 import { ALLOWED, VALID, senderOrigin } from './guard';
 import { analyseText, corpusChanged, ensureBundledInstalled, prepareEngine } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
-import { injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
+import { forgetTab, injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -215,6 +215,7 @@ onTabStateChanged((tabId: number, state: TabState | null) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   sidebarPorts.delete(tabId);
+  forgetTab(tabId);
   void dropTabState(tabId).catch(() => undefined);
 });
 // A new page in the tab: the old article's result no longer applies. A page that passes the
@@ -223,6 +224,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // content script: see `inject.ts`.
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading') {
+    forgetTab(tabId);
     void getTabState(tabId)
       .then(
         (state) =>

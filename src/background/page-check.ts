@@ -12,15 +12,21 @@
  * own, untouchable code. Anything unexpected (a built-in the page broke) counts as a pass.
  */
 import type { QuickCheckData } from '../core/topic';
+import { RECHECK } from '../shared/protocol';
 
-/** Wait this long after the page last changed before checking it again. */
-export const SETTLE_MS = 1000;
-/** Checks of a page that keeps changing, so it costs a bounded amount. */
-export const MAX_CHECKS = 8;
-/** Mutation batches watched before giving up on a page that never settles (tickers, ads). */
-export const MAX_MUTATION_BATCHES = 2000;
-/** How long the check waits for an article that arrives late. */
-export const MAX_WAIT_MS = 30_000;
+/** How long the check waits, at most, for an article that arrives late. */
+const MAX_WAIT_MS = 30_000;
+
+/** When the in-page check looks again at a page that changes (`RECHECK`, and an overall deadline). */
+export interface CheckLimits {
+  settleMs: number;
+  maxChecks: number;
+  maxMutationBatches: number;
+  maxWaitMs: number;
+}
+
+/** The limits the background gives the in-page check. */
+export const CHECK_LIMITS: CheckLimits = { ...RECHECK, maxWaitMs: MAX_WAIT_MS };
 
 /**
  * The topics' cheap-check words as one string for `checkPageText`: a topic a block, its quick
@@ -38,13 +44,7 @@ export function packTopics(topics: readonly QuickCheckData[]): string {
  * `executeScript` sends its source, and it may use nothing from outside itself. Null when it
  * cannot tell.
  */
-export function checkPageText(
-  packed: string,
-  settleMs: number,
-  maxChecks: number,
-  maxBatches: number,
-  maxWaitMs: number,
-): boolean | null | Promise<boolean | null> {
+export function checkPageText(packed: string, limits: CheckLimits): boolean | null | Promise<boolean | null> {
   try {
     // No regular expression: compiling case-insensitive alternations costs the page more than
     // the search. Lower-cased text and `indexOf`, a match counting only at the start of a word
@@ -77,18 +77,18 @@ export function checkPageText(
         resolve(result);
       };
       const observer = new MutationObserver(() => {
-        if (++batches > maxBatches) return finish(false);
+        if (++batches > limits.maxMutationBatches) return finish(false);
         clearTimeout(settle);
         settle = setTimeout(() => {
           try {
             if (passes()) finish(true);
-            else if (++checks >= maxChecks) finish(false);
+            else if (++checks >= limits.maxChecks) finish(false);
           } catch {
             finish(null);
           }
-        }, settleMs);
+        }, limits.settleMs);
       });
-      const deadline = setTimeout(() => finish(false), maxWaitMs);
+      const deadline = setTimeout(() => finish(false), limits.maxWaitMs);
       observer.observe(document.documentElement, { childList: true, subtree: true });
     });
   } catch {

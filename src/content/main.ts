@@ -1,7 +1,9 @@
 /**
- * The content script's first stage. The background injects it into pages whose title or address
- * may be on topic (`src/background/inject.ts`), and into any page on the reader's request; it is
- * kept tiny: one storage read and a few regular-expression tests over the page's text. Only a
+ * The content script's first stage. The background injects it into pages whose title or address,
+ * then text, may be on topic (`src/background/inject.ts`), and into any page on the reader's
+ * request; it is kept tiny: one storage read and a few regular-expression tests over the page's
+ * text. It checks the text again although the background's in-page check has just passed it: that
+ * check ran where the page could sway it, this one where the page cannot. Only a
  * page that passes (or one whose reader asks for the sidebar) loads the second stage,
  * `reader.ts`, as a module. Injected twice into one document (a title change, then the toolbar
  * button), it starts once.
@@ -11,16 +13,9 @@
  * compiling the polyfill on every page would cost more than the check itself.
  */
 import { compileQuickCheck, type QuickCheckData } from '../core/topic';
-import { StorageKeys, type Settings } from '../shared/protocol';
+import { RECHECK, StorageKeys, type Settings } from '../shared/protocol';
 
 type Reader = typeof import('./reader');
-
-/** Wait this long after the page last changed before checking it again. */
-const SETTLE_MS = 1000;
-/** Re-checks of an off-topic page that keeps changing, so it costs a bounded amount. */
-const MAX_RECHECKS = 8;
-/** Mutation batches watched before giving up on a page that never settles (tickers, ads). */
-const MAX_MUTATION_BATCHES = 2000;
 
 /**
  * Kept on the content scripts' own global object (not the page's) once the first stage runs: a
@@ -50,12 +45,12 @@ function firstStage(): FirstStage {
   // when the page settles; bounded, and stopped once the reader has taken over.
   let batches = 0;
   const observer = new MutationObserver(() => {
-    if (++batches > MAX_MUTATION_BATCHES) return observer.disconnect();
+    if (++batches > RECHECK.maxMutationBatches) return observer.disconnect();
     clearTimeout(settle);
     settle = setTimeout(() => {
-      if (reader || ++rechecks > MAX_RECHECKS) return observer.disconnect();
+      if (reader || ++rechecks > RECHECK.maxChecks) return observer.disconnect();
       run();
-    }, SETTLE_MS);
+    }, RECHECK.settleMs);
   });
 
   /** Loads and starts the second stage, once; `checked` when the page has just passed the cheap check. */

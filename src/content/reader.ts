@@ -5,16 +5,12 @@
  * hosts the sidebar frame, and re-checks pages that change.
  */
 import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
-import { DEFAULT_SETTINGS, isEnvelope, MAX_TEXT, StorageKeys, type ContentCalls } from '../shared/protocol';
+import { DEFAULT_SETTINGS, isEnvelope, MAX_TEXT, RECHECK, StorageKeys, type ContentCalls } from '../shared/protocol';
 import { compileQuickCheck, type QuickCheckData } from '../core/topic';
 import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
 
-/** Wait this long after the page last changed before checking it again. */
-const SETTLE_MS = 1000;
-/** Re-checks allowed per address, so a page that never stops mutating costs a bounded amount. */
-const MAX_RECHECKS = 8;
 /** Article text below this many characters is not worth a full analysis. */
 const MIN_TEXT = 400;
 
@@ -170,7 +166,7 @@ function scheduleRecheck(): void {
   settleTimer = setTimeout(() => {
     const urlChanged = location.href !== checkedUrl;
     if (urlChanged) rechecks = 0;
-    if (rechecks >= MAX_RECHECKS) return;
+    if (rechecks >= RECHECK.maxChecks) return;
     const length = (document.body?.textContent ?? '').length;
     // Only a new address or a real change in the article's size is worth a new analysis.
     if (!urlChanged && Math.abs(length - checkedLength) < Math.max(200, checkedLength * 0.1)) return;
@@ -178,7 +174,7 @@ function scheduleRecheck(): void {
     clear();
     marks = [];
     run();
-  }, SETTLE_MS);
+  }, RECHECK.settleMs);
 }
 
 /** The page's own date (YYYY-MM-DD) and outlet name, from its metadata, where it gives them. */

@@ -72,7 +72,7 @@ export interface StatementSource {
 }
 
 /** Statements newest first; equal dates keep their corpus order. */
-export function newestFirst<T extends { date: string }>(statements: readonly T[]): T[] {
+function newestFirst<T extends { date: string }>(statements: readonly T[]): T[] {
   return statements
     .map((s, i) => [s, i] as const)
     .sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j)
@@ -138,12 +138,12 @@ export function statementSource(all: readonly Statement[]): StatementSource {
 }
 
 /** Folded content words of a statement: its quote or summary, and its keywords. */
-export function statementWords(s: Pick<Statement, 'quote' | 'summary' | 'keywords'>): Set<string> {
+function statementWords(s: Pick<Statement, 'quote' | 'summary' | 'keywords'>): Set<string> {
   return contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
 }
 
 /** The key grouping transcriptions of one remark: its `same-remark:` keyword, else its id. */
-export function remarkOf(s: Statement): string {
+function remarkOf(s: Statement): string {
   return s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
 }
 
@@ -172,7 +172,7 @@ const STOPWORDS = new Set(
 );
 
 /** Folded content words of a text. */
-export function contentWords(text: string): Set<string> {
+function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const t of tokenize(fold(text))) if (t.text.length > 2 && !STOPWORDS.has(t.text)) out.add(t.text);
   return out;
@@ -206,8 +206,9 @@ export class ClaimIndex {
     for (const [actorId, perClaim] of source.tallies) {
       const own = new Map([...perClaim].filter(([claimId]) => this.claims.has(claimId)));
       this.actorStances.set(actorId, own);
-      const camp = this.campStances.get(this.campOf(actorId)) ?? new Map<string, Tally>();
-      this.campStances.set(this.campOf(actorId), camp);
+      const campId = this.campOf(actorId);
+      const camp = this.campStances.get(campId) ?? new Map<string, Tally>();
+      this.campStances.set(campId, camp);
       for (const [claimId, tally] of own) {
         const merged = camp.get(claimId) ?? [];
         camp.set(claimId, merged);

@@ -58,6 +58,7 @@ export class Engine {
   private readonly topicModels: TopicModel[];
   private readonly actorModel: ActorModel;
   readonly index: ClaimIndex;
+  private readonly source: StatementSource;
   /** Statements by id: all of them, or (restored) those read so far. */
   private readonly statements = new Map<string, Statement>();
   private readonly inMemory: boolean;
@@ -67,12 +68,9 @@ export class Engine {
     this.actorModel = new ActorModel(corpus.actors);
     this.inMemory = 'statements' in corpus;
     if ('statements' in corpus) for (const s of corpus.statements) this.statements.set(s.id, s);
-    const source = 'statements' in corpus ? statementSource(corpus.statements) : restoreSource(corpus.index);
-    this.index = new ClaimIndex(corpus.actors, corpus.claims, source);
-    this.source = source;
+    this.source = 'statements' in corpus ? statementSource(corpus.statements) : restoreSource(corpus.index);
+    this.index = new ClaimIndex(corpus.actors, corpus.claims, this.source);
   }
-
-  private readonly source: StatementSource;
 
   /** The index as a snapshot to store: only an engine built from statements can take one. */
   snapshot(): IndexSnapshot {

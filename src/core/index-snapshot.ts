@@ -13,7 +13,7 @@ import { addToTally, openingOf, type StatementRef, type StatementSource, type Ta
 import { push } from './phrase-matcher';
 
 /** Version of the snapshot layout: a snapshot of another version is rebuilt, never read. */
-export const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 2;
 
 const STANCES: readonly StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 

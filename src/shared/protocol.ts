@@ -115,6 +115,13 @@ export function isEnvelope(value: unknown): value is { cp: 1; type: string; payl
  */
 export const SIDEBAR_PORT = 'cp-sidebar';
 
+/**
+ * How a page that keeps changing is checked again (the in-page check, the first stage, the
+ * reader): after it has been still for `settleMs`, at most `maxChecks` times, and no longer
+ * watched after `maxMutationBatches` batches of changes (tickers, ads).
+ */
+export const RECHECK = { settleMs: 1000, maxChecks: 8, maxMutationBatches: 2000 } as const;
+
 /** Longest article text the background analyses (characters): a 5 MB page's text fits. */
 export const MAX_TEXT = 6_000_000;
 

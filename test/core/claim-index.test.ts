@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Engine } from '../../src/core/engine';
-import type { Pack, Statement } from '../../src/core/pack-schema';
+import type { Pack } from '../../src/core/pack-schema';
+import { syntheticPack } from '../../scripts/bench/synthetic';
 
 const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
 const seed = readFileSync('fixtures/seeds/003_0ea2dc195ae3d401.txt', 'utf8')
@@ -10,14 +11,7 @@ const seed = readFileSync('fixtures/seeds/003_0ea2dc195ae3d401.txt', 'utf8')
   .filter((l) => l.trim())
   .join('\n\n');
 
-function bigPack(n: number): Pack {
-  const statements: Statement[] = [];
-  for (let i = 0; statements.length < n; i++) {
-    const b = pack.statements[i % pack.statements.length]!;
-    statements.push({ ...b, id: `syn-${i}`, keywords: b.keywords?.filter((k) => !k.startsWith('same-remark:')) });
-  }
-  return { ...pack, statements };
-}
+const bigPack = (n: number) => syntheticPack(pack, n);
 
 const proofQuote = (e: Engine) => e.analyse(seed).quotes.find((q) => q.text.startsWith('We have given sufficient proof'))!;
 

@@ -12,6 +12,7 @@ import type { Analysis } from '../../src/core/analysis';
 import type { Pack, Statement } from '../../src/core/pack-schema';
 import { loadRuns, type FixtureRun } from '../../scripts/quality-lib';
 import { seed } from '../helpers/seeds';
+import { syntheticPack } from '../../scripts/bench/synthetic';
 
 const pack = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8'),
@@ -125,13 +126,8 @@ describe('a damaged snapshot', () => {
 
 describe('at scale', () => {
   it('a restored index of 30,000 statements answers as the built one, before and after warming up', async () => {
-    const statements: Statement[] = [];
-    for (let i = 0; statements.length < 30_000; i++) {
-      const b = pack.statements[i % pack.statements.length]!;
-      statements.push({ ...b, id: `syn-${i}`, date: `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}` });
-    }
-    const big = { ...pack, statements };
-    const ids = new Map(statements.map((s) => [s.id, s]));
+    const big = syntheticPack(pack, 30_000, (i) => `${2015 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`);
+    const ids = new Map(big.statements.map((s) => [s.id, s]));
     const built = new Engine(big);
     const restored = new Engine({ ...header, index: structuredClone(built.snapshot()) });
     const read = async (list: string[]) => list.flatMap((id) => ids.get(id) ?? []);

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileQuickCheck, quickCheckData } from '../../src/core/topic';
-import { checkPageText, packTopics } from '../../src/background/page-check';
+import { CHECK_LIMITS, checkPageText, packTopics } from '../../src/background/page-check';
 import type { Pack } from '../../src/core/pack-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +23,7 @@ afterEach(() => {
 /** Runs the in-page check on a document, without waiting for late content. */
 function checkNow(document: Document): boolean | null | 'waits' {
   scope.document = document;
-  const result = checkPageText(packTopics(data), 1000, 8, 2000, 30_000);
+  const result = checkPageText(packTopics(data), CHECK_LIMITS);
   if (result instanceof Promise) {
     void result.catch(() => undefined);
     return 'waits';
@@ -58,6 +58,6 @@ describe('the cheap check in the page', () => {
     expect(packTopics([{ words: ['Kabul', 'a|b'], groups: [['TTP'], []] }])).toBe('kabul|a b\nttp\n');
     const { document } = parseHTML('<title>Football</title><p>Goals.</p>');
     scope.document = document;
-    expect(checkPageText(packTopics([{ words: [], groups: [] }]), 1000, 8, 2000, 30_000)).toBe(true);
+    expect(checkPageText(packTopics([{ words: [], groups: [] }]), CHECK_LIMITS)).toBe(true);
   });
 });
