@@ -37,7 +37,7 @@ test('a page whose title and address name nothing of the topic gets no content s
   expect(await recipe.highlightTexts()).toEqual([]);
 });
 
-test('a near miss whose title names the topic is checked in its own world and gets no content script', async ({
+test('a near miss whose title names the topic has its text read and gets no content script', async ({
   context,
   worker,
   server,
@@ -50,6 +50,36 @@ test('a near miss whose title names the topic is checked in its own world and ge
   await article.waitForHighlights(2);
   expect(await firstStageRuns(worker, cricket.page.url())).toBe(false);
   expect(await firstStageRuns(worker, article.page.url())).toBe(true);
+});
+
+test('a page whose article arrives after its text was read gets Counterpoint once it settles', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // "Pakistan" in the title passes the gate; at load the body says nothing of the topic. The
+  // page counts reads of its title, so the test knows when the background has read it.
+  const article = source('seed-003-us-arms').match(/<article[\s\S]*<\/article>/)![0];
+  server.extra.set(
+    '/live/',
+    `<!doctype html><meta charset="utf-8"><title>Pakistan: live updates</title>
+     <script>
+       window.titleReads = 0;
+       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+       Object.defineProperty(Document.prototype, 'title', { configurable: true, get() { window.titleReads++; return title.get.call(this); } });
+     </script>
+     <main id="story"><p>Loading the story…</p></main>
+     <template id="late">${article}</template>`,
+  );
+  const page = await ArticlePage.open(context, worker, `${server.origin}/live/`);
+  await expect.poll(() => page.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads)).toBeGreaterThan(0);
+  expect(await firstStageRuns(worker, page.page.url())).toBe(false);
+  await page.page.evaluate(() => {
+    const late = document.getElementById('late') as HTMLTemplateElement;
+    document.getElementById('story')!.replaceChildren(late.content.cloneNode(true));
+  });
+  const texts = await page.waitForHighlights(2);
+  expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
 });
 
 test('the toolbar button brings Counterpoint to an article whose title the gate passed over', async ({

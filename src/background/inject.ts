@@ -1,47 +1,63 @@
 /**
  * Which pages get the content script. None is declared in the manifest: the background looks at
  * each page's title and address (`mayBeOnTopic`, microseconds, off the page's main thread); where
- * they name something of an installed topic, it runs the cheap check of the text in the page's own
- * world (`page-check.ts`, well under a millisecond), and injects the first stage only where that
- * passes too. Most pages a person opens therefore pay nothing at all, a near miss pays for the
- * check, and only a page whose text may be on topic pays for the content script's world. The
- * toolbar button, the shortcut and the context menu inject on demand, so a page the gate let
- * pass by is never out of reach.
+ * they name something of an installed topic, it reads the page's text in the page's own world and
+ * tests it in the worker (`page-check.ts`: the page pays for the read alone), and injects the
+ * first stage only where that passes too. Most pages a person opens therefore pay nothing at all,
+ * a near miss pays for one read of its text, and only a page whose text may be on topic pays for
+ * the content script's world. The toolbar button, the shortcut and the context menu inject on
+ * demand, so a page the gate let pass by is never out of reach.
  */
 import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
-import { mayBeOnTopic, type QuickCheckData } from '../core/topic';
-import { CHECK_LIMITS, checkPageText, packTopics } from './page-check';
+import { compileQuickChecks, mayBeOnTopic, type QuickCheckData } from '../core/topic';
+import { checkText } from '../shared/check-text';
+import { awaitQuietChange, CHECK_LIMITS, textMayBeOnTopic, type PageReader } from './page-check';
 
 /** The first stage's file, as built. */
 const CONTENT_SCRIPT = 'content.js';
 
 /**
  * Tabs whose current document has the first stage: a title change there re-runs the first
- * stage's own check rather than the in-page one. Forgotten when the tab loads a new document (or
- * the worker stops: the in-page check then runs once more, which is harmless).
+ * stage's own check rather than reading the page. Forgotten when the tab loads a new document (or
+ * the worker stops: the page is then read once more, which is harmless).
  */
 const withFirstStage = new Set<number>();
+
+/**
+ * The latest text check started per tab. A check still waiting for a late article gives up when
+ * a newer one starts (the title changed) or the tab loads another document: its answer would be
+ * about a page that is gone.
+ */
+const checks = new Map<number, object>();
 
 /** The tab is loading a new document, or is gone. */
 export function forgetTab(tabId: number): void {
   withFirstStage.delete(tabId);
+  checks.delete(tabId);
 }
 
-let words: Promise<QuickCheckData[]> | undefined;
+/** The installed topics' quick-check data, and the text check compiled from it. */
+interface QuickCheck {
+  data: QuickCheckData[];
+  passes(text: string): boolean;
+}
 
-/** The published quick-check data, read once per worker life (and again when it changes). */
-function quickCheckData(): Promise<QuickCheckData[]> {
-  words ??= browser.storage.local.get(StorageKeys.quickCheck).then((got) => {
-    const data = got[StorageKeys.quickCheck];
-    return Array.isArray(data) ? (data as QuickCheckData[]) : [];
+let quick: Promise<QuickCheck> | undefined;
+
+/** The published quick-check data, read and compiled once per worker life (and again when it changes). */
+function quickCheck(): Promise<QuickCheck> {
+  quick ??= browser.storage.local.get(StorageKeys.quickCheck).then((got) => {
+    const stored = got[StorageKeys.quickCheck];
+    const data = Array.isArray(stored) ? (stored as QuickCheckData[]) : [];
+    return { data, passes: compileQuickChecks(data) };
   });
-  return words;
+  return quick;
 }
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[StorageKeys.quickCheck]) words = undefined;
+  if (area === 'local' && changes[StorageKeys.quickCheck]) quick = undefined;
 });
 
 /** Whether the content script may run on this address at all: web pages only. */
@@ -70,11 +86,11 @@ async function injectContentScript(tabId: number): Promise<boolean> {
  */
 export async function injectIfMayBeOnTopic(tab: Pick<Tabs.Tab, 'id' | 'url' | 'title'>): Promise<boolean> {
   if (tab.id === undefined || !isWebPage(tab.url)) return false;
-  const data = await quickCheckData();
-  if (!data.length || !mayBeOnTopic(data, tab.title ?? '', tab.url)) return false;
+  const check = await quickCheck();
+  if (!check.data.length || !mayBeOnTopic(check.data, tab.title ?? '', tab.url)) return false;
   const settings = await readSettings();
   if (settings.disabledSites.includes(new URL(tab.url).hostname)) return false;
-  if (!withFirstStage.has(tab.id) && !(await pageTextMayBeOnTopic(tab.id, data))) return false;
+  if (!withFirstStage.has(tab.id) && !(await textMayBeOnTopic(pageReader(tab.id), check.passes))) return false;
   return injectContentScript(tab.id);
 }
 
@@ -98,19 +114,30 @@ export async function injectIntoOpenTabs(): Promise<void> {
 }
 
 /**
- * Whether a tab's page text may be on topic, asked in the page's own world. True when the page
- * passes or when the check could not run or tell (the content script then decides).
+ * Reads a tab's page in the page's own world, for `textMayBeOnTopic`. Starting one supersedes any
+ * earlier check of the tab still waiting for its page to change.
  */
-async function pageTextMayBeOnTopic(tabId: number, topics: readonly QuickCheckData[]): Promise<boolean> {
-  try {
-    const [first] = await browser.scripting.executeScript({
-      target: { tabId },
-      world: 'MAIN',
-      func: checkPageText,
-      args: [packTopics(topics), CHECK_LIMITS],
-    });
-    return first?.result !== false;
-  } catch {
-    return true;
-  }
+function pageReader(tabId: number): PageReader {
+  const token = {};
+  checks.set(tabId, token);
+  const started = Date.now();
+  // What comes back is checked, not trusted: the page's own scripts ran beside these functions.
+  const inPage = async <A extends unknown[]>(func: (...args: A) => unknown, args: A): Promise<unknown> => {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, world: 'MAIN', func, args });
+    return first?.result;
+  };
+  return {
+    read: () =>
+      inPage(checkText, []).then(
+        (text) => (typeof text === 'string' ? text : undefined),
+        () => undefined,
+      ),
+    changed: (waitMs) =>
+      inPage(awaitQuietChange, [CHECK_LIMITS.settleMs, waitMs, CHECK_LIMITS.maxMutationBatches]).then(
+        (changed) => changed === true,
+        () => false,
+      ),
+    current: () => checks.get(tabId) === token,
+    elapsed: () => Date.now() - started,
+  };
 }

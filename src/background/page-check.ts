@@ -1,23 +1,27 @@
 /**
- * The cheap check of a page's text, run in the page's own world before any content script is
- * injected. A content script costs the page 2–3 ms for Chrome to set up its isolated world and API
- * bindings, more than the check itself; running the check in the page's world first spares that
- * cost on every page whose title names the topic but whose text does not (a cricket page with
- * "Pakistan" in its title).
+ * The text check of a page whose title names the topic, before any content script is injected.
+ * A content script costs the page 2–3 ms for Chrome to set up its isolated world and API bindings;
+ * running the cheap check's own code in the page costs it more than reading the text. So the page
+ * is only read: the background runs `checkText` in the page's own world (`executeScript`,
+ * `world: 'MAIN'`), and tests the text in the service worker with the very check the content
+ * script uses (`compileQuickChecks`), off the page's main thread.
  *
- * The page's own scripts can see this check run and can sway its answer (a page that redefines
- * `RegExp.prototype.test` to fail can keep Counterpoint away, as it could by drawing its text on a
- * canvas); they can learn nothing from it beyond the public quick-check words it is given. The
- * answer is only a hint: a page that passes gets the content script, which checks again with its
- * own, untouchable code. Anything unexpected (a built-in the page broke) counts as a pass.
+ * An article that arrives after load (a script that inserts it, a slow fetch) is waited for: where
+ * the first read fails, `awaitQuietChange` watches the page and answers once it has changed and
+ * then been quiet for a while; the background reads it again then. A page that never changes pays
+ * for one read and one observer, and nothing more.
+ *
+ * The page's own scripts can see these two functions run, and can make `checkText` answer what
+ * they like: they can keep Counterpoint away (as they could by drawing their text on a canvas) or
+ * let it in, where the content script checks again with its own, untouchable code. They learn
+ * nothing from either. Anything unexpected (a built-in the page broke) counts as a pass.
  */
-import type { QuickCheckData } from '../core/topic';
 import { RECHECK } from '../shared/protocol';
 
-/** How long the check waits, at most, for an article that arrives late. */
+/** How long the background waits, at most, for an article that arrives late. */
 const MAX_WAIT_MS = 30_000;
 
-/** When the in-page check looks again at a page that changes (`RECHECK`, and an overall deadline). */
+/** When the background reads a changing page again (`RECHECK`, and an overall deadline). */
 export interface CheckLimits {
   settleMs: number;
   maxChecks: number;
@@ -25,73 +29,64 @@ export interface CheckLimits {
   maxWaitMs: number;
 }
 
-/** The limits the background gives the in-page check. */
+/** The limits of the background's text check. */
 export const CHECK_LIMITS: CheckLimits = { ...RECHECK, maxWaitMs: MAX_WAIT_MS };
 
 /**
- * The topics' cheap-check words as one string for `checkPageText`: a topic a block, its quick
- * words on the first line and each required group on a line of its own, words lower-cased and
- * joined by `|`. One string literal is quicker for the page to compile than a hundred.
+ * Resolves true once the page has changed and then been quiet for `settleMs`, false when it has
+ * not settled within `waitMs` or changes without end (more than `maxMutationBatches` batches).
+ * Runs in the page's world (`executeScript` sends its source alone), so it uses nothing from
+ * outside itself.
  */
-export function packTopics(topics: readonly QuickCheckData[]): string {
-  const line = (words: readonly string[]) => words.map((w) => w.toLowerCase().replace(/[|\n]/g, ' ')).join('|');
-  return topics.map((t) => [line(t.words), ...t.groups.map(line)].join('\n')).join('\n\n');
+export function awaitQuietChange(settleMs: number, waitMs: number, maxMutationBatches: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let batches = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const finish = (changed: boolean) => {
+      observer.disconnect();
+      clearTimeout(settle);
+      clearTimeout(deadline);
+      resolve(changed);
+    };
+    const observer = new MutationObserver(() => {
+      if (++batches > maxMutationBatches) return finish(false);
+      clearTimeout(settle);
+      settle = setTimeout(() => finish(true), settleMs);
+    });
+    const deadline = setTimeout(() => finish(false), waitMs);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+/** How the background reaches one page's document. */
+export interface PageReader {
+  /** The page's text (`checkText`), or undefined when it could not be read. */
+  read(): Promise<string | undefined>;
+  /** Whether the page changed and settled within `waitMs` (`awaitQuietChange`). */
+  changed(waitMs: number): Promise<boolean>;
+  /** False once the tab has moved on to another document or check: the answer no longer matters. */
+  current(): boolean;
+  /** Milliseconds since the check started. */
+  elapsed(): number;
 }
 
 /**
- * Whether the page's text passes any topic's cheap check (`packTopics`): at once, or once an
- * article that arrives after load is there. Runs in the page's world, so it is self-contained:
- * `executeScript` sends its source, and it may use nothing from outside itself. Null when it
- * cannot tell.
+ * Whether a page's text may be on topic: read at once, and read again each time the page changes
+ * and settles, up to `limits.maxChecks` times within `limits.maxWaitMs`. True when the text passes
+ * or cannot be read (the content script then decides); false when it fails, the page stops
+ * changing, or the tab moves on.
  */
-export function checkPageText(packed: string, limits: CheckLimits): boolean | null | Promise<boolean | null> {
-  try {
-    // No regular expression: compiling case-insensitive alternations costs the page more than
-    // the search. Lower-cased text and `indexOf`, a match counting only at the start of a word
-    // (as `\b` in `compileQuickCheck`, whose answers this must give).
-    const topics = packed.split('\n\n').map((block) => block.split('\n').map((line) => (line ? line.split('|') : [])));
-    const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-    const found = (text: string, w: string) => {
-      if (!w) return true;
-      const wordStart = isWordChar(w.charCodeAt(0));
-      for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) {
-        const before = i > 0 && isWordChar(text.charCodeAt(i - 1));
-        if (before !== wordStart) return true;
-      }
-      return false;
-    };
-    const passes = () => {
-      const text = `${document.title}\n${document.body?.textContent ?? ''}`.toLowerCase();
-      const any = (words: readonly string[]) => !words.length || words.some((w) => found(text, w));
-      return topics.some(([words = [], ...groups]) => any(words) && groups.every((g) => !g.length || any(g)));
-    };
-    if (passes()) return true;
-    return new Promise((resolve) => {
-      let checks = 0;
-      let batches = 0;
-      let settle: ReturnType<typeof setTimeout> | undefined;
-      const finish = (result: boolean | null) => {
-        observer.disconnect();
-        clearTimeout(settle);
-        clearTimeout(deadline);
-        resolve(result);
-      };
-      const observer = new MutationObserver(() => {
-        if (++batches > limits.maxMutationBatches) return finish(false);
-        clearTimeout(settle);
-        settle = setTimeout(() => {
-          try {
-            if (passes()) finish(true);
-            else if (++checks >= limits.maxChecks) finish(false);
-          } catch {
-            finish(null);
-          }
-        }, limits.settleMs);
-      });
-      const deadline = setTimeout(() => finish(false), limits.maxWaitMs);
-      observer.observe(document.documentElement, { childList: true, subtree: true });
-    });
-  } catch {
-    return null;
+export async function textMayBeOnTopic(
+  page: PageReader,
+  passes: (text: string) => boolean,
+  limits: CheckLimits = CHECK_LIMITS,
+): Promise<boolean> {
+  for (let checks = 0; ; checks++) {
+    const text = await page.read();
+    if (!page.current()) return false;
+    if (text === undefined || passes(text)) return true;
+    const left = limits.maxWaitMs - page.elapsed();
+    if (checks >= limits.maxChecks || left <= 0) return false;
+    if (!(await page.changed(left)) || !page.current()) return false;
   }
 }

@@ -2,8 +2,9 @@
  * The content script's first stage. The background injects it into pages whose title or address,
  * then text, may be on topic (`src/background/inject.ts`), and into any page on the reader's
  * request; it is kept tiny: one storage read and a few regular-expression tests over the page's
- * text. It checks the text again although the background's in-page check has just passed it: that
- * check ran where the page could sway it, this one where the page cannot. Only a
+ * text. It checks the text again although the background has just passed it: the background
+ * read the text in the page's own world, where the page could sway what it read; this stage
+ * reads it where the page cannot. Only a
  * page that passes (or one whose reader asks for the sidebar) loads the second stage,
  * `reader.ts`, as a module. Injected twice into one document (a title change, then the toolbar
  * button), it starts once.
@@ -12,8 +13,9 @@
  * (`src/shared/browser-api.ts`): both browsers expose a promise-based API in MV3, and
  * compiling the polyfill on every page would cost more than the check itself.
  */
-import { compileQuickCheck, type QuickCheckData } from '../core/topic';
+import { compileQuickChecks, type QuickCheckData } from '../core/topic';
 import { RECHECK, StorageKeys, type Settings } from '../shared/protocol';
+import { checkText } from '../shared/check-text';
 
 type Reader = typeof import('./reader');
 
@@ -70,8 +72,7 @@ function firstStage(): FirstStage {
     const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
     const settings = stored[StorageKeys.settings] as Partial<Settings> | undefined;
     if (!Array.isArray(data) || !data.length || settings?.disabledSites?.includes(location.hostname)) return;
-    const text = `${document.title}\n${document.body?.textContent ?? ''}`;
-    if (data.some((topic) => compileQuickCheck(topic)(text))) void load(true);
+    if (compileQuickChecks(data)(checkText())) void load(true);
   }
 
   function run(): void {

@@ -6,7 +6,7 @@
  */
 import { browser, readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
 import { DEFAULT_SETTINGS, isEnvelope, MAX_TEXT, RECHECK, StorageKeys, type ContentCalls } from '../shared/protocol';
-import { compileQuickCheck, type QuickCheckData } from '../core/topic';
+import { compileQuickChecks, type QuickCheckData } from '../core/topic';
 import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
@@ -50,10 +50,7 @@ async function check(): Promise<void> {
     // The cheap first check again, on a page that changed since the first stage ran it.
     const data = stored[StorageKeys.quickCheck] as QuickCheckData[] | undefined;
     if (!Array.isArray(data) || !data.length) return;
-    if (!quick) {
-      const tests = data.map(compileQuickCheck);
-      quick = (text) => tests.some((test) => test(text));
-    }
+    quick ??= compileQuickChecks(data);
     if (!quick(`${document.title}\n${bodyText}`)) return;
   }
 
