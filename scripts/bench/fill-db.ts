@@ -2,13 +2,16 @@
  * Fills the extension's database with a large synthetic corpus for the benchmarks at scale
  * (`options-scale.ts`, `sw-cold.ts`): copies of the bundled pack's statements with new ids, written
  * straight into IndexedDB 'counterpoint' from an extension page, shaped as the database stores
- * them (`toRow` in `src/db/rows.ts`: the pack fields, the bookkeeping, the derived search keys).
+ * them (`toRow` in `src/db/rows.ts`: the pack fields, the bookkeeping, the derived search keys),
+ * renewing the statements' stamp in `meta` as every write through the database does
+ * (`src/db/stamp.ts`), so that the background sees the corpus changed.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { claimDatesOf, stanceKeysOf, wordsOf } from '../../src/db/schema';
 import type { Statement } from '../../src/core/pack-schema';
+import { STATEMENTS_STAMP_KEY } from '../../src/db/stamp';
 
 /** A statement of the bundled pack, as far as the filling needs to know it. */
 export interface PackStatement {
@@ -44,15 +47,16 @@ export async function fillStatements(page: Page, n: number): Promise<number> {
   for (let start = 0; start < n; start += 10_000) {
     const end = Math.min(n, start + 10_000);
     await page.evaluate(
-      async ({ base, start, end }) => {
+      async ({ base, start, end, stampKey }) => {
         const db = await new Promise<IDBDatabase>((ok, fail) => {
           const req = indexedDB.open('counterpoint');
           req.onsuccess = () => ok(req.result);
           req.onerror = () => fail(req.error);
         });
-        const tx = db.transaction('statements', 'readwrite');
+        const tx = db.transaction(['statements', 'meta'], 'readwrite');
         const store = tx.objectStore('statements');
         const now = Date.now();
+        tx.objectStore('meta').put({ key: stampKey, value: `bench-${now}-${start}` });
         for (let i = start; i < end; i++) {
           const st = base[i % base.length]!;
           store.put({
@@ -75,7 +79,7 @@ export async function fillStatements(page: Page, n: number): Promise<number> {
         });
         db.close();
       },
-      { base: searchable, start, end },
+      { base: searchable, start, end, stampKey: STATEMENTS_STAMP_KEY },
     );
   }
   return Date.now() - t0;

@@ -44,7 +44,7 @@ async function putRecord(db: CounterpointDB, table: RecordTable, input: AnyRecor
   // Callers may hand back a row they read: its bookkeeping fields are ours to set, not theirs.
   const record = toRecord(input as AnyRow);
   try {
-    return await db.transaction('rw', db.actors, db.claims, db.statements, async () => {
+    return await db.transaction('rw', db.actors, db.claims, db.statements, db.meta, async () => {
       await checkRecord(db, table, record);
       const store = tableOf(db, table);
       const existing = await store.get(record.id);
@@ -111,7 +111,7 @@ function asList(v: unknown): unknown[] {
  */
 export async function deleteRecord(db: CounterpointDB, table: RecordTable, id: string): Promise<void> {
   try {
-    await db.transaction('rw', db.actors, db.claims, db.statements, async () => {
+    await db.transaction('rw', db.actors, db.claims, db.statements, db.meta, async () => {
       const store = tableOf(db, table);
       const row = await store.get(id);
       if (!isLive(row)) return;

@@ -6,6 +6,7 @@ import type { StanceKind, Topic } from '../core/pack-schema';
 import { headerKey } from './bundled';
 import { splitWords } from './schema';
 import type { ActorRow, ClaimRow, CounterpointDB, Origin, PackHeader, StatementRow } from './schema';
+import { STATEMENTS_STAMP_KEY } from './stamp';
 
 /** Every live record, for the matching engine. Rows are pack records plus their bookkeeping. */
 export interface Corpus {
@@ -36,14 +37,13 @@ export async function loadCorpus(db: CounterpointDB): Promise<Corpus> {
 }
 
 /**
- * What identifies the state of the statements, cheaply: how many rows there are and when the
- * newest was written. Every write sets `changedAt`; a deletion changes the count. Read inside
- * the caller's transaction when there is one.
+ * What identifies the state of the statements, in one read whatever their number: the stamp
+ * every write to them renews (`stamp.ts`), and the database version. Read inside the caller's
+ * transaction when there is one (it must include `meta`).
  */
 export async function corpusFingerprint(db: CounterpointDB): Promise<string> {
-  const count = await db.statements.count();
-  const newest = await db.statements.orderBy('changedAt').lastKey();
-  return `${count}|${String(newest ?? '')}`;
+  const stamp = await db.meta.get(STATEMENTS_STAMP_KEY);
+  return `v${db.verno}|${String(stamp?.value ?? 'unwritten')}`;
 }
 
 /** The topics of the installed packs, from their stored headers (no record is read). */

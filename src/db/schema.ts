@@ -17,16 +17,18 @@
  *   `stanceKeys` (`<stance>|<date>`, `<stance>:<claimId>|<date>`), both multiEntry, and a
  *   compound `[actorId+date]` index. The upgrade computes them for every stored statement.
  *
- * - **Version 4**: statements indexed by `changedAt`, so that the newest write is one key away;
- *   with the statement count it tells whether the stored index snapshot still matches the
- *   corpus. A new table `snapshots` holds that snapshot (`snapshot.ts`). No data changes: the
- *   index is built from the `changedAt` every row already carries.
+ * - **Version 4**: statements indexed by `changedAt` (the newest write one key away), and a new
+ *   table `snapshots` for the matching index's snapshot (`snapshot.ts`). No data changes: the
+ *   index is built from the `changedAt` every row already carries. Whether the snapshot still
+ *   matches the statements is told by a stamp in `meta` that every write to `statements` renews
+ *   (`stamp.ts`), and by the database version: an upgrade that rewrites statements outdates it.
  *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Actor, Claim, Pack, Stance, Statement } from '../core/pack-schema';
+import { stampStatementWrites } from './stamp';
 
 /** Where a record came from: the pack shipped with the extension, or the user (edits, imports). */
 export type Origin = 'bundled' | 'user';
@@ -163,6 +165,7 @@ export class CounterpointDB extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(addClaimIds);
     this.version(3).stores(STORES_V3).upgrade(addSearchKeys);
     this.version(4).stores(STORES_V4);
+    this.use(stampStatementWrites);
   }
 }
 

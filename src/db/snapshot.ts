@@ -47,7 +47,7 @@ export async function saveSnapshot(
   fingerprint: string,
   now = Date.now(),
 ): Promise<boolean> {
-  return db.transaction('rw', db.statements, db.snapshots, async () => {
+  return db.transaction('rw', db.meta, db.snapshots, async () => {
     if ((await corpusFingerprint(db)) !== fingerprint) return false;
     await db.snapshots.put({ key: INDEX_SNAPSHOT_KEY, fingerprint, value: snapshot, takenAt: now });
     return true;

@@ -3,14 +3,15 @@
  * it was taken of, restored only while they are unchanged and the record reads back whole.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../src/core/engine';
 import { installBundledPack } from '../../src/db/bundled';
-import { deleteRecord, putStatement } from '../../src/db/edits';
+import { deleteRecord, putStatement, resetToBundled } from '../../src/db/edits';
 import { corpusFingerprint, loadCorpus } from '../../src/db/queries';
 import { INDEX_SNAPSHOT_KEY, loadRestorableCorpus, readStatements, saveSnapshot } from '../../src/db/snapshot';
 import type { CounterpointDB } from '../../src/db/schema';
-import { freshDb, packV1 } from './fixtures';
+import { STATEMENTS_STAMP_KEY } from '../../src/db/stamp';
+import { clone, freshDb, packV1 } from './fixtures';
 
 async function withSnapshot(): Promise<CounterpointDB> {
   const db = await freshDb();
@@ -45,6 +46,56 @@ describe('the index snapshot in the database', () => {
     const db3 = await withSnapshot();
     await putStatement(db3, { ...first!, id: 'mine-new' });
     expect(await loadRestorableCorpus(db3)).toBeUndefined();
+  });
+
+  it('goes stale when a pack update drops a statement, a reset reinstalls, or the user statements are cleared', async () => {
+    const dropped = clone(packV1());
+    dropped.version = '1.1.0';
+    dropped.statements = dropped.statements.slice(1);
+    const db = await withSnapshot();
+    await installBundledPack(db, dropped);
+    expect(await loadRestorableCorpus(db)).toBeUndefined();
+
+    const db2 = await withSnapshot();
+    await resetToBundled(db2, packV1());
+    expect(await loadRestorableCorpus(db2)).toBeUndefined();
+
+    const db3 = await withSnapshot();
+    await db3.transaction('rw', db3.statements, db3.meta, () => db3.statements.where('origin').equals('user').delete());
+    await db3.transaction('rw', db3.statements, db3.meta, () => db3.statements.clear());
+    expect(await loadRestorableCorpus(db3)).toBeUndefined();
+  });
+
+  it('is told stale by one read, not a count, and two writes in one millisecond differ', async () => {
+    const db = await withSnapshot();
+    const count = vi.spyOn(db.statements, 'count');
+    expect(await loadRestorableCorpus(db)).toBeDefined();
+    expect(count).not.toHaveBeenCalled();
+
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_750_000_000_000);
+    try {
+      const [first] = packV1().statements;
+      await putStatement(db, { ...first!, id: 'same-ms-1' });
+      const one = await corpusFingerprint(db);
+      await putStatement(db, { ...first!, id: 'same-ms-1', quote: 'Edited in the same millisecond.' });
+      expect(await corpusFingerprint(db)).not.toBe(one);
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  it('keeps its stamp through a write that changes nothing, and refuses a write to statements that leaves the stamp out', async () => {
+    const db = await withSnapshot();
+    const before = await db.meta.get(STATEMENTS_STAMP_KEY);
+    await db.transaction('rw', db.statements, db.meta, () => db.statements.bulkPut([]));
+    expect(await db.meta.get(STATEMENTS_STAMP_KEY)).toEqual(before);
+    expect(await loadRestorableCorpus(db)).toBeDefined();
+
+    const [first] = packV1().statements;
+    const count = await db.statements.count();
+    await expect(db.transaction('rw', db.statements, () => db.statements.delete(first!.id))).rejects.toThrow();
+    expect(await db.statements.count()).toBe(count);
+    expect(await loadRestorableCorpus(db)).toBeDefined();
   });
 
   it('is not stored when the statements changed while it was taken', async () => {
