@@ -52,7 +52,13 @@ async function putRecord(db: CounterpointDB, table: RecordTable, input: AnyRecor
       const row =
         existing?.origin === 'bundled'
           ? toRow(table, record, { origin: 'bundled', packId: existing.packId, edited: true, deleted: false, changedAt })
-          : toRow(table, record, { origin: 'user', packId: existing?.packId ?? USER_PACK_ID, edited: false, deleted: false, changedAt });
+          : toRow(table, record, {
+              origin: 'user',
+              packId: existing?.packId ?? USER_PACK_ID,
+              edited: false,
+              deleted: false,
+              changedAt,
+            });
       await store.put(row);
       return row;
     });
@@ -128,8 +134,16 @@ async function refuseIfReferenced(db: CounterpointDB, table: RecordTable, id: st
   if (table === 'statements') return;
   const statements =
     table === 'actors'
-      ? await db.statements.where('actorId').equals(id).filter((s) => !s.deleted).count()
-      : await db.statements.where('claimIds').equals(id).filter((s) => !s.deleted).count();
+      ? await db.statements
+          .where('actorId')
+          .equals(id)
+          .filter((s) => !s.deleted)
+          .count()
+      : await db.statements
+          .where('claimIds')
+          .equals(id)
+          .filter((s) => !s.deleted)
+          .count();
   const links =
     table === 'claims'
       ? await db.claims.filter((c) => !c.deleted && c.id !== id && (c.links ?? []).some((l) => l.claimId === id)).count()
@@ -139,7 +153,9 @@ async function refuseIfReferenced(db: CounterpointDB, table: RecordTable, id: st
     statements > 0 ? `${statements} statement${statements === 1 ? '' : 's'}` : '',
     links > 0 ? `${links} other claim${links === 1 ? '' : 's'}` : '',
   ].filter(Boolean);
-  throw new DbError(`"${id}" is still used by ${uses.join(' and ')}; change or delete ${statements + links === 1 ? 'it' : 'them'} first.`);
+  throw new DbError(
+    `"${id}" is still used by ${uses.join(' and ')}; change or delete ${statements + links === 1 ? 'it' : 'them'} first.`,
+  );
 }
 
 /** Options of `resetToBundled`. */
