@@ -132,8 +132,8 @@ function pageReader(tabId: number): PageReader {
         (text) => (typeof text === 'string' ? text : undefined),
         () => undefined,
       ),
-    changed: (waitMs) =>
-      inPage(awaitQuietChange, [CHECK_LIMITS.settleMs, waitMs, CHECK_LIMITS.maxMutationBatches]).then(
+    changed: () =>
+      inPage(awaitQuietChange, [CHECK_LIMITS.settleMs, CHECK_LIMITS.maxWaitMs, CHECK_LIMITS.maxMutationBatches]).then(
         (changed) => changed === true,
         () => false,
       ),

@@ -18,7 +18,11 @@
  */
 import { RECHECK } from '../shared/protocol';
 
-/** How long the background waits, at most, for an article that arrives late. */
+/**
+ * How long one watch of the page lasts at most, and after how long no new watch starts. Each
+ * watch is given the same arguments, so that its source is the same on every page (a renderer
+ * compiles it once).
+ */
 const MAX_WAIT_MS = 30_000;
 
 /** When the background reads a changing page again (`RECHECK`, and an overall deadline). */
@@ -62,8 +66,8 @@ export function awaitQuietChange(settleMs: number, waitMs: number, maxMutationBa
 export interface PageReader {
   /** The page's text (`checkText`), or undefined when it could not be read. */
   read(): Promise<string | undefined>;
-  /** Whether the page changed and settled within `waitMs` (`awaitQuietChange`). */
-  changed(waitMs: number): Promise<boolean>;
+  /** Whether the page changed and settled within `maxWaitMs` (`awaitQuietChange`). */
+  changed(): Promise<boolean>;
   /** False once the tab has moved on to another document or check: the answer no longer matters. */
   current(): boolean;
   /** Milliseconds since the check started. */
@@ -72,7 +76,7 @@ export interface PageReader {
 
 /**
  * Whether a page's text may be on topic: read at once, and read again each time the page changes
- * and settles, up to `limits.maxChecks` times within `limits.maxWaitMs`. True when the text passes
+ * and settles, up to `limits.maxChecks` times, no new watch starting after `limits.maxWaitMs`. True when the text passes
  * or cannot be read (the content script then decides); false when it fails, the page stops
  * changing, or the tab moves on.
  */
@@ -85,8 +89,7 @@ export async function textMayBeOnTopic(
     const text = await page.read();
     if (!page.current()) return false;
     if (text === undefined || passes(text)) return true;
-    const left = limits.maxWaitMs - page.elapsed();
-    if (checks >= limits.maxChecks || left <= 0) return false;
-    if (!(await page.changed(left)) || !page.current()) return false;
+    if (checks >= limits.maxChecks || page.elapsed() >= limits.maxWaitMs) return false;
+    if (!(await page.changed()) || !page.current()) return false;
   }
 }
