@@ -19,9 +19,8 @@
 import { RECHECK } from '../shared/protocol';
 
 /**
- * How long one watch of the page lasts at most, and after how long no new watch starts. Each
- * watch is given the same arguments, so that its source is the same on every page (a renderer
- * compiles it once).
+ * How long one watch of the page lasts at most, and after how long no new watch starts. Every
+ * watch is given the same arguments: what runs in the page is the same on every page.
  */
 const MAX_WAIT_MS = 30_000;
 
