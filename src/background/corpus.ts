@@ -146,7 +146,7 @@ export async function analyseText(
 
 /**
  * Starts making the engine ahead of the first question: called when a page passes the gate and
- * the in-page check, so that a worker woken by the page's load restores its index while the
+ * the text check, so that a worker woken by the page's load restores its index while the
  * page's content script starts, reads the article and asks.
  */
 export function prepareEngine(): void {

@@ -116,7 +116,7 @@ export function isEnvelope(value: unknown): value is { cp: 1; type: string; payl
 export const SIDEBAR_PORT = 'cp-sidebar';
 
 /**
- * How a page that keeps changing is checked again (the in-page check, the first stage, the
+ * How a page that keeps changing is checked again (the background's text check, the first stage, the
  * reader): after it has been still for `settleMs`, at most `maxChecks` times, and no longer
  * watched after `maxMutationBatches` batches of changes (tickers, ads).
  */
