@@ -5,7 +5,7 @@
 import type { Actor, Claim, Statement, Topic } from './pack-schema';
 import { ActorModel, type ActorMention } from './actors';
 import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
-import { restoreSource, takeSnapshot, type IndexSnapshot } from './index-snapshot';
+import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
 import { rankRelated, inferStance, presentRelated, MIN_CLAIM_SCORE, claimConfidence, type RelatedDraft } from './rank';
 import { fold, tokenize, type Token } from './text';
@@ -76,6 +76,12 @@ export class Engine {
   snapshot(): IndexSnapshot {
     if (!this.inMemory) throw new Error('A restored engine has no statements to take a snapshot of.');
     return takeSnapshot(this.source);
+  }
+
+  /** The same snapshot, taken in slices with `pause()` awaited between them (`takeSnapshotInSlices`). */
+  snapshotInSlices(pause: () => Promise<void>): Promise<IndexSnapshot> {
+    if (!this.inMemory) return Promise.reject(new Error('A restored engine has no statements to take a snapshot of.'));
+    return takeSnapshotInSlices(this.source, pause);
   }
 
   /** The topic decision: the best of the on-topic answers, else the best score. */

@@ -62,8 +62,38 @@ export interface IndexSnapshot {
   keywordClaims: [string, string[]][];
 }
 
+/** Rows a snapshot works through between pauses (`takeSnapshotInSlices`): about 20 ms of work. */
+export const SNAPSHOT_SLICE_ROWS = 2_000;
+
 /** Takes a snapshot of a statement source: every row's words are worked out now. */
 export function takeSnapshot(source: StatementSource): IndexSnapshot {
+  const steps = snapshotSteps(source, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Takes the same snapshot as `takeSnapshot`, awaiting `pause()` after every `sliceRows` rows, so
+ * that a worker taking one at 100,000 statements (about a second of work) keeps answering pages
+ * in between. The source must not change meanwhile (an engine's does not).
+ */
+export async function takeSnapshotInSlices(
+  source: StatementSource,
+  pause: () => Promise<void>,
+  sliceRows = SNAPSHOT_SLICE_ROWS,
+): Promise<IndexSnapshot> {
+  const steps = snapshotSteps(source, sliceRows);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The work of a snapshot, yielding after every `sliceRows` rows. */
+function* snapshotSteps(source: StatementSource, sliceRows: number): Generator<void, IndexSnapshot> {
   const n = source.size;
   const dates = new Dictionary();
   const actors = new Dictionary();
@@ -98,6 +128,7 @@ export function takeSnapshot(source: StatementSource): IndexSnapshot {
     stances.start[row + 1] = stances.rows.length;
     for (const w of source.words(row)) words.ids.push(vocabulary.id(w));
     words.start[row + 1] = words.ids.length;
+    if ((row + 1) % sliceRows === 0) yield;
   }
   const claimRows = { start: new Uint32Array(claims.list.length + 1), rows: [] as number[], kinds: [] as number[] };
   claims.list.forEach((claimId, c) => {

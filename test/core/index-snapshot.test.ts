@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
-import { isSnapshot, type IndexSnapshot } from '../../src/core/index-snapshot';
+import { isSnapshot, SNAPSHOT_SLICE_ROWS, type IndexSnapshot } from '../../src/core/index-snapshot';
 import type { Analysis } from '../../src/core/analysis';
 import type { Pack, Statement } from '../../src/core/pack-schema';
 import { loadRuns, type FixtureRun } from '../../scripts/quality-lib';
@@ -88,8 +88,10 @@ describe('an index restored from its snapshot', () => {
     for (const q of answer.quotes) for (const r of q.related) expect(gone.has(r.statementId)).toBe(false);
   });
 
-  it('cannot take a snapshot of its own: it holds no statements', () => {
-    expect(() => new Engine({ ...header, index: snapshot }).snapshot()).toThrow(/no statements/);
+  it('cannot take a snapshot of its own: it holds no statements', async () => {
+    const restored = new Engine({ ...header, index: snapshot });
+    expect(() => restored.snapshot()).toThrow(/no statements/);
+    await expect(restored.snapshotInSlices(async () => undefined)).rejects.toThrow(/no statements/);
   });
 });
 
@@ -136,5 +138,21 @@ describe('at scale', () => {
     expect(built.warmUp()).toBeGreaterThan(0);
     expect(restored.warmUp()).toBeGreaterThan(0);
     expect(withoutTime(await restored.analyseReading(text, read))).toEqual(withoutTime(built.analyse(text)));
+  });
+
+  it('a snapshot taken in slices is the same snapshot, and the engine answers between the slices', async () => {
+    const big = syntheticPack(pack, 30_000);
+    const built = new Engine(big);
+    const whole = built.snapshot();
+    const text = seed('003');
+    const expected = withoutTime(built.analyse(text));
+    let pauses = 0;
+    const sliced = await built.snapshotInSlices(async () => {
+      pauses++;
+      // A page's question, answered while the snapshot is half taken.
+      if (pauses === 3) expect(withoutTime(built.analyse(text))).toEqual(expected);
+    });
+    expect(pauses).toBe(Math.floor(30_000 / SNAPSHOT_SLICE_ROWS));
+    expect(sliced).toEqual(whole);
   });
 });
