@@ -251,6 +251,13 @@ const budgets = [
     (v) => v < 1,
   ),
   budget(
+    'near miss naming Pakistan in its title: ScriptDuration on − off (Performance.getMetrics)',
+    '< 1 ms',
+    nearMiss?.scriptAddedMs,
+    'ms',
+    (v) => v < 1,
+  ),
+  budget(
     'no long task from the extension (longest task holding its work, both pages)',
     '< 50 ms',
     extensionLongest,
