@@ -6,10 +6,10 @@
  * `world: 'MAIN'`), and tests the text in the service worker with the very check the content
  * script uses (`compileQuickChecks`), off the page's main thread.
  *
- * An article that arrives after load (a script that inserts it, a slow fetch) is waited for: where
- * the first read fails, `awaitQuietChange` watches the page and answers once it has changed and
- * then been quiet for a while; the background reads it again then. A page that never changes pays
- * for one read and one observer, and nothing more.
+ * An article that arrives after load (a script that inserts it, a slow fetch) is waited for:
+ * `awaitQuietChange` watches the page, started just before each read, and answers once the page
+ * has changed and then been quiet for a while; where the read failed, the background reads it
+ * again then. A page that never changes pays for one read and one observer, and nothing more.
  *
  * The page's own scripts can see these two functions run, and can make `checkText` answer what
  * they like: they can keep Counterpoint away (as they could by drawing their text on a canvas) or
@@ -65,7 +65,11 @@ export function awaitQuietChange(settleMs: number, waitMs: number, maxMutationBa
 export interface PageReader {
   /** The page's text (`checkText`), or undefined when it could not be read. */
   read(): Promise<string | undefined>;
-  /** Whether the page changed and settled within `maxWaitMs` (`awaitQuietChange`). */
+  /**
+   * Starts watching the page: whether it changes and then settles within `maxWaitMs`
+   * (`awaitQuietChange`). Never rejects. A watch started just before a read sees every change
+   * after it, provided the page runs the two in the order they were sent.
+   */
   changed(): Promise<boolean>;
   /** False once the tab has moved on to another document or check: the answer no longer matters. */
   current(): boolean;
@@ -75,9 +79,10 @@ export interface PageReader {
 
 /**
  * Whether a page's text may be on topic: read at once, and read again each time the page changes
- * and settles, up to `limits.maxChecks` times, no new watch starting after `limits.maxWaitMs`. True when the text passes
- * or cannot be read (the content script then decides); false when it fails, the page stops
- * changing, or the tab moves on.
+ * and settles, up to `limits.maxChecks` times, no new watch starting after `limits.maxWaitMs`.
+ * Each watch starts before its read, so that nothing the page does after a read goes unseen. True
+ * when the text passes or cannot be read (the content script then decides); false when it fails,
+ * the page stops changing, or the tab moves on.
  */
 export async function textMayBeOnTopic(
   page: PageReader,
@@ -85,10 +90,11 @@ export async function textMayBeOnTopic(
   limits: CheckLimits = CHECK_LIMITS,
 ): Promise<boolean> {
   for (let checks = 0; ; checks++) {
+    const changed = page.changed();
     const text = await page.read();
     if (!page.current()) return false;
     if (text === undefined || passes(text)) return true;
     if (checks >= limits.maxChecks || page.elapsed() >= limits.maxWaitMs) return false;
-    if (!(await page.changed()) || !page.current()) return false;
+    if (!(await changed) || !page.current()) return false;
   }
 }

@@ -5,8 +5,8 @@
  * stamp it was taken at (`corpusFingerprint` in `queries.ts`). Counting the statements instead
  * takes IndexedDB 100–200 ms at 100,000 rows, on the way to every cold start's first answer.
  *
- * A transaction that writes statements must include `meta`; one that does not fails, and so
- * writes nothing.
+ * A transaction that writes statements must include `meta`; one that does not fails before the
+ * statements are written (the stamp is written first), Dexie's implicit transactions included.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 
@@ -38,13 +38,14 @@ export const stampStatementWrites: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req) {
-            const result = await table.mutate(req);
+            // The stamp first: where `meta` is not in the transaction, the statements are not
+            // written either, even by a write outside any transaction of its own.
             if (!changesNothing(req)) {
               await down
                 .table('meta')
                 .mutate({ type: 'put', trans: req.trans, values: [{ key: STATEMENTS_STAMP_KEY, value: newStamp() }] });
             }
-            return result;
+            return table.mutate(req);
           },
         };
       },

@@ -33,10 +33,16 @@ function open(html: string) {
 
 /** A page as the background sees it: reads of its text, in turn, and changes that settle or not. */
 function fakePage(reads: (string | undefined)[], changes: boolean[] = [], at = { elapsed: 0, current: true }) {
-  const calls = { reads: 0, waits: 0 };
+  const calls = { reads: 0, waits: 0, order: [] as string[] };
   const page: PageReader = {
-    read: () => Promise.resolve(reads[calls.reads++]),
-    changed: () => Promise.resolve(changes[calls.waits++] ?? false),
+    read: () => {
+      calls.order.push('read');
+      return Promise.resolve(reads[calls.reads++]);
+    },
+    changed: () => {
+      calls.order.push('watch');
+      return Promise.resolve(changes[calls.waits++] ?? false);
+    },
     current: () => at.current,
     elapsed: () => at.elapsed,
   };
@@ -105,16 +111,22 @@ describe('when the background reads again', () => {
   const offTopic = 'Pakistan\nCricket: the squad for the Karachi series.';
   const onTopic = 'Pakistan\nThe Taliban denied that TTP militants attack from Afghan soil.';
 
-  it('passes a page whose text passes at once, reading it once and watching nothing', async () => {
+  it('passes a page whose text passes at once, reading it once', async () => {
     const { page, calls } = fakePage([onTopic]);
     expect(await textMayBeOnTopic(page, passes)).toBe(true);
-    expect(calls).toEqual({ reads: 1, waits: 0 });
+    expect(calls.reads).toBe(1);
+  });
+
+  it('starts each watch before its read, so that a change just after a read is seen', async () => {
+    const { page, calls } = fakePage([offTopic, onTopic], [true]);
+    expect(await textMayBeOnTopic(page, passes)).toBe(true);
+    expect(calls.order).toEqual(['watch', 'read', 'watch', 'read']);
   });
 
   it('stops at a page that fails and does not change', async () => {
     const { page, calls } = fakePage([offTopic], [false]);
     expect(await textMayBeOnTopic(page, passes)).toBe(false);
-    expect(calls).toEqual({ reads: 1, waits: 1 });
+    expect(calls.order).toEqual(['watch', 'read']);
   });
 
   it('reads again once a page has changed, and passes the article that arrived', async () => {
@@ -129,9 +141,9 @@ describe('when the background reads again', () => {
     expect(await textMayBeOnTopic(busy.page, passes, limits)).toBe(false);
     expect(busy.calls.reads).toBe(3);
 
-    const late = fakePage([offTopic], [true], { elapsed: CHECK_LIMITS.maxWaitMs, current: true });
+    const late = fakePage([offTopic, onTopic], [true], { elapsed: CHECK_LIMITS.maxWaitMs, current: true });
     expect(await textMayBeOnTopic(late.page, passes)).toBe(false);
-    expect(late.calls.waits).toBe(0);
+    expect(late.calls.reads).toBe(1);
   });
 
   it('passes a page it could not read: the content script then decides', async () => {

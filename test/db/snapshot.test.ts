@@ -95,6 +95,10 @@ describe('the index snapshot in the database', () => {
     const count = await db.statements.count();
     await expect(db.transaction('rw', db.statements, () => db.statements.delete(first!.id))).rejects.toThrow();
     expect(await db.statements.count()).toBe(count);
+    // Outside any transaction of its own, too: Dexie's implicit one holds only `statements`.
+    const row = await db.statements.get(first!.id);
+    await expect(db.statements.put({ ...row!, id: 'unstamped' })).rejects.toThrow();
+    expect(await db.statements.get('unstamped')).toBeUndefined();
     expect(await loadRestorableCorpus(db)).toBeDefined();
   });
 
