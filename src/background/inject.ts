@@ -12,7 +12,8 @@ import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
 import { compileQuickChecks, mayBeOnTopic, type QuickCheckData } from '../core/topic';
-import { awaitQuietChange, CHECK_LIMITS, isPageRead, READ_ARGS, readPage, textMayBeOnTopic, type PageReader } from './page-check';
+import { checkText } from '../shared/check-text';
+import { awaitQuietChange, CHECK_LIMITS, textMayBeOnTopic, type PageReader } from './page-check';
 
 /** The first stage's file, as built. */
 const CONTENT_SCRIPT = 'content.js';
@@ -127,12 +128,12 @@ function pageReader(tabId: number): PageReader {
   };
   return {
     read: () =>
-      inPage(readPage, READ_ARGS).then(
-        (read) => (isPageRead(read) ? read : undefined),
+      inPage(checkText, []).then(
+        (text) => (typeof text === 'string' ? text : undefined),
         () => undefined,
       ),
-    changed: (paragraphs) =>
-      inPage(awaitQuietChange, [CHECK_LIMITS.settleMs, CHECK_LIMITS.maxWaitMs, CHECK_LIMITS.maxMutationBatches, paragraphs]).then(
+    changed: (lengthRead) =>
+      inPage(awaitQuietChange, [CHECK_LIMITS.settleMs, CHECK_LIMITS.maxWaitMs, CHECK_LIMITS.maxMutationBatches, lengthRead]).then(
         (changed) => changed === true,
         () => false,
       ),
