@@ -17,11 +17,13 @@
  *   `stanceKeys` (`<stance>|<date>`, `<stance>:<claimId>|<date>`), both multiEntry, and a
  *   compound `[actorId+date]` index. The upgrade computes them for every stored statement.
  *
- * - **Version 4**: statements indexed by `changedAt` (the newest write one key away), and a new
- *   table `snapshots` for the matching index's snapshot (`snapshot.ts`). No data changes: the
- *   index is built from the `changedAt` every row already carries. Whether the snapshot still
- *   matches the statements is told by a stamp in `meta` that every write to `statements` renews
+ * - **Version 4**: a new table `snapshots` for the matching index's snapshot (`snapshot.ts`), and
+ *   statements indexed by `changedAt`, then how the snapshot's currency was told.
+ *
+ * - **Version 5**: the `changedAt` index goes again. Whether the snapshot still matches the
+ *   statements is now told by a stamp in `meta` that every write to `statements` renews
  *   (`stamp.ts`), and by the database version: an upgrade that rewrites statements outdates it.
+ *   No data changes.
  *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
@@ -132,6 +134,11 @@ export const STORES_V4 = {
   snapshots: 'key',
 } as const;
 
+/** Version 5: no index on `changedAt`, which nothing reads any more (the snapshot goes by `stamp.ts`). */
+export const STORES_V5 = {
+  statements: STORES_V3.statements,
+} as const;
+
 /** A stored snapshot of the matching index, and the corpus it was taken of. */
 export interface SnapshotRow {
   /** Which snapshot (`INDEX_SNAPSHOT_KEY`). */
@@ -165,6 +172,7 @@ export class CounterpointDB extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(addClaimIds);
     this.version(3).stores(STORES_V3).upgrade(addSearchKeys);
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
     this.use(stampStatementWrites);
   }
 }

@@ -9,6 +9,7 @@ import { freshDb, packV1 } from './fixtures';
 import { openDb } from '../../src/db/schema';
 import { exportPack } from '../../src/db/import-export';
 import { searchStatements } from '../../src/db/queries';
+import { loadRestorableCorpus } from '../../src/db/snapshot';
 
 // Copied, not imported: this is what version 1 of the extension shipped, whatever schema.ts says now.
 const V1_STORES = {
@@ -52,22 +53,20 @@ describe('schema upgrade from version 1', () => {
     ]);
     const { actors: _a, claims: _c, statements: _s, ...header } = pack;
     await old.table('meta').put({ key: `pack-header:${pack.id}`, value: header });
-    await old
-      .table('packs')
-      .put({
-        id: pack.id,
-        version: '1.0.0',
-        title: pack.title,
-        source: 'bundled',
-        counts: { actors: 2, claims: 2, statements: 3 },
-        installedAt: 1,
-      });
+    await old.table('packs').put({
+      id: pack.id,
+      version: '1.0.0',
+      title: pack.title,
+      source: 'bundled',
+      counts: { actors: 2, claims: 2, statements: 3 },
+      installedAt: 1,
+    });
     const v1Rows = await old.table('statements').toArray();
     expect(v1Rows.every((r: Record<string, unknown>) => !('claimIds' in r))).toBe(true);
     old.close();
 
     const db = await openDb(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.actors.count()).toBe(2);
     expect(await db.claims.count()).toBe(2);
     const rows = await db.statements.toArray();
@@ -100,7 +99,7 @@ describe('schema upgrade from version 1', () => {
 
   it('a new database opens at the latest version', async () => {
     const db = await freshDb();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });
 
@@ -128,7 +127,7 @@ describe('schema upgrade from version 2', () => {
     ]);
     old.close();
     const db = await openDb(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
     expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
     expect((await db.statements.get('st-1'))?.words).toContain('afghan');
@@ -141,7 +140,7 @@ describe('schema upgrade from version 2', () => {
 const V3_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]';
 
 describe('schema upgrade from version 3', () => {
-  it('keeps every record and indexes when each statement was last written', async () => {
+  it('keeps every record, and the snapshots table starts empty', async () => {
     const name = `upgrade3-${Math.random().toString(36).slice(2)}`;
     const old = new Dexie(name);
     old.version(1).stores(V1_STORES);
@@ -156,10 +155,36 @@ describe('schema upgrade from version 3', () => {
     ]);
     old.close();
     const db = await openDb(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.statements.count()).toBe(2);
-    expect(await db.statements.orderBy('changedAt').lastKey()).toBe(70);
     expect(await db.snapshots.count()).toBe(0);
+    db.close();
+  });
+});
+
+// Copied, not imported: the stores of version 4.
+const V4_STATEMENTS = `${V3_STATEMENTS}, changedAt`;
+
+describe('schema upgrade from version 4', () => {
+  it('keeps every record and the snapshot, drops the changedAt index, and the old snapshot is stale', async () => {
+    const name = `upgrade4-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({ statements: V2_STATEMENTS });
+    old.version(3).stores({ statements: V3_STATEMENTS });
+    old.version(4).stores({ statements: V4_STATEMENTS, snapshots: 'key' });
+    await old.open();
+    const pack = packV1();
+    const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 30 };
+    await old.table('statements').bulkPut(pack.statements.map((s) => ({ ...s, ...state })));
+    await old.table('snapshots').put({ key: 'matching-index', fingerprint: '3|30', value: { format: 2 }, takenAt: 40 });
+    old.close();
+    const db = await openDb(name);
+    expect(db.verno).toBe(5);
+    expect(await db.statements.count()).toBe(pack.statements.length);
+    expect(db.statements.schema.idxByName.changedAt).toBeUndefined();
+    expect(await db.snapshots.count()).toBe(1);
+    expect(await loadRestorableCorpus(db)).toBeUndefined();
     db.close();
   });
 });
