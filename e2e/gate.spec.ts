@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { FixtureServer } from '../scripts/fixture-server';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 
@@ -22,18 +23,29 @@ async function firstStageRuns(worker: Worker, url: string): Promise<boolean> {
   }, url);
 }
 
+/**
+ * Opens `slug`, then an on-topic article: once the article's highlights show, the background has
+ * long handled the first page's load.
+ */
+async function openBeforeAnArticle(
+  { context, worker, server }: { context: BrowserContext; worker: Worker; server: FixtureServer },
+  slug: string,
+) {
+  const first = await ArticlePage.open(context, worker, server.url(slug));
+  await first.page.waitForLoadState('load');
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  expect(await firstStageRuns(worker, article.page.url())).toBe(true);
+  return first;
+}
+
 test('a page whose title and address name nothing of the topic gets no content script; an on-topic article does', async ({
   context,
   worker,
   server,
 }) => {
-  const recipe = await ArticlePage.open(context, worker, server.url('offtopic-recipe-chicken-karahi'));
-  await recipe.page.waitForLoadState('load');
-  // A later page's highlights mean the background has handled the recipe's load before it.
-  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
-  await article.waitForHighlights(2);
+  const recipe = await openBeforeAnArticle({ context, worker, server }, 'offtopic-recipe-chicken-karahi');
   expect(await firstStageRuns(worker, recipe.page.url())).toBe(false);
-  expect(await firstStageRuns(worker, article.page.url())).toBe(true);
   expect(await recipe.highlightTexts()).toEqual([]);
 });
 
@@ -43,13 +55,28 @@ test('a near miss whose title names the topic has its text read and gets no cont
   server,
 }) => {
   // "Pakistan" in the title passes the gate; the text names no Afghan side and no attack.
-  const cricket = await ArticlePage.open(context, worker, server.url('nearmiss-cricket-women-karachi-series'));
-  await cricket.page.waitForLoadState('load');
+  const cricket = await openBeforeAnArticle({ context, worker, server }, 'nearmiss-cricket-women-karachi-series');
   expect(await cricket.page.title()).toMatch(/Pakistan/);
-  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
-  await article.waitForHighlights(2);
   expect(await firstStageRuns(worker, cricket.page.url())).toBe(false);
-  expect(await firstStageRuns(worker, article.page.url())).toBe(true);
+});
+
+test("a page that hides its text from the background's read still gets Counterpoint", async ({ context, worker, server }) => {
+  // The page breaks `textContent` in its own world, where the background reads: what comes back
+  // is no text, which counts as a pass; the content script reads in its own world.
+  const hide = `<script>Object.defineProperty(Node.prototype, 'textContent', { configurable: true, get() { throw new Error('hidden'); } });</script>`;
+  server.extra.set('/hidden/', source('seed-003-us-arms').replace('</head>', `${hide}</head>`));
+  const page = await ArticlePage.open(context, worker, `${server.origin}/hidden/`);
+  const texts = await page.waitForHighlights(2);
+  expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
+  expect(
+    await page.page.evaluate(() => {
+      try {
+        return document.body.textContent;
+      } catch {
+        return 'thrown';
+      }
+    }),
+  ).toBe('thrown');
 });
 
 test('a page whose article arrives after its text was read gets Counterpoint once it settles', async ({

@@ -7,9 +7,9 @@
  * script uses (`compileQuickChecks`), off the page's main thread.
  *
  * An article that arrives after load (a script that inserts it, a slow fetch) is waited for:
- * where the text fails and holds no article yet (`hasArticle`: a few sentences of prose), `awaitQuietChange`
- * watches the page and answers once it has changed and then been quiet for a while, and the
- * background reads it again then. A page whose article is there and fails pays for one read; a
+ * where the text fails and holds no article yet (`hasArticle`: a few sentences of prose),
+ * `awaitQuietChange` watches the page and answers once it has changed and then been quiet for a
+ * while, and the background reads it again then. A page whose article is there and fails pays for one read; a
  * page still waiting for its article, for one read and one observer.
  *
  * The page's own scripts can see these functions run, and can make `checkText` answer what they

@@ -4,9 +4,8 @@
  * request; it is kept tiny: one storage read and a few regular-expression tests over the page's
  * text. It checks the text again although the background has just passed it: the background
  * read the text in the page's own world, where the page could sway what it read; this stage
- * reads it where the page cannot. Only a
- * page that passes (or one whose reader asks for the sidebar) loads the second stage,
- * `reader.ts`, as a module. Injected twice into one document (a title change, then the toolbar
+ * reads it where the page cannot. Only a page that passes (or one whose reader asks for the
+ * sidebar) loads the second stage, `reader.ts`, as a module. Injected twice into one document (a title change, then the toolbar
  * button), it starts once.
  *
  * This stage uses the WebExtension API directly, not through webextension-polyfill
