@@ -20,12 +20,27 @@ const V1_STORES = {
   packs: 'id',
 };
 
+// Copied, not imported: the stores each later version changed.
+const V2_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds';
+const V3_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]';
+const LATER_STORES: Record<string, string>[] = [
+  { statements: V2_STATEMENTS },
+  { statements: V3_STATEMENTS },
+  { statements: `${V3_STATEMENTS}, changedAt`, snapshots: 'key' },
+];
+
+/** A new database at an old schema `version`, opened with the stores that version shipped. */
+async function oldDb(version: number): Promise<Dexie> {
+  const old = new Dexie(`upgrade${version}-${Math.random().toString(36).slice(2)}`);
+  old.version(1).stores(V1_STORES);
+  LATER_STORES.slice(0, version - 1).forEach((stores, i) => old.version(i + 2).stores(stores));
+  await old.open();
+  return old;
+}
+
 describe('schema upgrade from version 1', () => {
   it('keeps every record and computes claimIds', async () => {
-    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    await old.open();
+    const old = await oldDb(1);
     const pack = packV1();
     const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
     await old
@@ -65,7 +80,7 @@ describe('schema upgrade from version 1', () => {
     expect(v1Rows.every((r: Record<string, unknown>) => !('claimIds' in r))).toBe(true);
     old.close();
 
-    const db = await openDb(name);
+    const db = await openDb(old.name);
     expect(db.verno).toBe(5);
     expect(await db.actors.count()).toBe(2);
     expect(await db.claims.count()).toBe(2);
@@ -103,16 +118,9 @@ describe('schema upgrade from version 1', () => {
   });
 });
 
-// Copied, not imported: the statements store of version 2.
-const V2_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds';
-
 describe('schema upgrade from version 2', () => {
   it('keeps every record, with its edits, and computes the search keys', async () => {
-    const name = `upgrade2-${Math.random().toString(36).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ statements: V2_STATEMENTS });
-    await old.open();
+    const old = await oldDb(2);
     const pack = packV1();
     const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
     await old.table('statements').bulkPut([
@@ -126,7 +134,7 @@ describe('schema upgrade from version 2', () => {
       { ...pack.statements[1]!, ...bundled, deleted: true, claimIds: ['safe-havens'] },
     ]);
     old.close();
-    const db = await openDb(name);
+    const db = await openDb(old.name);
     expect(db.verno).toBe(5);
     expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
     expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
@@ -137,16 +145,9 @@ describe('schema upgrade from version 2', () => {
   });
 });
 
-const V3_STATEMENTS = 'id, actorId, date, origin, packId, *claimIds, *words, *claimDates, *stanceKeys, [actorId+date]';
-
 describe('schema upgrade from version 3', () => {
   it('keeps every record, and the snapshots table starts empty', async () => {
-    const name = `upgrade3-${Math.random().toString(36).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ statements: V2_STATEMENTS });
-    old.version(3).stores({ statements: V3_STATEMENTS });
-    await old.open();
+    const old = await oldDb(3);
     const pack = packV1();
     const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false };
     await old.table('statements').bulkPut([
@@ -154,7 +155,7 @@ describe('schema upgrade from version 3', () => {
       { ...pack.statements[1]!, ...state, changedAt: 70 },
     ]);
     old.close();
-    const db = await openDb(name);
+    const db = await openDb(old.name);
     expect(db.verno).toBe(5);
     expect(await db.statements.count()).toBe(2);
     expect(await db.snapshots.count()).toBe(0);
@@ -162,24 +163,15 @@ describe('schema upgrade from version 3', () => {
   });
 });
 
-// Copied, not imported: the stores of version 4.
-const V4_STATEMENTS = `${V3_STATEMENTS}, changedAt`;
-
 describe('schema upgrade from version 4', () => {
   it('keeps every record and the snapshot, drops the changedAt index, and the old snapshot is stale', async () => {
-    const name = `upgrade4-${Math.random().toString(36).slice(2)}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_STORES);
-    old.version(2).stores({ statements: V2_STATEMENTS });
-    old.version(3).stores({ statements: V3_STATEMENTS });
-    old.version(4).stores({ statements: V4_STATEMENTS, snapshots: 'key' });
-    await old.open();
+    const old = await oldDb(4);
     const pack = packV1();
     const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 30 };
     await old.table('statements').bulkPut(pack.statements.map((s) => ({ ...s, ...state })));
     await old.table('snapshots').put({ key: 'matching-index', fingerprint: '3|30', value: { format: 2 }, takenAt: 40 });
     old.close();
-    const db = await openDb(name);
+    const db = await openDb(old.name);
     expect(db.verno).toBe(5);
     expect(await db.statements.count()).toBe(pack.statements.length);
     expect(db.statements.schema.idxByName.changedAt).toBeUndefined();
