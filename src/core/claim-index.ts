@@ -9,6 +9,8 @@
  * the database (`index-snapshot.ts`) without reading a single statement.
  */
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
+import { ClaimProfiles } from './claim-profile';
+import { termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
@@ -354,6 +356,22 @@ export class ClaimIndex {
   }
 
   private actorNames: Set<string> | undefined;
+
+  private claimProfiles: ClaimProfiles | undefined;
+
+  /**
+   * Every claim's profile (claim-profile.ts): its wording, cues and the words of the newest
+   * statements on it. Built on first use from the statements' stored words.
+   */
+  get profiles(): ClaimProfiles {
+    this.claimProfiles ??= new ClaimProfiles([...this.claims.values()], (claimId, max) =>
+      this.source
+        .claimStances(claimId)
+        .slice(0, max)
+        .map(({ row }) => termsOfText(this.source.words(row))),
+    );
+    return this.claimProfiles;
+  }
 
   /** Whether a keyword is just an actor's name: names say who spoke, not what about. */
   private actorName(keyword: string): boolean {

@@ -7,7 +7,9 @@ import { ActorModel, type ActorMention } from './actors';
 import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
 import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
-import { rankRelated, inferStance, presentRelated, MIN_CLAIM_SCORE, claimConfidence, type RelatedDraft } from './rank';
+import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
+import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
+import { termsOf, PLACES } from './lexicon';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
@@ -34,14 +36,8 @@ export type AnalysisDraft = Omit<Analysis, 'quotes'> & { quotes: QuoteDraft[] };
 /** Statements kept read by an engine restored from a snapshot: those shown lately. */
 const MAX_KEPT_STATEMENTS = 20_000;
 
-/** Added to a claim the speaker has a recorded stance on (entity evidence, as in claim-retrieval research). */
-const SPEAKER_PRIOR = 1.2;
-/** Added to the claims of a corpus statement whose quote is the page's quote. */
-const KNOWN_REMARK_BONUS = 4;
 /** Weight of claim cues in the quote's sentence but outside the quote itself. */
 const CONTEXT_WEIGHT = 0.5;
-/** A second claim is kept only when it scores at least this share of the best one. */
-const SECOND_CLAIM_SHARE = 0.75;
 /** Most claims shown for one quote. */
 const MAX_CLAIMS_PER_QUOTE = 2;
 /** How far back a pronoun ("he said") looks for its person, in characters. */
@@ -82,6 +78,18 @@ export class Engine {
   snapshotInSlices(pause: () => Promise<void>): Promise<IndexSnapshot> {
     if (!this.inMemory) return Promise.reject(new Error('A restored engine has no statements to take a snapshot of.'));
     return takeSnapshotInSlices(this.source, pause);
+  }
+
+  private readonly places = new Map<string, string | undefined>();
+
+  /** The country an actor speaks for ("our soil" in their words), from its affiliation and name. */
+  private placeOf(actorId: string): string | undefined {
+    if (!this.places.has(actorId)) {
+      const a = this.index.actors.get(actorId);
+      const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
+      this.places.set(actorId, termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)));
+    }
+    return this.places.get(actorId);
   }
 
   /** The topic decision: the best of the on-topic answers, else the best score. */
@@ -154,7 +162,7 @@ export class Engine {
       ];
     }
     for (const found of worthMatching(candidates)) {
-      const q = this.matchQuote(text, tokens, found, mentions, quotes.length);
+      const q = this.matchQuote(text, tokens, found, mentions, quotes.length, options);
       if (q) quotes.push(q);
     }
     return { topic, actors, quotes, elapsedMs: now() - t0 };
@@ -166,6 +174,7 @@ export class Engine {
     found: FoundQuote,
     mentions: readonly ActorMention[],
     index: number,
+    options: AnalyseOptions,
   ): QuoteDraft | undefined {
     const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -174,26 +183,33 @@ export class Engine {
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
     const quoteTokens = window.filter(inQuote);
     const contextTokens = window.filter((t) => !inQuote(t));
-    const scores = this.index.scoreClaims(quoteTokens, contextTokens, CONTEXT_WEIGHT);
+    const cues = this.index.scoreClaims(quoteTokens, [], 0);
+    const contextCues = this.index.scoreClaims([], contextTokens, 1);
+    const place = speaker ? this.placeOf(speaker.actorId) : undefined;
+    const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
+    const query = new Map<string, number>();
+    for (const t of termsOf(contextTokens, text)) query.set(t, CONTEXT_WEIGHT);
+    for (const t of quoteTerms) query.set(t, 1);
+    const lexical = this.index.profiles.score(query);
+    const quoteLexical = this.index.profiles.score(new Map(quoteTerms.map((t) => [t, 1])));
     // What the speaker is on record about is what they most likely speak about here.
-    const onRecord = speaker ? this.index.actorStances.get(speaker.actorId) : undefined;
-    for (const [claimId, s] of scores) if (onRecord?.has(claimId)) scores.set(claimId, s + SPEAKER_PRIOR);
+    const onRecord = new Set(speaker ? this.index.actorStances.get(speaker.actorId)?.keys() ?? [] : []);
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
     const known = this.index.knownRemarks(found.text);
-    for (const st of known)
-      for (const { claimId } of st.stances) scores.set(claimId, (scores.get(claimId) ?? 0) + KNOWN_REMARK_BONUS);
-    const ranked = [...scores].filter(([, s]) => s >= MIN_CLAIM_SCORE).sort((a, b) => b[1] - a[1]);
-    if (!ranked.length) return undefined;
-    const top = ranked[0]![1];
-    const claims: QuoteClaim[] = ranked
-      .filter(([, s]) => s >= top * SECOND_CLAIM_SHARE)
-      .slice(0, MAX_CLAIMS_PER_QUOTE)
-      .map(([claimId, s]) => ({
-        claimId,
-        text: this.index.claims.get(claimId)!.text,
-        stance: inferStance(this.index, speaker?.actorId, claimId, text.slice(found.start, found.end), found.speaker?.via, known),
-        score: claimConfidence(s),
-      }));
+    const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
+    const evidence = { cues, contextCues, lexical, quoteLexical, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
+    options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
+    const judged = judge(
+      evidence,
+      MAX_CLAIMS_PER_QUOTE,
+    );
+    if (!judged.length) return undefined;
+    const claims: QuoteClaim[] = judged.map((e) => ({
+      claimId: e.claimId,
+      text: this.index.claims.get(e.claimId)!.text,
+      stance: inferStance(this.index, speaker?.actorId, e.claimId, text.slice(found.start, found.end), found.speaker?.via, known),
+      score: confidence(e.total),
+    }));
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
@@ -204,7 +220,12 @@ export class Engine {
 export interface AnalyseOptions {
   snippet?: boolean;
   now?: () => number;
+  /** Called with each quote's best-scored claims and their evidence, for `check --explain` and tuning. */
+  onEvidence?: (quote: FoundQuote, evidence: ClaimEvidence[]) => void;
 }
+
+/** Claims reported to `onEvidence` per quote. */
+const EXPLAINED_CLAIMS = 4;
 
 /** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */
 const MAX_QUOTES = 2000;

@@ -42,7 +42,7 @@ export interface QuoteInfo {
 const MIN_REPORTED_WORDS = 6;
 
 /** The reported claim of a sentence without a direct quote: the clause after its first introducing cue. */
-export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote | undefined {
+export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
   for (const m of s.cues) {
     if (!m.speaker) continue;
@@ -66,17 +66,41 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     while (end > start && isSpace(text[end - 1])) end--;
     if (text[end - 1] === '.') end--;
     const speaker = speakerOf(text, tokens, m);
-    return {
-      kind: 'reported',
-      text: text.slice(start, end),
-      parts: [{ start, end }],
-      start,
-      end,
+    return clauses(text, start, end).map(([a, b]) => ({
+      kind: 'reported' as const,
+      text: text.slice(a, b),
+      parts: [{ start: a, end: b }],
+      start: a,
+      end: b,
       speaker,
-    };
+    }));
   }
-  return undefined;
+  return [];
 }
+
+/**
+ * Where one report holds several claims ("said that A, and that B"; "denied A, saying B"), each
+ * is its own reported claim: one card per claim, never one card for two.
+ */
+const CLAUSE_BREAK = /(?:,|;)\s+(?:and\s+|but\s+)?(?:that|saying(?:\s+that)?|adding(?:\s+that)?|insisting(?:\s+that)?)\s+/gi;
+
+/** The clauses of a reported span [start, end), each long enough to be a claim. */
+function clauses(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+    const cut = start + m.index;
+    const next = cut + m[0].length;
+    if (wordsIn(text.slice(from, cut)) >= MIN_REPORTED_WORDS && wordsIn(text.slice(next, end)) >= MIN_REPORTED_WORDS) {
+      out.push([from, cut]);
+      from = next;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 const sameSpeaker = (a: Speaker, b: Speaker) => a.text.toLowerCase() === b.text.toLowerCase();
 

@@ -116,8 +116,7 @@ export function findQuotes(text: string): FoundQuote[] {
         seenQuote = true;
       });
       if (!hasDirect) {
-        const claim = reportedClaim(text, sentence, s);
-        if (claim) reported.push(claim);
+        reported.push(...reportedClaim(text, sentence, s));
       }
       const endsWithColon = s.tokens[s.tokens.length - 1]?.text === ':';
       const introducer = s.cues.find((m) => m.clause === s.tokens.length);

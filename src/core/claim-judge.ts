@@ -1,0 +1,108 @@
+/**
+ * Which claims a quote makes: the one place where the kinds of evidence meet. Each kind comes from
+ * its own module — cue phrases (claim-index.ts), the pack's words for the claim (claim-profile.ts),
+ * the speaker's record, the corpus's own record of the remark — and is kept apart in `evidence`,
+ * so a card's reasons trace back to what counted. A claim is named only when the evidence is
+ * strong and clearly ahead of the next claim: showing nothing beats showing the wrong claim.
+ */
+import type { LexicalEvidence } from './claim-profile';
+
+/** The evidence for one claim, by kind, and what it adds up to. */
+export interface ClaimEvidence {
+  claimId: string;
+  /** Cue phrases found in the quote, by specificity. */
+  cues: number;
+  /** Cue phrases found in the quote's sentence outside the quote. */
+  contextCues: number;
+  /** BM25 score of the quote's own words. */
+  quoteBm25: number;
+  /** Coverage by the quote's own words. */
+  quoteCoverage: number;
+  /** BM25 score against the claim's profile. */
+  bm25: number;
+  /** Share of the claim's own wording the passage covers (0..1). */
+  coverage: number;
+  /** The speaker is on record on this claim. */
+  onRecord: boolean;
+  /** The corpus holds this very remark with this claim. */
+  knownRemark: boolean;
+  /** The combined score. */
+  total: number;
+}
+
+/** Weight of the cue score: a cue is the pack author's wording for the claim. */
+const CUE_WEIGHT = 1;
+/** Share of a cue's weight when it is in the quote's sentence but outside the quote. */
+const CONTEXT_CUE_SHARE = 0.5;
+/** Weight of the BM25 score. */
+const BM25_WEIGHT = 0.35;
+/** Weight of coverage: a passage holding most of the claim's proposition makes it. */
+const COVERAGE_WEIGHT = 4;
+/** Added when the speaker is on record on the claim (entity evidence). */
+const SPEAKER_PRIOR = 0.8;
+/** Added when the corpus holds this very remark with the claim. */
+const KNOWN_REMARK_BONUS = 6;
+/** Least combined score for a claim to be named. */
+export const MIN_TOTAL = 4;
+/** Least coverage of the claim's own wording, unless the remark is known. */
+const MIN_COVERAGE = 0.2;
+/** The best claim must lead the next unlinked one by this share of its score. */
+const MIN_LEAD = 0.15;
+/** A second claim is kept only when it scores at least this share of the best one. */
+const SECOND_CLAIM_SHARE = 0.8;
+
+/** What the judge needs to know of a quote's claims. */
+export interface JudgeInput {
+  cues: ReadonlyMap<string, number>;
+  contextCues: ReadonlyMap<string, number>;
+  lexical: ReadonlyMap<string, LexicalEvidence>;
+  quoteLexical: ReadonlyMap<string, LexicalEvidence>;
+  onRecord: ReadonlySet<string>;
+  knownRemark: ReadonlySet<string>;
+  /** Claims linked to a claim (mirror or contradiction): not rivals of it. */
+  linked: (claimId: string) => readonly string[];
+}
+
+/** Every claim with any evidence, best first. */
+export function weigh(input: JudgeInput): ClaimEvidence[] {
+  const ids = new Set([...input.cues.keys(), ...input.contextCues.keys(), ...input.lexical.keys(), ...input.knownRemark]);
+  const out: ClaimEvidence[] = [];
+  for (const claimId of ids) {
+    const cues = input.cues.get(claimId) ?? 0;
+    const contextCues = input.contextCues.get(claimId) ?? 0;
+    const quoteBm25 = input.quoteLexical.get(claimId)?.bm25 ?? 0;
+    const quoteCoverage = input.quoteLexical.get(claimId)?.coverage ?? 0;
+    const lex = input.lexical.get(claimId);
+    const bm25 = lex?.bm25 ?? 0;
+    const coverage = lex?.coverage ?? 0;
+    const onRecord = input.onRecord.has(claimId);
+    const knownRemark = input.knownRemark.has(claimId);
+    const total =
+      CUE_WEIGHT * (cues + CONTEXT_CUE_SHARE * contextCues) +
+      BM25_WEIGHT * bm25 +
+      COVERAGE_WEIGHT * coverage +
+      (onRecord ? SPEAKER_PRIOR : 0) +
+      (knownRemark ? KNOWN_REMARK_BONUS : 0);
+    out.push({ claimId, cues, contextCues, quoteBm25, quoteCoverage, bm25, coverage, onRecord, knownRemark, total });
+  }
+  return out.sort((a, b) => b.total - a.total);
+}
+
+/** The claims a quote makes (at most `max`), or none when the evidence is not confident. */
+export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
+  const ranked = weigh(input);
+  const best = ranked[0];
+  if (!best || best.total < MIN_TOTAL) return [];
+  if (!best.knownRemark && best.coverage < MIN_COVERAGE) return [];
+  const linked = new Set(input.linked(best.claimId));
+  const rival = ranked.find((e) => e !== best && !linked.has(e.claimId));
+  if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return [];
+  return ranked
+    .filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE && (e === best || e.coverage >= MIN_COVERAGE))
+    .slice(0, max);
+}
+
+/** Confidence in 0..1 from a combined score. */
+export function confidence(total: number): number {
+  return Math.round((total / (total + MIN_TOTAL)) * 100) / 100;
+}

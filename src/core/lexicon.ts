@@ -1,0 +1,118 @@
+/**
+ * Words as matching compares them: folded, stemmed (Porter) and gathered into paraphrase groups,
+ * so that "our land", "Afghan territory" and "the soil of Afghanistan" share their terms, and
+ * "hideouts", "sanctuaries" and "safe havens" are one term. The groups are plain English and the
+ * region's demonyms and capitals, not claims: which claim a term speaks for is the pack's business
+ * (claim-profile.ts learns it from the pack's own words).
+ */
+import { stemmer } from 'stemmer';
+import type { Token } from './text';
+
+/** Words that say nothing about what a remark claims. */
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be been being but by for from had has have he her hers him his i in is it its of on or ' +
+    'said says say saying that the this these those to was were which who whom will with would also any all can ' +
+    'could may might than then so if into about after over more most very just only such there here what when ' +
+    'where while how do does did done up out one two three new other another some each per via told added ' +
+    'according statement spokesman spokesperson official officials minister ministry mr ms dr week day year ' +
+    'they them their theirs you your yours i me my it itself he him she her this those ' +
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today'
+  ).split(' '),
+);
+
+/** Words that negate what follows them in their clause. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'nor', 'nothing', 'cannot', 't']);
+
+/**
+ * Paraphrase groups: every word of a group (by its stem) stands for the group's first word.
+ * Kept to near-synonyms a reporter swaps freely; a word in two groups would blur both.
+ */
+const GROUPS: readonly string[] = [
+  'soil territory territories land lands ground',
+  'haven havens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding',
+  'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
+  'strike strikes airstrike airstrikes bombing bombings bombed bombardment raid raids drone drones',
+  'kill killed killing killings dead death deaths died martyred casualties',
+  'civilian civilians women children innocent residents villagers families',
+  'attack attacks attacked assault assaults',
+  'ceasefire truce',
+  'talks talk negotiation negotiations negotiate dialogue',
+  'fence fencing barrier gate wall',
+  'sovereignty airspace',
+  'fire fired firing shelling shelled shells',
+  'support supports supported supporting backing backed funding funded fund facilitate facilitated facilitation patronage',
+  'agreement accord deal pact',
+  'leader leaders leadership chief commander commanders',
+  'militant militants terrorist terrorists fighters insurgents extremists terror terrorism',
+  'plan planned planning plot plotted directed orchestrated masterminded',
+  'use used using uses',
+  'border frontier',
+  'afghan afghans afghanistan kabul emirate',
+  'pakistan pakistani pakistanis islamabad rawalpindi',
+  'ttp khawarij',
+  'india indian indians delhi',
+  'america american americans washington pentagon',
+  'daesh isis iskp',
+  'qaeda',
+];
+
+/** Stem → group head. */
+const GROUP_OF = new Map<string, string>();
+for (const line of GROUPS) {
+  const words = line.split(' ');
+  for (const w of words) GROUP_OF.set(stemmer(w), words[0]!);
+}
+
+/** The group heads that name a country or camp: a speaker's "our" stands for one of these. */
+export const PLACES = new Set(['afghan', 'pakistan', 'india', 'america']);
+
+/** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
+const FIRST_PERSON = new Set(['our', 'we', 'ours', 'ourselves']);
+
+const stemCache = new Map<string, string>();
+
+/** The matching term of one folded word, or undefined for a word that says nothing. */
+export function termOf(word: string): string | undefined {
+  let hit = stemCache.get(word);
+  if (hit === undefined) {
+    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) hit = '';
+    else {
+      const stem = stemmer(word);
+      hit = GROUP_OF.get(stem) ?? GROUP_OF.get(word) ?? stem;
+    }
+    stemCache.set(word, hit);
+  }
+  return hit || undefined;
+}
+
+/**
+ * The terms of a run of tokens. `original` is the unfolded text the tokens index: "US" in capitals
+ * is the country, "us" the pronoun. `place` is the speaker's country, for first-person words.
+ */
+export function termsOf(tokens: readonly Token[], original?: string, place?: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.text === 'us' && original?.slice(t.start, t.end) === 'US') {
+      out.push('america');
+      continue;
+    }
+    if (place && FIRST_PERSON.has(t.text)) {
+      out.push(place);
+      continue;
+    }
+    const term = termOf(t.text);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+/** The terms of a plain string (claim text, cue, summary). */
+export function termsOfText(words: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const term = termOf(w);
+    if (term) out.push(term);
+  }
+  return out;
+}
