@@ -181,6 +181,7 @@ function buildClaims(curated: Curated, raw: RawFile): Claim[] {
       fail(`claim ${c.id} text differs from statements.json`);
     const claim: Claim = { id: c.id, text, tags: c.tags, cues: c.cues };
     if (c.links?.length) claim.links = c.links;
+    if (c.requires?.length) claim.requires = c.requires;
     return claim;
   });
 }

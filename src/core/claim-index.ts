@@ -10,6 +10,7 @@
  */
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { ClaimProfiles } from './claim-profile';
+import { compileFrame, type Frame } from './claim-frames';
 import { termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
@@ -358,6 +359,19 @@ export class ClaimIndex {
   private actorNames: Set<string> | undefined;
 
   private claimProfiles: ClaimProfiles | undefined;
+  private claimFrames: Map<string, Frame> | undefined;
+
+  /** Each claim's frame (claim-frames.ts), for the claims whose pack entry has one. */
+  get frames(): ReadonlyMap<string, Frame> {
+    if (!this.claimFrames) {
+      this.claimFrames = new Map();
+      for (const c of this.claims.values()) {
+        const frame = compileFrame(c.requires);
+        if (frame) this.claimFrames.set(c.id, frame);
+      }
+    }
+    return this.claimFrames;
+  }
 
   /**
    * Every claim's profile (claim-profile.ts): its wording, cues and the words of the newest

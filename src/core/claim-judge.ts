@@ -5,6 +5,7 @@
  * so a card's reasons trace back to what counted. A claim is named only when the evidence is
  * strong and clearly ahead of the next claim: showing nothing beats showing the wrong claim.
  */
+import type { FrameMatch } from './claim-frames';
 import type { LexicalEvidence } from './claim-profile';
 
 /** The evidence for one claim, by kind, and what it adds up to. */
@@ -18,10 +19,15 @@ export interface ClaimEvidence {
   quoteBm25: number;
   /** Coverage by the quote's own words. */
   quoteCoverage: number;
+  /** Terms of the claim's own wording in the passage, and in the quote itself. */
+  coreHits: number;
+  quoteCoreHits: number;
   /** BM25 score against the claim's profile. */
   bm25: number;
   /** Share of the claim's own wording the passage covers (0..1). */
   coverage: number;
+  /** How the passage meets the claim's frame (undefined: the claim has none). */
+  frame?: FrameMatch;
   /** The speaker is on record on this claim. */
   onRecord: boolean;
   /** The corpus holds this very remark with this claim. */
@@ -59,6 +65,8 @@ export interface JudgeInput {
   quoteLexical: ReadonlyMap<string, LexicalEvidence>;
   onRecord: ReadonlySet<string>;
   knownRemark: ReadonlySet<string>;
+  /** How the passage meets a claim's frame, for claims that have one. */
+  frame: (claimId: string) => FrameMatch | undefined;
   /** Claims linked to a claim (mirror or contradiction): not rivals of it. */
   linked: (claimId: string) => readonly string[];
 }
@@ -72,6 +80,8 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
     const contextCues = input.contextCues.get(claimId) ?? 0;
     const quoteBm25 = input.quoteLexical.get(claimId)?.bm25 ?? 0;
     const quoteCoverage = input.quoteLexical.get(claimId)?.coverage ?? 0;
+    const coreHits = input.lexical.get(claimId)?.shared.length ?? 0;
+    const quoteCoreHits = input.quoteLexical.get(claimId)?.shared.length ?? 0;
     const lex = input.lexical.get(claimId);
     const bm25 = lex?.bm25 ?? 0;
     const coverage = lex?.coverage ?? 0;
@@ -83,23 +93,30 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
       COVERAGE_WEIGHT * coverage +
       (onRecord ? SPEAKER_PRIOR : 0) +
       (knownRemark ? KNOWN_REMARK_BONUS : 0);
-    out.push({ claimId, cues, contextCues, quoteBm25, quoteCoverage, bm25, coverage, onRecord, knownRemark, total });
+    out.push({ claimId, frame: input.frame(claimId), cues, contextCues, quoteBm25, quoteCoverage, coreHits, quoteCoreHits, bm25, coverage, onRecord, knownRemark, total });
   }
   return out.sort((a, b) => b.total - a.total);
 }
 
+/**
+ * Whether the evidence can name a claim at all: the passage holds the claim's frame (for a claim
+ * whose pack entry has one), or covers enough of its wording (for one that has none); a remark the
+ * corpus already holds with the claim needs neither.
+ */
+function eligible(e: ClaimEvidence): boolean {
+  if (e.knownRemark) return true;
+  return e.frame ? e.frame.met : e.coverage >= MIN_COVERAGE;
+}
+
 /** The claims a quote makes (at most `max`), or none when the evidence is not confident. */
 export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
-  const ranked = weigh(input);
+  const ranked = weigh(input).filter(eligible);
   const best = ranked[0];
   if (!best || best.total < MIN_TOTAL) return [];
-  if (!best.knownRemark && best.coverage < MIN_COVERAGE) return [];
   const linked = new Set(input.linked(best.claimId));
   const rival = ranked.find((e) => e !== best && !linked.has(e.claimId));
   if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return [];
-  return ranked
-    .filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE && (e === best || e.coverage >= MIN_COVERAGE))
-    .slice(0, max);
+  return ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
 }
 
 /** Confidence in 0..1 from a combined score. */

@@ -10,6 +10,8 @@ import { findQuotes, type FoundQuote } from './quotes';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
+import { matchFrame } from './claim-frames';
+import { makesNoClaim } from './remark-kind';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
@@ -178,6 +180,7 @@ export class Engine {
   ): QuoteDraft | undefined {
     const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
+    if (makesNoClaim(found.text)) return undefined;
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
@@ -187,8 +190,9 @@ export class Engine {
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     const place = speaker ? this.placeOf(speaker.actorId) : undefined;
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
+    const contextTerms = termsOf(contextTokens, text, found.kind === 'reported' ? place : undefined);
     const query = new Map<string, number>();
-    for (const t of termsOf(contextTokens, text)) query.set(t, CONTEXT_WEIGHT);
+    for (const t of contextTerms) query.set(t, CONTEXT_WEIGHT);
     for (const t of quoteTerms) query.set(t, 1);
     const lexical = this.index.profiles.score(query);
     const quoteLexical = this.index.profiles.score(new Map(quoteTerms.map((t) => [t, 1])));
@@ -197,7 +201,11 @@ export class Engine {
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
     const known = this.index.knownRemarks(found.text);
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
-    const evidence = { cues, contextCues, lexical, quoteLexical, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
+    const frame = (id: string) => {
+      const f = this.index.frames.get(id);
+      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t));
+    };
+    const evidence = { cues, contextCues, lexical, quoteLexical, frame, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     const judged = judge(
       evidence,
@@ -207,7 +215,7 @@ export class Engine {
     const claims: QuoteClaim[] = judged.map((e) => ({
       claimId: e.claimId,
       text: this.index.claims.get(e.claimId)!.text,
-      stance: inferStance(this.index, speaker?.actorId, e.claimId, text.slice(found.start, found.end), found.speaker?.via, known),
+      stance: inferStance(this.index, speaker?.actorId, e.claimId, found.text, found.speaker?.via, known, e.frame),
       score: confidence(e.total),
     }));
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
@@ -225,7 +233,7 @@ export interface AnalyseOptions {
 }
 
 /** Claims reported to `onEvidence` per quote. */
-const EXPLAINED_CLAIMS = 4;
+const EXPLAINED_CLAIMS = 12;
 
 /** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */
 const MAX_QUOTES = 2000;

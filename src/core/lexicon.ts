@@ -16,13 +16,13 @@ const STOPWORDS = new Set(
     'could may might than then so if into about after over more most very just only such there here what when ' +
     'where while how do does did done up out one two three new other another some each per via told added ' +
     'according statement spokesman spokesperson official officials minister ministry mr ms dr week day year ' +
-    'they them their theirs you your yours i me my it itself he him she her this those ' +
+    'us they them their theirs you your yours i me my it itself he him she her this those ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday today'
   ).split(' '),
 );
 
-/** Words that negate what follows them in their clause. */
-export const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neither', 'nor', 'nothing', 'cannot', 't']);
+/** Terms (stemmed) that negate what follows them in their clause. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'nobodi', 'none', 'neither', 'nor', 'noth', 'cannot', 'without']);
 
 /**
  * Paraphrase groups: every word of a group (by its stem) stands for the group's first word.
@@ -30,19 +30,18 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'none', 'neithe
  */
 const GROUPS: readonly string[] = [
   'soil territory territories land lands ground',
-  'haven havens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding',
+  'haven havens heaven heavens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding',
   'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
-  'strike strikes airstrike airstrikes bombing bombings bombed bombardment raid raids drone drones',
+  'strike strikes airstrike airstrikes bombing bombings bombed bombardment raid raids',
   'kill killed killing killings dead death deaths died martyred casualties',
   'civilian civilians women children innocent residents villagers families',
   'attack attacks attacked assault assaults',
   'ceasefire truce',
   'talks talk negotiation negotiations negotiate dialogue',
   'fence fencing barrier gate wall',
-  'sovereignty airspace',
   'fire fired firing shelling shelled shells',
   'support supports supported supporting backing backed funding funded fund facilitate facilitated facilitation patronage',
-  'agreement accord deal pact',
+  'agreement accord pact',
   'leader leaders leadership chief commander commanders',
   'militant militants terrorist terrorists fighters insurgents extremists terror terrorism',
   'plan planned planning plot plotted directed orchestrated masterminded',
@@ -50,25 +49,37 @@ const GROUPS: readonly string[] = [
   'border frontier',
   'afghan afghans afghanistan kabul emirate',
   'pakistan pakistani pakistanis islamabad rawalpindi',
-  'ttp khawarij',
+  'TTP khawarij',
   'india indian indians delhi',
   'america american americans washington pentagon',
-  'daesh isis iskp',
+  'daesh ISIS ISKP',
   'qaeda',
 ];
 
-/** Stem → group head. */
+/** Stem → group head; words written in capitals (acronyms) only as they are, never stemmed ("ISIS" is not "ISI"). */
 const GROUP_OF = new Map<string, string>();
+/** Acronym → group head. */
+const EXACT = new Map<string, string>();
 for (const line of GROUPS) {
   const words = line.split(' ');
-  for (const w of words) GROUP_OF.set(stemmer(w), words[0]!);
+  const head = words[0]!.toLowerCase();
+  for (const w of words) {
+    if (w === w.toUpperCase()) EXACT.set(w.toLowerCase(), head);
+    else GROUP_OF.set(stemmer(w), head);
+  }
 }
 
 /** The group heads that name a country or camp: a speaker's "our" stands for one of these. */
 export const PLACES = new Set(['afghan', 'pakistan', 'india', 'america']);
 
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
-const FIRST_PERSON = new Set(['our', 'we', 'ours', 'ourselves']);
+const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);
+
+/** Stands between the terms of two sentences or clauses: no phrase, frame or negation reaches across it. */
+export const BREAK = '|';
+
+/** Punctuation that ends a sentence or a clause. */
+const SENTENCE_BREAK = /[.;:!?]/;
 
 const stemCache = new Map<string, string>();
 
@@ -76,10 +87,12 @@ const stemCache = new Map<string, string>();
 export function termOf(word: string): string | undefined {
   let hit = stemCache.get(word);
   if (hit === undefined) {
-    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) hit = '';
+    // "don't", "isn't": the tokenizer leaves the "t" of the contraction as a word of its own.
+    if (word === 't') word = 'not';
+    if (word.length < 2 || STOPWORDS.has(word)) hit = '';
     else {
       const stem = stemmer(word);
-      hit = GROUP_OF.get(stem) ?? GROUP_OF.get(word) ?? stem;
+      hit = EXACT.get(word) ?? GROUP_OF.get(stem) ?? stem;
     }
     stemCache.set(word, hit);
   }
@@ -92,7 +105,16 @@ export function termOf(word: string): string | undefined {
  */
 export function termsOf(tokens: readonly Token[], original?: string, place?: string): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && original && SENTENCE_BREAK.test(original.slice(prev.end, t.start)) && out.length && out[out.length - 1] !== BREAK)
+      out.push(BREAK);
+    if (t.text === 'united' && tokens[i + 1]?.text === 'states') {
+      out.push('america');
+      i++;
+      continue;
+    }
     if (t.text === 'us' && original?.slice(t.start, t.end) === 'US') {
       out.push('america');
       continue;

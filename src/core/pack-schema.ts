@@ -104,6 +104,15 @@ export const Claim = Type.Object(
       description: 'Words and phrases that signal the claim in running text; used to match quotes to it.',
     }),
     links: Type.Optional(Type.Array(ClaimLink)),
+    requires: Type.Optional(
+      Type.Array(Type.Array(Text(80, 'Word or phrase.'), { minItems: 1, maxItems: 60 }), {
+        maxItems: 6,
+        description:
+          'What a passage must hold for a quote to be said to make the claim: one word or phrase of every group, ' +
+          'close together in the quote (its sentence may supply one group of a fragment). Words are compared ' +
+          'stemmed and with their paraphrases ("territory" for "soil"), so one form of a word stands for all.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

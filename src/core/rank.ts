@@ -6,12 +6,9 @@
 import type { QuoteClaim, RelatedStatement } from './analysis';
 import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
-import { fold } from './text';
+import type { FrameMatch } from './claim-frames';
+import { negatedClaim, statedDenial } from './stance-words';
 
-/** Least cue score for a quote to be said to make a claim (about two specific cues). */
-export const MIN_CLAIM_SCORE = 2.2;
-/** Cue score at which confidence reaches one half. */
-const HALF_CONFIDENCE_SCORE = 3;
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
 /** How much each stance counts when ranking, against the quote's claim. */
@@ -26,21 +23,12 @@ const LINKED_CLAIM_WEIGHT = 0.7;
 /** Share of the score that comes from words shared with the quote's sentence. */
 const OVERLAP_SHARE = 0.35;
 
-/** Words in a quote that signal a denial when the corpus does not know the speaker's position. */
-const DENIAL_WORDS =
-  /\b(deny|denies|denied|denial|dismiss\w*|reject\w*|baseless|unfounded|false|propaganda|no (?:evidence|proof|presence)|not true|never|nobody|no one|(?:does|do|did|will|would|could) not allow|(?:doesn|don|won|wouldn)'t allow)\b/;
-/** Attribution verbs that report a denial. */
-const DENIAL_CUES = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
-
-/** Confidence in 0..1 from a raw cue score. */
-export function claimConfidence(score: number): number {
-  return Math.round((score / (score + HALF_CONFIDENCE_SCORE)) * 100) / 100;
-}
-
 /**
  * The stance a quote takes on a claim, from the strongest evidence there is: the stance the
- * corpus records for this very remark; the speaker's recorded position on the claim; their
- * camp's (the government or group they speak for); a denial in the words; else an assertion.
+ * corpus records for this very remark; the words (a denial verb, words calling the claim false, a
+ * negation covering the claim's frame: stance-words.ts); then, where the words are silent, the
+ * speaker's recorded position on the claim, their camp's (the government or group they speak
+ * for); else an assertion.
  */
 export function inferStance(
   index: ClaimIndex,
@@ -49,19 +37,20 @@ export function inferStance(
   quote: string,
   via?: string,
   remarks: readonly KnownRemark[] = [],
+  frame?: FrameMatch,
 ): StanceKind {
   for (const st of remarks) {
     const s = st.stances.find((x) => x.claimId === claimId);
     if (s) return s.stance;
   }
-  if (speakerId) {
-    const own = mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []);
-    if (own) return own;
-    const camp = mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []);
-    if (camp) return camp;
-  }
-  if (via && DENIAL_CUES.has(fold(via))) return 'denies';
-  return DENIAL_WORDS.test(fold(quote)) ? 'denies' : 'asserts';
+  const stated = statedDenial(quote, via);
+  if (stated) return stated.stance;
+  const own = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
+  if (own) return own;
+  const negated = negatedClaim(frame);
+  if (negated) return negated.stance;
+  const camp = speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined;
+  return camp ?? 'asserts';
 }
 
 const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);

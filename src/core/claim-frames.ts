@@ -1,0 +1,122 @@
+/**
+ * A claim's frame: the parts of its proposition a passage must hold before a quote can be said to
+ * make it (the pack's `requires`: one word or phrase of every group). "Afghan soil is used by the
+ * TTP to attack Pakistan" needs a place on the Afghan side, a word for ground or hideouts, and a word
+ * for use or attack; a remark that names Afghanistan's territory only to call a strike a violation
+ * of it does not hold the frame, however many of the claim's words it shares. Words are compared
+ * as lexicon terms, so "territory" stands for "soil" and "hideouts" for "havens".
+ */
+import { textTerms } from './claim-profile';
+import { BREAK, NEGATORS } from './lexicon';
+
+/** A frame compiled to terms: groups of alternatives, each alternative a run of terms. */
+export type Frame = readonly (readonly (readonly string[])[])[];
+
+/** How a passage meets a frame. */
+export interface FrameMatch {
+  /** Every group is met in the quote or its sentence. */
+  met: boolean;
+  /** Groups met in the quote itself. */
+  inQuote: number;
+  /** Groups in the frame. */
+  groups: number;
+  /** How specific the words that met the frame in the quote are (sum over groups of the best run's weight). */
+  weight: number;
+  /** A negation in the quote covers the words that met the frame ("we do not let anyone use our soil"). */
+  negated: boolean;
+}
+
+/** Compiles a pack claim's `requires` (undefined when the claim has none). */
+export function compileFrame(requires: readonly (readonly string[])[] | undefined): Frame | undefined {
+  if (!requires?.length) return undefined;
+  const frame = requires.map((group) => group.map((alt) => textTerms(alt)).filter((terms) => terms.length > 0));
+  return frame.every((g) => g.length > 0) ? frame : undefined;
+}
+
+/** Where a run of terms occurs, in order and adjacent, in a passage's terms (start indexes). */
+function positions(passage: readonly string[], run: readonly string[]): number[] {
+  const out: number[] = [];
+  outer: for (let i = 0; i + run.length <= passage.length; i++) {
+    for (let j = 0; j < run.length; j++) if (passage[i + j] !== run[j]) continue outer;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Most terms between the first and last word that meet a frame in the quote: the parts of a
+ * proposition sit close together ("Afghan soil is used against Pakistan"); words for them scattered
+ * across a long remark are a coincidence.
+ */
+export const FRAME_WINDOW = 10;
+
+/** Most terms in a quote that is a fragment of reported speech, whose frame may borrow one part from its sentence. */
+const FRAGMENT_TERMS = 5;
+
+/** Groups a quote must meet itself before its sentence may supply the last one ("those safe havens", Pakistan named before). */
+const MIN_GROUPS_TO_BORROW = 2;
+
+/** The first window of `width` terms holding one position of every list, as [from, to], or undefined. */
+function fitWindow(lists: readonly (readonly number[])[], width: number): [number, number] | undefined {
+  if (lists.length === 0 || lists.some((l) => l.length === 0)) return undefined;
+  for (const starts of lists)
+    for (const from of starts) {
+      let to = from;
+      const ok = lists.every((l) => {
+        const p = l.find((x) => x >= from && x < from + width);
+        if (p !== undefined) to = Math.max(to, p);
+        return p !== undefined;
+      });
+      if (ok) return [from, to];
+    }
+  return undefined;
+}
+
+/** How many terms before a frame's words a negation still covers them ("does not allow anyone to use"). */
+const NEGATION_REACH = 3;
+
+/** Whether a negation in the same sentence covers the window [from, to] of a passage's terms. */
+function negationCovers(terms: readonly string[], [from, to]: [number, number]): boolean {
+  if (terms.slice(from, to + 1).includes(BREAK)) return false;
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--) if (NEGATORS.has(terms[i]!)) return true;
+  return terms.slice(from, to + 1).some((t) => NEGATORS.has(t));
+}
+
+/**
+ * How the quote's terms and its sentence's other terms meet a frame. The frame is met when every
+ * group is met close together in the quote, or every group but one is and the last is met in the
+ * sentence around it (a fragment whose subject the reporter wrote: Afghan forces opened "unprovoked
+ * fire").
+ */
+export function matchFrame(
+  frame: Frame,
+  quote: readonly string[],
+  context: readonly string[],
+  specificity: (term: string) => number,
+): FrameMatch {
+  const found = frame.map((group) => {
+    const at: number[] = [];
+    let best = -1;
+    for (const run of group) {
+      const p = positions(quote, run);
+      if (p.length) {
+        at.push(...p);
+        best = Math.max(best, run.reduce((w, t) => w + specificity(t), 0));
+      }
+    }
+    return { at, best, inContext: at.length === 0 && group.some((run) => positions(context, run).length > 0) };
+  });
+  const inQuote = found.filter((g) => g.at.length > 0).length;
+  const weight = found.reduce((w, g) => w + Math.max(0, g.best), 0);
+  const window = fitWindow(
+    found.filter((g) => g.at.length > 0).map((g) => g.at),
+    FRAME_WINDOW,
+  );
+  const close = window !== undefined;
+  const negated = window !== undefined && negationCovers(quote, window);
+  const missing = found.filter((g) => g.at.length === 0);
+  const fragment = quote.length <= FRAGMENT_TERMS;
+  const borrows = fragment || inQuote >= MIN_GROUPS_TO_BORROW;
+  const met = inQuote > 0 && close && (missing.length === 0 || (borrows && missing.length === 1 && missing[0]!.inContext));
+  return { met, inQuote, groups: frame.length, weight, negated };
+}

@@ -1,0 +1,48 @@
+/**
+ * The stance a remark takes, read from its words and its attribution: a verb of denial around it
+ * ("Mujahid rejected reports that…"), words that call a claim false ("baseless", "propaganda"), or
+ * a negation whose scope covers the words of the claim's frame ("we do not let anyone use our
+ * soil"). Says nothing when the words say nothing: the speaker's record then decides (rank.ts).
+ */
+import type { FrameMatch } from './claim-frames';
+import { fold } from './text';
+
+/** Attribution verbs that report a denial of what follows. */
+const DENIAL_VERBS = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'reject',
+  'dismissed',
+  'dismisses',
+  'refuted',
+  'refutes',
+  'disputed',
+  'disputes',
+  'rubbished',
+  'contradicted',
+]);
+
+/** Words in a remark that call a claim untrue. */
+const DENIAL_WORDS =
+  /\b(?:deny|denies|denied|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|baseless|unfounded|groundless|propaganda|fabricat\w*|false(?:hood)?|lies|lie|nonsense|untrue|not true|no truth|no (?:evidence|proof)|without (?:any |a shred of )?(?:evidence|proof)|speculation|fiction|myth)\b/;
+
+/** What the words say of the stance, and why; undefined when they say nothing. */
+export interface WordStance {
+  stance: 'denies';
+  reason: 'denial verb' | 'denial words' | 'negated claim';
+}
+
+/** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
+export function statedDenial(quote: string, via: string | undefined): WordStance | undefined {
+  if (via && DENIAL_VERBS.has(fold(via).trim())) return { stance: 'denies', reason: 'denial verb' };
+  if (DENIAL_WORDS.test(fold(quote))) return { stance: 'denies', reason: 'denial words' };
+  return undefined;
+}
+
+/** A negation whose scope covers the words that met the claim's frame. */
+export function negatedClaim(frame: FrameMatch | undefined): WordStance | undefined {
+  return frame?.met && frame.negated ? { stance: 'denies', reason: 'negated claim' } : undefined;
+}
