@@ -57,6 +57,8 @@ interface CuratedQuote {
   speakerRole: string;
   stances: Stance[];
   keywords: string[];
+  /** The remark this transcription reports, when another statement reports it too (see README). */
+  remark?: string;
   date: string;
   dateNote: string;
   /** The seed prints a comma between the quote and its closing mark; it was left out (see README). */
@@ -83,7 +85,8 @@ interface Curated {
     omit: Record<string, string>;
     merges: { keep: string; also: string[]; reason: string }[];
     dateOverrides: Record<string, { date: string; dateNote: string }>;
-    extraKeywords: Record<string, string[]>;
+    /** statements.json ids reporting a remark a seed quote transcribes: the remark's id. */
+    remarks: Record<string, string>;
   };
 }
 /** One entry of statements.json. */
@@ -216,6 +219,7 @@ function buildQuoteStatements(curated: Curated, seeds: Map<string, string>): Sta
       dateNote: q.dateNote,
       speakerRole: q.speakerRole,
       sources: [source],
+      ...(q.remark ? { remark: q.remark } : {}),
       stances: q.stances,
       keywords: q.keywords,
     };
@@ -226,7 +230,7 @@ function buildQuoteStatements(curated: Curated, seeds: Map<string, string>): Sta
 }
 
 function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<string, string>): Statement[] {
-  const { omit, merges, dateOverrides, extraKeywords } = curated.summaries;
+  const { omit, merges, dateOverrides, remarks } = curated.summaries;
   const rawById = new Map(raw.statements.map((s) => [s.id, s]));
   const mergedInto = new Map<string, string>();
   for (const m of merges) {
@@ -239,7 +243,7 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       mergedInto.set(id, m.keep);
     }
   }
-  for (const id of [...Object.keys(omit), ...Object.keys(dateOverrides), ...Object.keys(extraKeywords)]) {
+  for (const id of [...Object.keys(omit), ...Object.keys(dateOverrides), ...Object.keys(remarks)]) {
     if (!rawById.has(id)) fail(`curated summaries refer to unknown statement ${id}`);
   }
 
@@ -277,8 +281,9 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       ...(dateNote ? { dateNote } : {}),
       speakerRole: s.speaker_role,
       sources: [{ url: s.url, outlet: s.outlet }],
+      ...(remarks[s.id] ? { remark: remarks[s.id] } : {}),
       stances: [{ claimId: s.claim_id, stance: s.stance }],
-      keywords: [...s.keywords, ...(extraKeywords[s.id] ?? [])],
+      keywords: s.keywords,
     };
     byId.set(s.id, st);
     out.push(st);

@@ -145,9 +145,13 @@ function statementWords(s: Pick<Statement, 'quote' | 'summary' | 'keywords'>): S
   return contentWords([s.quote ?? s.summary ?? '', ...(s.keywords ?? [])].join(' '));
 }
 
-/** The key grouping transcriptions of one remark: its `same-remark:` keyword, else its id. */
+/**
+ * The key grouping the reports of one remark: its `remark` with its speaker (packs are checked
+ * one at a time, so two packs may name different speakers' remarks alike), else its id. A key
+ * with a `:` never equals an id.
+ */
 function remarkOf(s: Statement): string {
-  return s.keywords?.find((k) => k.startsWith('same-remark:')) ?? s.id;
+  return s.remark === undefined ? s.id : `${s.actorId}:${s.remark}`;
 }
 
 /** A claim's word index and its statements on each side, newest first. */
@@ -292,7 +296,7 @@ export class ClaimIndex {
     for (const c of claims) for (const cue of c.cues) add(cue, c.id, 1);
     // Keywords repeat across statements: the source gathers the claims of each distinct keyword.
     for (const [k, claimIds] of keywordClaims)
-      if (!k.startsWith('same-remark:') && !this.actorName(k))
+      if (!this.actorName(k))
         for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
     const n = Math.max(claims.length, 1);
     const entries: [string, { claimId: string; weight: number }][] = [];

@@ -1,9 +1,10 @@
 /**
  * Integrity errors of a pack: what a JSON Schema cannot say. Ids are unique within their table,
  * every reference names an existing record, a statement lists each claim once, and a statement
- * has a quote or a summary, never both.
+ * has a quote or a summary, never both; a remark has one speaker and one date (`pack-remark.ts`).
  */
 import { isObject, list, located, RECORD_TABLES, type Locate, type PackError } from './pack-errors.js';
+import { remarkErrors } from './pack-remark.js';
 
 /** Every integrity problem of a pack that passed the format check (the schema may still fail). */
 export function integrityErrors(pack: Record<string, unknown>, locate: Locate): PackError[] {
@@ -52,6 +53,7 @@ export function integrityErrors(pack: Record<string, unknown>, locate: Locate): 
       report(`/statements/${i}`, 'has neither a quote nor a summary');
     }
   }
+  remarkErrors(records(pack, 'statements'), report);
   return out;
 }
 

@@ -9,11 +9,16 @@ import { Type, type Static } from '@sinclair/typebox';
 
 /** The `format` marker every pack carries. */
 export const PACK_FORMAT = 'counterpoint-pack';
-/** The newest pack format version this build reads and writes. */
-export const PACK_FORMAT_VERSION = 1;
+/**
+ * The newest pack format version this build reads and writes. Format 2 added the statement field
+ * `remark`; format 1 said the same with a `same-remark:<id>` keyword (`pack-remark.ts` converts it).
+ */
+export const PACK_FORMAT_VERSION = 2;
 
+/** What an identifier looks like: lower case letters, digits, dot, dash, underscore. */
+export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]*$';
 const Id = Type.String({
-  pattern: '^[a-z0-9][a-z0-9._-]*$',
+  pattern: ID_PATTERN,
   maxLength: 120,
   description: 'Stable identifier: lower case letters, digits, dot, dash, underscore.',
 });
@@ -156,6 +161,15 @@ export const Statement = Type.Object(
       minItems: 1,
       description: 'Reports of this statement; several outlets reporting the same words are one statement.',
     }),
+    remark: Type.Optional(
+      Type.String({
+        pattern: ID_PATTERN,
+        maxLength: 120,
+        description:
+          'Identifier of the spoken remark this statement reports (speaker, date, subject: `kirby-2021-08-09-closing-safe-havens`). ' +
+          'Statements sharing it are transcriptions or reports of one remark: one actor, one date; shown as one entry, their texts never merged.',
+      }),
+    ),
     stances: Type.Array(Stance, { minItems: 1 }),
     keywords: Type.Optional(Type.Array(Text(120, 'Keyword.'))),
   },
@@ -166,7 +180,7 @@ export const Statement = Type.Object(
 export const Pack = Type.Object(
   {
     format: Type.Literal(PACK_FORMAT),
-    formatVersion: Type.Integer({ minimum: 1, description: 'Pack format version; this build reads 1.' }),
+    formatVersion: Type.Integer({ minimum: 1, description: 'Pack format version; this build reads 1 and 2.' }),
     id: Id,
     version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$', description: 'Version of this pack (semver).' }),
     title: Text(200, 'Human title.'),

@@ -13,6 +13,7 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { at, isObject, lineStarts, nodeFor, pointerSegments, position, type Locate, type PackError } from './pack-errors.js';
 import { integrityErrors } from './pack-integrity.js';
+import { liftRemarks } from './pack-remark.js';
 import { Pack, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-schema.js';
 import { schemaErrors } from './pack-schema-errors.js';
 
@@ -46,7 +47,10 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
 };
 
-/** Parses and validates pack text. Never throws. */
+/**
+ * Parses and validates pack text. Never throws. The pack returned is in this build's format:
+ * format 1 `same-remark:` keywords are lifted into `remark` (`pack-remark.ts`).
+ */
 export function parsePack(text: string, fileName?: string): ParsePackResult {
   const name = fileName ? `"${fileName}"` : 'This file';
   if (text.length > MAX_PACK_CHARS) {
@@ -74,7 +78,7 @@ export function parsePack(text: string, fileName?: string): ParsePackResult {
     return node ? position(lines, node.offset) : undefined;
   };
   const errors = check(value, locate);
-  return errors.length === 0 ? { ok: true, pack: value as Pack } : fail(errors);
+  return errors.length === 0 ? { ok: true, pack: liftRemarks(value as Pack) } : fail(errors);
 }
 
 /** Validates an already-parsed value with the same checks as `parsePack` (no line numbers). */
@@ -106,7 +110,7 @@ function checkFormat(value: unknown): PackError | undefined {
   const v = value.formatVersion;
   if (typeof v === 'number' && v > PACK_FORMAT_VERSION) {
     return {
-      message: `This pack was written by a newer Counterpoint (format ${v}); this version reads format ${PACK_FORMAT_VERSION}.`,
+      message: `This pack was written by a newer Counterpoint (format ${v}); this version reads formats up to ${PACK_FORMAT_VERSION}.`,
       path: '/formatVersion',
     };
   }

@@ -79,25 +79,33 @@ const checkHeader = (): PackHeader => ({
   topic: { name: 'Edit check', quickCheck: ['x'], terms: [], negative: [], requires: [], threshold: 0 },
 });
 
-/** Validates one record with the pack rules, with the live records it refers to as context. */
+/**
+ * Validates one record with the pack rules, with the live records it refers to as context, and
+ * for a statement the other reports of its remark (before it, so that their disagreements are
+ * reported on the record being saved).
+ */
 async function checkRecord(db: CounterpointDB, table: RecordTable, record: AnyRecord): Promise<void> {
   const pack: Pack = { ...checkHeader(), actors: [], claims: [], statements: [] };
-  (pack[table] as AnyRecord[]).push(record);
   if (isRecordLike(record)) {
     const r = record as Partial<Statement & Claim>;
     if (table === 'statements' && typeof r.actorId === 'string') {
       const actor = await db.actors.get(r.actorId);
       if (isLive(actor)) pack.actors.push(toRecord(actor));
     }
+    if (table === 'statements' && typeof r.remark === 'string') {
+      const reports = await db.statements.where('remark').equals(r.remark).toArray();
+      pack.statements.push(...reports.filter((s) => isLive(s) && s.id !== r.id).map((s) => toRecord(s)));
+    }
     const refs: unknown[] = table === 'statements' ? asList(r.stances) : table === 'claims' ? asList(r.links) : [];
     const claimIds = refs.map((x) => (typeof x === 'object' && x !== null ? (x as { claimId?: unknown }).claimId : undefined));
     const claims = await db.claims.bulkGet(claimIds.filter((id): id is string => typeof id === 'string' && id !== record.id));
     for (const claim of claims) if (isLive(claim)) pack.claims.push(toRecord(claim));
   }
-  const mine = `/${table}/0`;
+  (pack[table] as AnyRecord[]).push(record);
+  const mine = `/${table}/${pack[table].length - 1}`;
   const errors = validatePack(pack).filter((e) => e.path === mine || e.path?.startsWith(`${mine}/`));
   if (errors.length > 0) {
-    const lines = errors.map((e) => e.message.replace(/^\w+\[0\]( \(id "[^"]*"\))?(, |: )/, ''));
+    const lines = errors.map((e) => e.message.replace(/^\w+\[\d+\]( \(id "[^"]*"\))?(, |: )/, ''));
     throw new DbError(`This ${table.slice(0, -1)} cannot be saved: ${lines.join('; ')}.`, { details: errors });
   }
 }

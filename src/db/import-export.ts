@@ -4,6 +4,7 @@
  */
 import type { Actor, Claim, Pack, Statement } from '../core/pack-schema';
 import { PACK_FORMAT, PACK_FORMAT_VERSION } from '../core/pack-schema';
+import { liftRemarks } from '../core/pack-remark';
 import { validatePack } from '../core/pack-validate';
 import { headerKey, installTables, recordPack } from './bundled';
 import { abortedWrite, DbError } from './errors';
@@ -34,7 +35,9 @@ export interface ImportOptions {
 }
 
 /** Compares a (valid) pack with the database without writing anything. */
-export async function previewImport(db: CounterpointDB, pack: Pack): Promise<ImportPreview> {
+export async function previewImport(db: CounterpointDB, given: Pack): Promise<ImportPreview> {
+  // A format 1 pack's remark keywords are compared as the remarks they are stored as.
+  const pack = liftRemarks(given);
   return db.transaction('r', db.actors, db.claims, db.statements, async () => {
     const preview = {} as ImportPreview;
     for (const table of RECORD_TABLES) {
@@ -60,11 +63,13 @@ function classify(row: AnyRow | undefined, record: AnyRecord): keyof TableDiff {
  * stored as edits, so a later bundled update keeps them. Throws `DbError` (nothing written) when
  * the pack is invalid, the disk is full or any write fails.
  */
-export async function importPack(db: CounterpointDB, pack: Pack, options: ImportOptions): Promise<ImportPreview> {
-  const errors = validatePack(pack);
+export async function importPack(db: CounterpointDB, given: Pack, options: ImportOptions): Promise<ImportPreview> {
+  const errors = validatePack(given);
   if (errors.length > 0) {
     throw new DbError(`This pack cannot be imported: ${errors[0]?.message ?? ''}`, { details: errors });
   }
+  // A format 1 pack's remark keywords are stored as the remarks they are.
+  const pack = liftRemarks(given);
   const takeTheirs = options.conflicts === 'take-theirs';
   try {
     return await db.transaction('rw', installTables(db), async () => {
@@ -162,7 +167,8 @@ async function exportHeader(db: CounterpointDB, packId: string | undefined): Pro
   const packs = await db.packs.toArray();
   const chosen = packId ?? (packs.find((p) => p.source === 'bundled') ?? packs[0])?.id;
   const stored = chosen === undefined ? undefined : await db.meta.get(headerKey(chosen));
-  if (stored) return stored.value as PackHeader;
+  // The records are written in this build's format, whatever format the pack was installed from.
+  if (stored) return { ...(stored.value as PackHeader), formatVersion: PACK_FORMAT_VERSION };
   return {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,

@@ -3,6 +3,7 @@
  */
 import type { Table } from 'dexie';
 import type { Actor, Claim, Statement } from '../core/pack-schema';
+import { liftRemark } from '../core/pack-remark';
 import {
   claimIdsOf,
   claimDatesOf,
@@ -37,7 +38,10 @@ export function foldKey(text: string): string {
     .trim();
 }
 
-/** Builds the stored row for a pack record, computing the derived index fields. */
+/**
+ * Builds the stored row for a pack record, computing the derived index fields. A statement is
+ * stored in this build's format: a format 1 `same-remark:` keyword is lifted into `remark`.
+ */
 export function toRow(table: 'actors', record: Actor, state: RecordState): ActorRow;
 export function toRow(table: 'claims', record: Claim, state: RecordState): ClaimRow;
 export function toRow(table: 'statements', record: Statement, state: RecordState): StatementRow;
@@ -52,7 +56,7 @@ export function toRow(table: RecordTable, record: AnyRecord, state: RecordState)
     case 'claims':
       return { ...(clean as Claim), ...state };
     case 'statements': {
-      const s = clean as Statement;
+      const s = liftRemark(clean as Statement);
       return {
         ...s,
         ...state,

@@ -25,11 +25,17 @@
  *   (`stamp.ts`), and by the database version: an upgrade that rewrites statements outdates it.
  *   No data changes.
  *
+ * - **Version 6**: statements carry the pack field `remark` (format 2), indexed, so that the
+ *   reports of one remark are one lookup. The upgrade moves each statement's format 1
+ *   `same-remark:<id>` keyword into `remark`, user edits and tombstones included, nothing else
+ *   about them changing, and recomputes `words` (which hold the remark's words either way).
+ *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Actor, Claim, Pack, Stance, Statement } from '../core/pack-schema';
+import { liftRemark } from '../core/pack-remark';
 import { stampStatementWrites } from './stamp';
 
 /** Where a record came from: the pack shipped with the extension, or the user (edits, imports). */
@@ -64,7 +70,7 @@ export type StatementRow = Statement &
   RecordState & {
     /** Distinct `stances[].claimId` (version 2): multiEntry index for per-claim lookups. */
     claimIds: string[];
-    /** Distinct folded words of the quote or summary, role and keywords (version 3): word search. */
+    /** Distinct folded words of the quote or summary, role, remark and keywords (version 3): word search. */
     words: string[];
     /** `<claimId>|<date>` of every claim (version 3): a claim's statements in date order. */
     claimDates: string[];
@@ -139,6 +145,11 @@ export const STORES_V5 = {
   statements: STORES_V3.statements,
 } as const;
 
+/** Version 6: statements indexed by the remark they report. */
+export const STORES_V6 = {
+  statements: `${STORES_V3.statements}, remark`,
+} as const;
+
 /** A stored snapshot of the matching index, and the corpus it was taken of. */
 export interface SnapshotRow {
   /** Which snapshot (`INDEX_SNAPSHOT_KEY`). */
@@ -173,6 +184,7 @@ export class CounterpointDB extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(addSearchKeys);
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5);
+    this.version(6).stores(STORES_V6).upgrade(liftRemarkKeywords);
     this.use(stampStatementWrites);
   }
 }
@@ -199,12 +211,26 @@ async function addSearchKeys(tx: Transaction): Promise<void> {
     });
 }
 
+/** Version 6 upgrade: a format 1 `same-remark:` keyword becomes the statement's `remark`. */
+async function liftRemarkKeywords(tx: Transaction): Promise<void> {
+  await tx
+    .table<StatementRow, string>('statements')
+    .filter((row) => liftRemark(row) !== row)
+    .modify((row) => {
+      const lifted = liftRemark(row);
+      row.remark = lifted.remark;
+      if (lifted.keywords) row.keywords = lifted.keywords;
+      else delete row.keywords;
+      row.words = wordsOf(row);
+    });
+}
+
 /** Shortest word worth indexing: one-letter words find everything. */
 const MIN_WORD = 2;
 
-/** Distinct folded words of a statement's text, role and keywords, for the `words` index. */
-export function wordsOf(s: Pick<Statement, 'quote' | 'summary' | 'speakerRole' | 'keywords'>): string[] {
-  const text = [s.quote, s.summary, s.speakerRole, ...(s.keywords ?? [])].filter(Boolean).join(' ');
+/** Distinct folded words of a statement's text, role, remark and keywords, for the `words` index. */
+export function wordsOf(s: Pick<Statement, 'quote' | 'summary' | 'speakerRole' | 'remark' | 'keywords'>): string[] {
+  const text = [s.quote, s.summary, s.speakerRole, s.remark, ...(s.keywords ?? [])].filter(Boolean).join(' ');
   return [...new Set(splitWords(text))];
 }
 

@@ -18,7 +18,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The statement form: speaker, quote or summary, date, source and stances. */
+/** The statement form: speaker, quote or summary, date, source, the remark it reports and stances. */
 export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props) {
   const form = useDraftForm({
     initial,
@@ -37,7 +37,7 @@ export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props
       {label}
     </label>
   );
-  const line = (key: 'date' | 'outlet' | 'url' | 'title', label: string, hint?: string) => (
+  const line = (key: 'date' | 'outlet' | 'url' | 'title' | 'remark', label: string, hint?: string) => (
     <Field id={`st-${key}`} label={label} hint={hint} error={errors[key]}>
       {(a) => (
         <input {...a} type={key === 'url' ? 'url' : 'text'} inputMode={key === 'date' ? 'numeric' : undefined} value={draft[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
@@ -68,6 +68,7 @@ export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props
         {line('url', msg('optionsSourceUrl'), msg('optionsSourceUrlHint'))}
       </div>
       {line('title', msg('optionsSourceTitle'), msg('optionsSourceTitleHint'))}
+      {line('remark', msg('optionsRemark'), msg('optionsRemarkHint'))}
       <StanceEditor stances={draft.stances} claims={lookups.claims} error={errors.stances} onChange={(stances) => set({ stances })} />
     </FormShell>
   );

@@ -1,5 +1,5 @@
 /** The statement form's state, its validation, and its conversion to and from a statement. */
-import type { Source, Stance, StanceKind, Statement } from '../core/pack-schema';
+import { ID_PATTERN, type Source, type Stance, type StanceKind, type Statement } from '../core/pack-schema';
 import { safeHref } from '../ui/format';
 import type { StatementRow } from '../db/schema';
 import { newStatementId } from './corpus';
@@ -22,18 +22,20 @@ export interface StatementDraft {
   url: string;
   outlet: string;
   title: string;
+  /** Id of the spoken remark the statement reports (`remark`), or empty. */
+  remark: string;
   stances: StanceDraft[];
 }
 
 /** Field names that can carry an error message. */
-export type DraftField = 'actorId' | 'text' | 'date' | 'url' | 'outlet' | 'title' | 'stances';
+export type DraftField = 'actorId' | 'text' | 'date' | 'url' | 'outlet' | 'title' | 'remark' | 'stances';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const STANCES: StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 
 /** An empty form. */
 export function emptyDraft(): StatementDraft {
-  return { actorId: '', kind: 'summary', text: '', date: '', url: '', outlet: '', title: '', stances: [{ claimId: '', stance: 'asserts' }] };
+  return { actorId: '', kind: 'summary', text: '', date: '', url: '', outlet: '', title: '', remark: '', stances: [{ claimId: '', stance: 'asserts' }] };
 }
 
 /** A form filled from a stored statement. */
@@ -48,6 +50,7 @@ export function draftFromRow(row: StatementRow): StatementDraft {
     url: source?.url ?? '',
     outlet: source?.outlet ?? '',
     title: source?.title ?? '',
+    remark: row.remark ?? '',
     stances: row.stances.map((s) => ({ ...s })),
   };
 }
@@ -77,6 +80,7 @@ export function draftFromHash(hash: string): StatementDraft | undefined {
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const REMARK = new RegExp(ID_PATTERN);
 
 /** The error for a `YYYY[-MM[-DD]]` date, or undefined when it is a real date. */
 export function dateError(value: string): string | undefined {
@@ -99,6 +103,8 @@ export function validateDraft(d: StatementDraft): DraftErrors {
   if (!d.outlet.trim()) errors.outlet = msg('optionsErrOutlet');
   else if (d.outlet.trim().length > 160) errors.outlet = msg('optionsErrOutletLong');
   if (d.title.trim().length > 400) errors.title = msg('optionsErrTitleLong');
+  const remark = d.remark.trim();
+  if (remark && (!REMARK.test(remark) || remark.length > 120)) errors.remark = msg('optionsErrRemark');
   if (d.stances.length === 0) errors.stances = msg('optionsErrNoStance');
   else if (d.stances.some((s) => !s.claimId)) errors.stances = msg('optionsErrEmptyStance');
   else if (new Set(d.stances.map((s) => s.claimId)).size !== d.stances.length) errors.stances = msg('optionsErrDupStance');
@@ -126,6 +132,8 @@ export function draftToStatement(d: StatementDraft): Statement {
   delete statement.quote;
   delete statement.summary;
   statement[d.kind] = d.text.trim();
+  if (d.remark.trim()) statement.remark = d.remark.trim();
+  else delete statement.remark;
   return statement;
 }
 

@@ -108,7 +108,7 @@ describe('parsePack', () => {
     const p = { ...goodPack(), formatVersion: 3, newField: true };
     expect(errorsOf(text(p))).toEqual([
       {
-        message: 'This pack was written by a newer Counterpoint (format 3); this version reads format 1.',
+        message: 'This pack was written by a newer Counterpoint (format 3); this version reads formats up to 2.',
         path: '/formatVersion',
       },
     ]);

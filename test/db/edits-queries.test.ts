@@ -45,6 +45,22 @@ describe('edits', () => {
     expect(await db.statements.get('mine-1')).toBeUndefined();
   });
 
+  it('saves a statement into a remark only when its speaker and date match the remark’s other reports', async () => {
+    const db = await installed();
+    await putStatement(db, { ...packV1().statements[1]!, remark: 'ispr-afghan-territory' }); // ISPR, 2023
+    await expect(putStatement(db, { ...mine, remark: 'ispr-afghan-territory', actorId: 'mujahid' })).rejects.toThrow(
+      'This statement cannot be saved: field "remark": the remark "ispr-afghan-territory" is also "st-2", said by "ispr"; one remark has one speaker.',
+    );
+    await expect(putStatement(db, { ...mine, remark: 'ispr-afghan-territory' })).rejects.toThrow(
+      /field "remark": the remark "ispr-afghan-territory" is dated 2023 in "st-2"; the reports of one remark share its date\.$/,
+    );
+    await putStatement(db, { ...mine, remark: 'ispr-afghan-territory', date: '2023-03' });
+    expect(await db.statements.where('remark').equals('ispr-afghan-territory').primaryKeys()).toEqual(['mine-1', 'st-2']);
+    // A tombstone is no report: the remark's date is free again once the other report is deleted.
+    await deleteRecord(db, 'statements', 'st-2');
+    await expect(putStatement(db, { ...mine, remark: 'ispr-afghan-territory', date: '2025-03' })).resolves.toMatchObject({ date: '2025-03' });
+  });
+
   it('cannot attach a statement to a deleted actor', async () => {
     const db = await installed();
     await putActor(db, { id: 'lonely', name: 'Lonely', aliases: [], kind: 'person' });

@@ -166,4 +166,30 @@ describe('import and export', () => {
     await importPack(other, clone(exported), { mode: 'merge' });
     expect(await exportPack(other)).toEqual(exported);
   });
+
+  it('keeps the remark a statement reports through export and import, in format 2', async () => {
+    const db = await seeded();
+    await putStatement(db, { ...packV1().statements[2]!, remark: 'ispr-2024-weapons' });
+    const exported = await exportPack(db);
+    expect(exported.formatVersion).toBe(2);
+    expect(exported.statements.find((s) => s.id === 'st-3')?.remark).toBe('ispr-2024-weapons');
+    const other = await freshDb();
+    await importPack(other, clone(exported), { mode: 'merge' });
+    expect((await other.statements.get('st-3'))?.remark).toBe('ispr-2024-weapons');
+    expect(await exportPack(other)).toEqual(exported);
+  });
+
+  it('imports a format 1 pack’s same-remark keywords as remarks, which count as the same content', async () => {
+    const old = packV1();
+    old.statements[2]!.keywords = ['weapons', 'same-remark:ispr-2024-weapons'];
+    const parsed = parsePack(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+    const db = await freshDb();
+    await importPack(db, parsed.pack, { mode: 'merge' });
+    expect(await db.statements.get('st-3')).toMatchObject({ remark: 'ispr-2024-weapons', keywords: ['weapons'] });
+    // Given as an object, unconverted, the same pack changes nothing.
+    expect((await previewImport(db, old)).statements.unchanged).toEqual(['st-1', 'st-2', 'st-3']);
+    await importPack(db, old, { mode: 'merge' });
+    expect((await exportPack(db)).statements.find((s) => s.id === 'st-3')).toMatchObject({ remark: 'ispr-2024-weapons' });
+  });
 });

@@ -1,12 +1,14 @@
 /**
- * Opens a database written by schema version 1, with data in it, with the current code
+ * Opens databases written by older schema versions, with data in it, with the current code
  * (the habit of Dexie's own test/tests-upgrading.js).
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { freshDb, packV1 } from './fixtures';
-import { openDb } from '../../src/db/schema';
+import { claimIdsOf, openDb, wordsOf } from '../../src/db/schema';
+import type { Pack, Statement } from '../../src/core/pack-schema';
+import { validatePack } from '../../src/core/pack-validate';
 import { exportPack } from '../../src/db/import-export';
 import { searchStatements } from '../../src/db/queries';
 import { loadRestorableCorpus } from '../../src/db/snapshot';
@@ -27,7 +29,10 @@ const LATER_STORES: Record<string, string>[] = [
   { statements: V2_STATEMENTS },
   { statements: V3_STATEMENTS },
   { statements: `${V3_STATEMENTS}, changedAt`, snapshots: 'key' },
+  { statements: V3_STATEMENTS },
 ];
+/** The schema version a database opened by the current code is at. */
+const LATEST = 6;
 
 /** A new database at an old schema `version`, opened with the stores that version shipped. */
 async function oldDb(version: number): Promise<Dexie> {
@@ -38,15 +43,20 @@ async function oldDb(version: number): Promise<Dexie> {
   return old;
 }
 
+/** Stores the pack's actors and claims in an old database, as rows of `state`. */
+async function putActorsAndClaims(old: Dexie, pack: Pack, state: Record<string, unknown>): Promise<void> {
+  await old
+    .table('actors')
+    .bulkPut(pack.actors.map((a) => ({ ...a, ...state, aliasKeys: [a.name, ...a.aliases].map((s) => s.toLowerCase()) })));
+  await old.table('claims').bulkPut(pack.claims.map((c) => ({ ...c, ...state })));
+}
+
 describe('schema upgrade from version 1', () => {
   it('keeps every record and computes claimIds', async () => {
     const old = await oldDb(1);
     const pack = packV1();
     const bundled = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 1 };
-    await old
-      .table('actors')
-      .bulkPut(pack.actors.map((a) => ({ ...a, ...bundled, aliasKeys: [a.name, ...a.aliases].map((s) => s.toLowerCase()) })));
-    await old.table('claims').bulkPut(pack.claims.map((c) => ({ ...c, ...bundled })));
+    await putActorsAndClaims(old, pack, bundled);
     // Version 1 rows have no claimIds. st-1 is edited, st-2 is a tombstone.
     await old.table('statements').bulkPut([
       { ...pack.statements[0]!, ...bundled, edited: true, quote: 'We do not allow anyone to use Afghan soil.' },
@@ -81,7 +91,7 @@ describe('schema upgrade from version 1', () => {
     old.close();
 
     const db = await openDb(old.name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.actors.count()).toBe(2);
     expect(await db.claims.count()).toBe(2);
     const rows = await db.statements.toArray();
@@ -114,7 +124,7 @@ describe('schema upgrade from version 1', () => {
 
   it('a new database opens at the latest version', async () => {
     const db = await freshDb();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
   });
 });
 
@@ -135,7 +145,7 @@ describe('schema upgrade from version 2', () => {
     ]);
     old.close();
     const db = await openDb(old.name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.statements.get('st-1')).toMatchObject({ edited: true, quote: 'We do not allow anyone to use Afghan soil.' });
     expect(await db.statements.get('st-2')).toMatchObject({ deleted: true });
     expect((await db.statements.get('st-1'))?.words).toContain('afghan');
@@ -156,7 +166,7 @@ describe('schema upgrade from version 3', () => {
     ]);
     old.close();
     const db = await openDb(old.name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.statements.count()).toBe(2);
     expect(await db.snapshots.count()).toBe(0);
     db.close();
@@ -172,11 +182,54 @@ describe('schema upgrade from version 4', () => {
     await old.table('snapshots').put({ key: 'matching-index', fingerprint: '3|30', value: { format: 2 }, takenAt: 40 });
     old.close();
     const db = await openDb(old.name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(LATEST);
     expect(await db.statements.count()).toBe(pack.statements.length);
     expect(db.statements.schema.idxByName.changedAt).toBeUndefined();
     expect(await db.snapshots.count()).toBe(1);
     expect(await loadRestorableCorpus(db)).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 5', () => {
+  it('moves same-remark keywords into remark, in bundled and user-edited statements alike, and nothing else', async () => {
+    const old = await oldDb(5);
+    const pack = packV1();
+    const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 30 };
+    const withKeywords = (s: Statement, keywords: string[], extra: Record<string, unknown>) => {
+      const row = { ...s, keywords, ...extra };
+      return { ...row, words: wordsOf(row), claimIds: claimIdsOf(s.stances) };
+    };
+    const bundledRow = withKeywords(pack.statements[1]!, ['ISPR', 'same-remark:ispr-2023-afghan-territory'], state);
+    const editedRow = withKeywords(pack.statements[2]!, ['same-remark:ispr-2023-afghan-territory'], {
+      ...state,
+      edited: true,
+      changedAt: 45,
+      date: '2023-06',
+      summary: 'The user reworded what the military said.',
+    });
+    const plainRow = withKeywords(pack.statements[0]!, ['Mujahid'], state);
+    await putActorsAndClaims(old, pack, state);
+    await old.table('statements').bulkPut([bundledRow, editedRow, plainRow]);
+    old.close();
+
+    const db = await openDb(old.name);
+    expect(db.verno).toBe(LATEST);
+    const [bundled, edited, plain] = await db.statements.bulkGet(['st-2', 'st-3', 'st-1']);
+    expect(bundled).toEqual({ ...bundledRow, keywords: ['ISPR'], remark: 'ispr-2023-afghan-territory', words: bundled!.words });
+    const { keywords: _k, ...editedRest } = editedRow;
+    expect(edited).toEqual({ ...editedRest, remark: 'ispr-2023-afghan-territory', words: edited!.words });
+    expect(plain).toEqual(plainRow);
+    // The words index holds what a statement stored now would hold, and no longer the keyword's "same".
+    expect(bundled!.words).toEqual(wordsOf(bundled!));
+    expect(edited!.words).toEqual(wordsOf(edited!));
+    expect(await db.statements.where('words').equals('same').count()).toBe(0);
+    // One lookup finds the reports of the remark; export writes the field and the format that has it.
+    expect((await db.statements.where('remark').equals('ispr-2023-afghan-territory').primaryKeys()).sort()).toEqual(['st-2', 'st-3']);
+    const exported = await exportPack(db);
+    expect(exported.formatVersion).toBe(2);
+    expect(exported.statements.find((s) => s.id === 'st-3')).toMatchObject({ remark: 'ispr-2023-afghan-territory', date: '2023-06' });
+    expect(validatePack(exported)).toEqual([]);
     db.close();
   });
 });

@@ -49,7 +49,7 @@ describe('bundled pack: format', () => {
   it('carries the expected identity', () => {
     expect(pack).toMatchObject({
       format: 'counterpoint-pack',
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'pak-afghan-security',
       version: '1.0.0',
       language: 'en',
@@ -128,12 +128,17 @@ describe('bundled pack: quotes are verbatim', () => {
     ]);
   });
 
-  it("gives Kirby's 9 August 2021 remark on closing safe havens, transcribed twice, one same-remark key", () => {
-    const key = 'same-remark:kirby-2021-08-09-closing-safe-havens';
-    const same = quotes.filter((s) => s.keywords?.includes(key));
+  it("gives Kirby's 9 August 2021 remark on closing safe havens, transcribed twice, one remark", () => {
+    const same = quotes.filter((s) => s.remark === 'kirby-2021-08-09-closing-safe-havens');
     expect(same.map((s) => s.sources[0]!.seed).sort()).toEqual(['000_56413c7be668a027', '001_9f1f405e55797159']);
     expect(new Set(same.map((s) => s.quote)).size).toBe(2);
     expect(new Set(same.map((s) => s.date))).toEqual(new Set(['2021-08-09']));
+  });
+
+  it('names remarks with the field, never with a format 1 same-remark keyword', () => {
+    const remarks = pack.statements.filter((s) => s.remark !== undefined);
+    expect(new Set(remarks.map((s) => s.remark)).size).toBe(5);
+    expect(pack.statements.flatMap((s) => s.keywords ?? []).filter((k) => k.startsWith('same-remark:'))).toEqual([]);
   });
 
   it('never repeats identical words by the same actor as two statements', () => {
