@@ -53,9 +53,6 @@ export const FRAME_WINDOW = 10;
 /** Most terms in a quote that is a fragment of reported speech, whose frame may borrow one part from its sentence. */
 const FRAGMENT_TERMS = 5;
 
-/** Groups a quote must meet itself before its sentence may supply the last one ("those safe havens", Pakistan named before). */
-const MIN_GROUPS_TO_BORROW = 2;
-
 /** The first window of `width` terms holding one position of every list, as [from, to], or undefined. */
 function fitWindow(lists: readonly (readonly number[])[], width: number): [number, number] | undefined {
   if (lists.length === 0 || lists.some((l) => l.length === 0)) return undefined;
@@ -116,7 +113,6 @@ export function matchFrame(
   const negated = window !== undefined && negationCovers(quote, window);
   const missing = found.filter((g) => g.at.length === 0);
   const fragment = quote.length <= FRAGMENT_TERMS;
-  const borrows = fragment || inQuote >= MIN_GROUPS_TO_BORROW;
-  const met = inQuote > 0 && close && (missing.length === 0 || (borrows && missing.length === 1 && missing[0]!.inContext));
+  const met = inQuote > 0 && close && (missing.length === 0 || (fragment && missing.length === 1 && missing[0]!.inContext));
   return { met, inQuote, groups: frame.length, weight, negated };
 }
