@@ -308,7 +308,9 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
         if (pq.speaker) {
           sp.given++;
           const want = resolveName(item.speaker);
-          if (pq.speaker.actorId === want) sp.right++;
+          // "?Name" labels a person the pack does not hold: the engine names them by the article's words.
+          const unlistedRight = want.startsWith('?') && fold(want.slice(1)) === fold(pq.speaker.name);
+          if (pq.speaker.actorId === want || unlistedRight) sp.right++;
           else miss(slug, `speaker: "${item.text.slice(0, 50)}" → ${pq.speaker.actorId}, expected ${want}`);
         }
       }

@@ -69,7 +69,7 @@ export interface PageQuote {
   text: string;
   /** Offsets of the quoted words in the analysed text (one part per piece of a broken quote). */
   parts: { start: number; end: number }[];
-  /** Resolved speaker, when the engine is confident. */
+  /** Resolved speaker, when the engine is confident: a pack actor, or a person the article names whom the pack does not hold (`actorId` `unlisted:<name>`, see speakers.ts). */
   speaker?: { actorId: string; name: string };
   claims: QuoteClaim[];
   related: RelatedStatement[];

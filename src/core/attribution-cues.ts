@@ -78,11 +78,16 @@ const isHead = (t: Token | undefined) => isName(t) || (isWord(t) && SPEAKER_NOUN
 const isAdverb = (t: Token | undefined) =>
   isWord(t) && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !firstIsUpper(t.text)));
 
-/** A word that may stand inside a speaker phrase; "of" only between two names ("Ministry of Foreign Affairs"). */
+/**
+ * A word that may stand inside a speaker phrase; "of" (and "of the") only between two names
+ * ("Ministry of Foreign Affairs", "Ministry of Defence of the Islamic Emirate").
+ */
 function inPhrase(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!isWord(t)) return false;
-  if (t.lower === 'of') return isName(tokens[j - 1]) && isName(tokens[j + 1]);
+  if (t.lower === 'of')
+    return isName(tokens[j - 1]) && (isName(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isName(tokens[j + 2])));
+  if (t.lower === 'the') return tokens[j - 1]?.lower === 'of' && isName(tokens[j + 1]) && isName(tokens[j - 2]);
   return isHead(t) || MODIFIERS.has(t.lower);
 }
 
@@ -110,10 +115,18 @@ function phraseAfter(tokens: readonly Token[], first: number): Phrase | undefine
   return last >= 0 ? { first, last } : undefined;
 }
 
-/** The subject of the sentence's main clause: the phrase before its first verb-like lower-case word. */
+/**
+ * The subject of the sentence's main clause: the phrase before its first verb-like lower-case word,
+ * after an opening prepositional phrase set off by a comma ("In a statement, the spokesman …").
+ */
 function sentenceSubject(tokens: readonly Token[], before: number): Phrase | undefined {
   const stop = Math.min(before, SUBJECT_LOOKAHEAD);
-  for (let j = 1; j < stop; j++) {
+  let from = 1;
+  if (PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
+    while (from < stop && !isPunct(tokens[from], ',')) from++;
+    from++;
+  }
+  for (let j = from; j < stop; j++) {
     const t = tokens[j];
     if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
     const verbLike = !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
@@ -143,6 +156,18 @@ function clauseAfter(tokens: readonly Token[], last: number, cue: string): numbe
   return -1;
 }
 
+/**
+ * The name set off between commas k and j after a description of its bearer ("The Taliban's chief
+ * spokesperson, Zabihullah Mujahid, said" → Zabihullah Mujahid), else undefined; a name first
+ * ("Khwarazmi, the defence ministry spokesman, said") keeps the name before the commas.
+ */
+function appositive(tokens: readonly Token[], k: number, j: number): Phrase | undefined {
+  const inner = phraseAfter(tokens, k + 1);
+  if (!inner || inner.last !== j - 1 || !isName(tokens[inner.last])) return undefined;
+  const outer = phraseBefore(tokens, k - 1);
+  return outer && !isName(tokens[outer.last]) ? inner : undefined;
+}
+
 /** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
 function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | undefined {
   let j = i - 1;
@@ -153,7 +178,7 @@ function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | unde
   if (isPunct(t, ',')) {
     for (let k = j - 1; k >= 0 && k >= j - PAREN_LOOKBACK; k--) {
       if (tokens[k]?.kind === 'quote') return undefined;
-      if (isPunct(tokens[k], ',')) return phraseBefore(tokens, k - 1);
+      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? phraseBefore(tokens, k - 1);
     }
     return undefined;
   }

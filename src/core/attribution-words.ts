@@ -37,7 +37,9 @@ export const SPEAKER_NOUNS = words(
     'report reports general',
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson"). */
-export const MODIFIERS = words('deputy senior former acting chief top foreign press interim');
+export const MODIFIERS = words(
+  'deputy senior former acting chief top foreign press interim defence defense interior information military army',
+);
 /** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */
 export const DETERMINERS = words('the a an its his her their our');
 /** Pronouns that stand alone as the speaker before a cue ("he said"). */

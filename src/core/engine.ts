@@ -7,6 +7,7 @@ import { ActorModel, type ActorMention } from './actors';
 import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
 import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
+import { resolveSpeakers, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
@@ -42,8 +43,6 @@ const MAX_KEPT_STATEMENTS = 20_000;
 const CONTEXT_WEIGHT = 0.5;
 /** Most claims shown for one quote. */
 const MAX_CLAIMS_PER_QUOTE = 2;
-/** How far back a pronoun ("he said") looks for its person, in characters. */
-const PRONOUN_REACH = 600;
 /** Characters of context either side of a quote when its sentence cannot be found. */
 const CONTEXT_CHARS = 240;
 
@@ -163,8 +162,9 @@ export class Engine {
         { kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length },
       ];
     }
+    const speakers = resolveSpeakers(text, candidates, mentions, this.actorModel.byId);
     for (const found of worthMatching(candidates)) {
-      const q = this.matchQuote(text, tokens, found, mentions, quotes.length, options);
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options);
       if (q) quotes.push(q);
     }
     return { topic, actors, quotes, elapsedMs: now() - t0 };
@@ -174,11 +174,11 @@ export class Engine {
     text: string,
     tokens: readonly Token[],
     found: FoundQuote,
-    mentions: readonly ActorMention[],
+    speakers: ReadonlyMap<FoundQuote, QuoteSpeaker>,
     index: number,
     options: AnalyseOptions,
   ): QuoteDraft | undefined {
-    const speaker = resolveSpeaker(found, mentions, this.actorModel.byId);
+    const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     if (makesNoClaim(found.text)) return undefined;
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
@@ -283,31 +283,6 @@ function tokensBetween(tokens: readonly Token[], start: number, end: number): To
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
   return out;
-}
-
-const PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-
-/** The actor behind a quote's attribution, or nothing when the engine is not sure. */
-function resolveSpeaker(
-  found: FoundQuote,
-  mentions: readonly ActorMention[],
-  actors: ReadonlyMap<string, Actor>,
-): PageQuote['speaker'] {
-  const sp = found.speaker;
-  if (!sp) return undefined;
-  const named = mentions.filter((m) => m.start < sp.end && m.end > sp.start);
-  let actorId: string | undefined;
-  if (named.length) {
-    // The last name in the span is the speaker's ("Foreign Ministry spokesperson Shafqat Ali Khan").
-    actorId = named[named.length - 1]!.actorId;
-  } else if (PRONOUNS.has(fold(sp.text).trim())) {
-    const before = mentions.filter(
-      (m) => m.end <= sp.start && sp.start - m.end < PRONOUN_REACH && actors.get(m.actorId)?.kind === 'person',
-    );
-    actorId = before[before.length - 1]?.actorId;
-  }
-  if (!actorId) return undefined;
-  return { actorId, name: actors.get(actorId)!.name };
 }
 
 function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<string, Actor>): FoundActor[] {

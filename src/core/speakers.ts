@@ -1,0 +1,318 @@
+/**
+ * Speakers: who said each quote of an article, read in text order the way a reader follows it.
+ *
+ * A quote's attribution (quote-attribution.ts) gives a speaker phrase; this module turns it into an
+ * actor, remembering every speaker and every actor the article has named so far:
+ * - a phrase that names a pack actor is that actor (the person, when a phrase names a person and
+ *   their office: "Pakistan's Foreign Office spokeswoman, Mumtaz Zahra Baloch");
+ * - a phrase that names a person the pack does not hold ("spokeswoman Heather Nauert") is that
+ *   person, with an `unlisted:` id, and a later "Mr Nauert" or "she" finds them again;
+ * - "he" / "she" is the person named or quoted last, within a few sentences;
+ * - a definite description ("the spokesman", "the ministry", "the military", "the minister") is the
+ *   latest actor or speaker whose names, descriptors or title hold its head noun; "the statement"
+ *   is the speaker of the latest attributed quote in the same or the previous paragraph;
+ * - a direct quote with no attribution continues the speaker of the quote before it, when that
+ *   quote is in the same paragraph or ends the previous one and nobody else is named in between.
+ * When none of these holds, or the latest candidate is a speaker the engine could not name, the
+ * quote gets no speaker: no speaker is better than a wrong one.
+ */
+import type { Actor } from './pack-schema';
+import type { ActorMention } from './actors';
+import type { PageQuote } from './analysis';
+import type { FoundQuote } from './quotes';
+import { SPEAKER_NOUNS, TITLES } from './attribution-words';
+import { paragraphs } from './quote-marks';
+import {
+  MAX_NAME_WORDS,
+  definiteWords,
+  descriptionWords,
+  isPersonPronoun,
+  personalName,
+  phraseWords,
+  roleForm,
+  roleWords,
+  type PhraseWord,
+} from './speaker-phrases';
+import { fold } from './text';
+
+/** A resolved speaker, as the sidebar shows it. */
+export type QuoteSpeaker = NonNullable<PageQuote['speaker']>;
+
+/** Id prefix of a speaker the article names but the pack does not hold ("unlisted:heather-nauert"). */
+export const UNLISTED_PREFIX = 'unlisted:';
+
+/** How far back a pronoun ("he said") looks for its person, in characters: about three sentences. */
+const PRONOUN_REACH = 600;
+/** How far back a definite description ("the spokesman") looks for its actor, in characters: a few paragraphs. */
+const ROLE_REACH = 2000;
+/** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
+const STATEMENT_PARAGRAPHS = 1;
+/** Words before a speaker's name read as their title ("Pentagon spokesman Adam Stump"). */
+const TITLE_WORDS = 5;
+/** A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in NAME_TITLES. */
+const TITLED_NAME = /(\p{L}+)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)/gu;
+/** Words that introduce a person by title or role ("spokesman Adam Stump", "Researcher Lina Marchetti"). */
+const NAME_TITLES = new Set([
+  ...TITLES,
+  ...SPEAKER_NOUNS,
+  ...'researcher professor correspondent lawmaker congressman congresswoman resident trader'.split(' '),
+]);
+/** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
+const UNNAMED_PERSON =
+  /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+/** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
+const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
+
+/** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
+interface Referent {
+  /** Offset where the mention or the attributed quote ends. */
+  at: number;
+  para: number;
+  /** Undefined for a speaker phrase the engine could not resolve: it still blocks older candidates. */
+  speaker?: QuoteSpeaker;
+  person: boolean;
+  /** Role nouns of the referent, in one form each (speaker-phrases.ts `roleForm`). */
+  roles: ReadonlySet<string>;
+  /** True for a quote's speaker, false for an actor only named. */
+  spoke: boolean;
+}
+
+/**
+ * The speaker of every quote, in one pass over the article's quotes in text order. Quotes missing
+ * from the map have no speaker.
+ */
+export function resolveSpeakers(
+  text: string,
+  quotes: readonly FoundQuote[],
+  mentions: readonly ActorMention[],
+  actors: ReadonlyMap<string, Actor>,
+): Map<FoundQuote, QuoteSpeaker> {
+  return new Discourse(text, quotes, mentions, actors).resolveAll();
+}
+
+class Discourse {
+  private readonly paraStarts: number[];
+  /** Actor mentions outside quote marks, in text order. */
+  private readonly narration: ActorMention[];
+  private readonly roles = new Map<string, Set<string>>();
+  /** Quotes' speakers so far, in text order. */
+  private readonly spoken: Referent[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly FoundQuote[],
+    private readonly mentions: readonly ActorMention[],
+    private readonly actors: ReadonlyMap<string, Actor>,
+  ) {
+    this.paraStarts = paragraphs(text).map((p) => p.start);
+    const quoted = quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts);
+    this.narration = mentions.filter((m) => !quoted.some((p) => m.start >= p.start && m.end <= p.end));
+  }
+
+  resolveAll(): Map<FoundQuote, QuoteSpeaker> {
+    const out = new Map<FoundQuote, QuoteSpeaker>();
+    const ordered = [...this.quotes].sort((a, b) => a.start - b.start);
+    for (const q of ordered) {
+      const sp = q.speaker;
+      const speaker = sp ? this.fromPhrase(sp) : q.kind === 'direct' ? this.continued(q) : undefined;
+      if (speaker) out.set(q, speaker);
+      if (sp || speaker) {
+        const at = Math.max(q.end, sp?.end ?? 0);
+        const roles = speaker ? this.rolesOf(speaker, sp) : new Set<string>();
+        this.spoken.push({ at, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
+      }
+    }
+    return out;
+  }
+
+  /** The speaker a phrase names or refers to. */
+  private fromPhrase(sp: NonNullable<FoundQuote['speaker']>): QuoteSpeaker | undefined {
+    const inSpan = this.mentions.filter((m) => m.start < sp.end && m.end > sp.start);
+    if (isPersonPronoun(sp.text)) return this.pronoun(sp.start);
+    const described = definiteWords(sp.text);
+    if (described && inSpan.every((m) => m.via === 'descriptor')) {
+      if (UTTERANCE_NOUNS.has(described[described.length - 1]!)) return this.issuer(sp.start);
+      const found = this.described(described, sp.start, false);
+      if (found || !inSpan.length) return found;
+    }
+    const words = phraseWords(this.text, sp.start, sp.end);
+    const covered = (w: { start: number; end: number }) => inSpan.some((m) => m.start < w.end && m.end > w.start);
+    const name = personalName(words, covered);
+    const persons = inSpan.filter((m) => this.actors.get(m.actorId)?.kind === 'person');
+    const person = persons[persons.length - 1];
+    if (name && !name.single && (!person || name.end > person.end)) return unlisted(name.name);
+    if (person) return this.actorSpeaker(person.actorId);
+    const last = inSpan[inSpan.length - 1];
+    if (!last) return name?.single ? this.bySurname(name.name, sp.start) : undefined;
+    const tail = words[words.length - 1]!;
+    const tailRole = roleForm(tail.text);
+    // "The Taliban's defence ministry", "the Ministry of Defence of the Islamic Emirate": someone
+    // of the actor named, not the actor itself; but "the ISPR statement" is the ISPR's.
+    const ofActor =
+      (!covered(tail) && !/^\p{Lu}/u.test(tail.text)) || /\bof\s+(?:the\s+)?$/i.test(this.text.slice(sp.start, last.start));
+    if (ofActor && !UTTERANCE_NOUNS.has(tailRole)) return this.described(descriptionWords(words), sp.start, true);
+    return this.actorSpeaker(last.actorId);
+  }
+
+  /**
+   * The actor a description fits (every word of it among the actor's role nouns): the latest one
+   * named or quoted within ROLE_REACH; else, for a description that names whose it is
+   * (`selfNamed`: "the Taliban's defence ministry"), the one pack institution it fits. People are
+   * never found that way: who holds an office changes, an institution does not.
+   */
+  private described(words: readonly string[], at: number, selfNamed: boolean): QuoteSpeaker | undefined {
+    if (!words.length) return undefined;
+    const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
+    const found = this.latest(at, ROLE_REACH, (r) => fits(r.roles));
+    if (found || !selfNamed) return found;
+    const institutions = [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
+    return institutions.length === 1 ? this.actorSpeaker(institutions[0]!.id) : undefined;
+  }
+
+  /**
+   * The person "he" / "she" at `at` stands for: the last person named or quoted within
+   * PRONOUN_REACH, a person the pack does not hold counting when a title introduces them
+   * ("analyst Ayesha Tariq … “…,” she said"); nobody when a speaker the engine could not resolve,
+   * or an unnamed person ("a gun dealer in the market"), came after that person.
+   */
+  private pronoun(at: number): QuoteSpeaker | undefined {
+    const found = this.latest(at, PRONOUN_REACH, (r) => r.person);
+    const from = Math.max(0, at - PRONOUN_REACH);
+    let titled: { name: string; start: number } | undefined;
+    for (const m of this.text.slice(from, at).matchAll(TITLED_NAME)) {
+      if (!NAME_TITLES.has(fold(m[1]!))) continue;
+      const start = from + m.index + m[0].length - m[2]!.length;
+      const words = phraseWords(this.text, start, start + m[2]!.length);
+      const covered = (w: PhraseWord) => this.mentions.some((x) => x.start < w.end && x.end > w.start);
+      const name = personalName(words, covered);
+      if (name && !name.single) titled = name;
+    }
+    const use =
+      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start))) ? titled : undefined;
+    const person = use ? unlisted(use.name) : found;
+    if (!person) return undefined;
+    const after = (p: number) => (use ? p > use.start : this.laterThan(person, p));
+    // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
+    if (this.spoken.some((r) => !r.speaker && r.at <= at && after(r.at))) return undefined;
+    for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) if (after(from + m.index)) return undefined;
+    return person;
+  }
+
+  /** True when `s` was last named or quoted before offset `at`. */
+  private laterThan(s: QuoteSpeaker, at: number): boolean {
+    const spokeAfter = this.spoken.some((r) => r.speaker?.actorId === s.actorId && r.at > at);
+    const namedAfter = this.narration.some((m) => m.actorId === s.actorId && m.start > at);
+    return !spokeAfter && !namedAfter;
+  }
+
+  /** The speaker of the quote before `q`, when `q` goes on in the same voice. */
+  private continued(q: FoundQuote): QuoteSpeaker | undefined {
+    const last = this.spoken[this.spoken.length - 1];
+    if (!last?.speaker || last.at > q.start) return undefined;
+    const para = this.para(q.start);
+    const opensParagraph = !/[\p{L}\p{N}]/u.test(this.text.slice(this.paraStarts[para] ?? 0, q.start));
+    if (last.para !== para && !(last.para === para - 1 && opensParagraph)) return undefined;
+    const other = this.narration.some((m) => m.start >= last.at && m.end <= q.start && m.actorId !== last.speaker!.actorId);
+    return other ? undefined : last.speaker;
+  }
+
+  /** The speaker of the latest attributed quote, for "the statement said". */
+  private issuer(at: number): QuoteSpeaker | undefined {
+    const last = this.spoken[this.spoken.length - 1];
+    return last && last.para >= this.para(at) - STATEMENT_PARAGRAPHS ? last.speaker : undefined;
+  }
+
+  /**
+   * The person a lone surname stands for ("Mr Stump", "Nauert told reporters"): the full name the
+   * article wrote last before it, within ROLE_REACH. Pack actors' surnames never get here (actors.ts
+   * resolves them), so the person is unlisted.
+   */
+  private bySurname(surname: string, at: number): QuoteSpeaker | undefined {
+    const before = this.text.slice(Math.max(0, at - ROLE_REACH), at);
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}${escaped}(?![\\p{L}])`, 'gu');
+    let last: string | undefined;
+    for (const m of before.matchAll(full)) last = m[0];
+    const name = last && personalName(phraseWords(last, 0, last.length), () => false);
+    return name && !name.single && fold(name.name).endsWith(fold(surname)) ? unlisted(name.name) : undefined;
+  }
+
+  /** The latest referent before `at`, within `reach` characters, that `fits`; its speaker (none when it is unresolved). */
+  private latest(at: number, reach: number, fits: (r: Referent) => boolean): QuoteSpeaker | undefined {
+    let best: Referent | undefined;
+    for (const r of this.spoken) if (r.at <= at && at - r.at <= reach && fits(r) && (!best || r.at >= best.at)) best = r;
+    for (let i = this.narration.length - 1; i >= 0; i--) {
+      const m = this.narration[i]!;
+      if (m.end > at) continue;
+      if (at - m.end > reach || (best && m.end <= best.at)) break;
+      const r = this.mentionReferent(m);
+      if (fits(r)) return r.speaker;
+    }
+    return best?.speaker;
+  }
+
+  private mentionReferent(m: ActorMention): Referent {
+    const speaker = this.actorSpeaker(m.actorId);
+    return {
+      at: m.end,
+      para: this.para(m.end),
+      speaker,
+      person: this.isPerson(speaker),
+      roles: this.actorRoles(m.actorId),
+      spoke: false,
+    };
+  }
+
+  private actorSpeaker(actorId: string): QuoteSpeaker {
+    return { actorId, name: this.actors.get(actorId)!.name };
+  }
+
+  private isPerson(s: QuoteSpeaker | undefined): boolean {
+    if (!s) return false;
+    return s.actorId.startsWith(UNLISTED_PREFIX) || this.actors.get(s.actorId)?.kind === 'person';
+  }
+
+  /** Role nouns of a pack actor: the words of its name, aliases, descriptors and role. */
+  private actorRoles(actorId: string): Set<string> {
+    let roles = this.roles.get(actorId);
+    if (!roles) {
+      const a = this.actors.get(actorId)!;
+      roles = roleWords([a.name, ...a.aliases, ...(a.descriptors ?? []), a.role ?? ''].join(' '));
+      this.roles.set(actorId, roles);
+    }
+    return roles;
+  }
+
+  /** Role nouns of a quote's speaker; for an unlisted person, the title written before the name. */
+  private rolesOf(s: QuoteSpeaker, sp: FoundQuote['speaker']): Set<string> {
+    if (!s.actorId.startsWith(UNLISTED_PREFIX)) return this.actorRoles(s.actorId);
+    const from = sp ? sp.start : 0;
+    const before =
+      this.text
+        .slice(Math.max(0, from - 80), from)
+        .split(/[.,;:!?"“”\n]/)
+        .pop() ?? '';
+    const title = before.trim().split(/\s+/).slice(-TITLE_WORDS).join(' ');
+    return new Set([...roleWords(title), ...roleWords(s.name)].map(roleForm));
+  }
+
+  /** Index of the paragraph holding offset `at`. */
+  private para(at: number): number {
+    let lo = 0;
+    let hi = this.paraStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.paraStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  }
+}
+
+/** A person the article names whom the pack does not hold. */
+function unlisted(name: string): QuoteSpeaker {
+  const slug = fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return { actorId: UNLISTED_PREFIX + slug, name };
+}
