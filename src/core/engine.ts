@@ -53,6 +53,7 @@ const CONTEXT_CHARS = 240;
  */
 export class Engine {
   private readonly topicModels: TopicModel[];
+  private readonly topicThresholds: number[];
   private readonly actorModel: ActorModel;
   readonly index: ClaimIndex;
   private readonly source: StatementSource;
@@ -61,7 +62,9 @@ export class Engine {
   private readonly inMemory: boolean;
 
   constructor(corpus: Corpus | IndexedCorpus) {
-    this.topicModels = (corpus.topics?.length ? corpus.topics : [corpus.topic]).map((t) => new TopicModel(t));
+    const topics = corpus.topics?.length ? corpus.topics : [corpus.topic];
+    this.topicModels = topics.map((t) => new TopicModel(t));
+    this.topicThresholds = topics.map((t) => t.threshold);
     this.actorModel = new ActorModel(corpus.actors);
     this.inMemory = 'statements' in corpus;
     if ('statements' in corpus) for (const s of corpus.statements) this.statements.set(s.id, s);
@@ -91,6 +94,11 @@ export class Engine {
       this.places.set(actorId, termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)));
     }
     return this.places.get(actorId);
+  }
+
+  /** Least topic score at which an article's quotes are matched to decide it (`RESCUE_SHARE` of the lowest threshold). */
+  private get rescueFloor(): number {
+    return RESCUE_SHARE * Math.min(...this.topicThresholds);
   }
 
   /** The topic decision: the best of the on-topic answers, else the best score. */
@@ -148,8 +156,10 @@ export class Engine {
     const t0 = now();
     const folded = fold(text);
     const tokens = tokenize(folded);
-    const topic = this.scoreTopic(tokens);
-    if (!topic.onTopic && !options.snippet) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+    let topic = this.scoreTopic(tokens);
+    // Below the bar but not far: the article's own remarks may still make the pack's claims.
+    const rescue = !topic.onTopic && !options.snippet && topic.score >= this.rescueFloor;
+    if (!topic.onTopic && !options.snippet && !rescue) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
 
     const mentions = this.actorModel.find(text, tokens);
     const actors = summariseActors(mentions, this.actorModel.byId);
@@ -166,6 +176,15 @@ export class Engine {
     for (const found of worthMatching(candidates)) {
       const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options);
       if (q) quotes.push(q);
+    }
+    if (rescue) {
+      const making = quotes.filter((q) => q.claims.length > 0);
+      if (making.length < RESCUE_MIN_QUOTES) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+      topic = {
+        ...topic,
+        onTopic: true,
+        reasons: [...topic.reasons, `${making.length} quotes make claims of the pack: ${making.map((q) => q.claims[0]!.claimId).join(', ')}`],
+      };
     }
     return { topic, actors, quotes, elapsedMs: now() - t0 };
   }
@@ -231,6 +250,15 @@ export interface AnalyseOptions {
   /** Called with each quote's best-scored claims and their evidence, for `check --explain` and tuning. */
   onEvidence?: (quote: FoundQuote, evidence: ClaimEvidence[]) => void;
 }
+
+/**
+ * An article scoring at least this share of the topic threshold is read quote by quote: one whose
+ * remarks make the pack's claims is on topic even when its words name few of the topic's places
+ * ("Pakistan summons US envoy over tweet").
+ */
+const RESCUE_SHARE = 0.4;
+/** Quotes that must make a claim of the pack (with confidence) to put such an article on topic. */
+const RESCUE_MIN_QUOTES = 2;
 
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;
