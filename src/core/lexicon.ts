@@ -124,10 +124,15 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
       continue;
     }
     const term = termOf(t.text);
+    // "an interest in not allowing safe havens": a negation after a preposition names an aim, not a denial.
+    if (term && NEGATORS.has(term) && GERUND_LEAD.has(tokens[i - 1]?.text ?? '')) continue;
     if (term) out.push(term);
   }
   return out;
 }
+
+/** Prepositions after which a negation opens a noun phrase ("in not allowing", "of never…"). */
+const GERUND_LEAD = new Set(['in', 'of', 'about', 'for', 'on', 'at', 'by', 'to']);
 
 /** The terms of a plain string (claim text, cue, summary). */
 export function termsOfText(words: Iterable<string>): string[] {
