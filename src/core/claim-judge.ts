@@ -44,12 +44,16 @@ const CONTEXT_CUE_SHARE = 0.5;
 const BM25_WEIGHT = 0.35;
 /** Weight of coverage: a passage holding most of the claim's proposition makes it. */
 const COVERAGE_WEIGHT = 4;
+/** Added per part of the claim's frame the quote itself holds, when the frame is met: the proposition is there. */
+const FRAME_GROUP_WEIGHT = 1;
+/** Weight of how specific the words meeting the frame are: a frame met by rare words ("Jaffar Express") outranks one met by common ones. */
+const FRAME_SPECIFICITY_WEIGHT = 0.2;
 /** Added when the speaker is on record on the claim (entity evidence). */
 const SPEAKER_PRIOR = 0.8;
 /** Added when the corpus holds this very remark with the claim. */
 const KNOWN_REMARK_BONUS = 6;
 /** Least combined score for a claim to be named. */
-export const MIN_TOTAL = 4;
+export const MIN_TOTAL = 6;
 /** Least coverage of the claim's own wording, unless the remark is known. */
 const MIN_COVERAGE = 0.2;
 /** The best claim must lead the next unlinked one by this share of its score. */
@@ -87,13 +91,15 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
     const coverage = lex?.coverage ?? 0;
     const onRecord = input.onRecord.has(claimId);
     const knownRemark = input.knownRemark.has(claimId);
-    const total =
+    let total =
       CUE_WEIGHT * (cues + CONTEXT_CUE_SHARE * contextCues) +
       BM25_WEIGHT * bm25 +
       COVERAGE_WEIGHT * coverage +
       (onRecord ? SPEAKER_PRIOR : 0) +
       (knownRemark ? KNOWN_REMARK_BONUS : 0);
-    out.push({ claimId, frame: input.frame(claimId), cues, contextCues, quoteBm25, quoteCoverage, coreHits, quoteCoreHits, bm25, coverage, onRecord, knownRemark, total });
+    const frame = input.frame(claimId);
+    total += frame?.met ? FRAME_GROUP_WEIGHT * frame.inQuote + FRAME_SPECIFICITY_WEIGHT * frame.weight : 0;
+    out.push({ claimId, frame, cues, contextCues, quoteBm25, quoteCoverage, coreHits, quoteCoreHits, bm25, coverage, onRecord, knownRemark, total });
   }
   return out.sort((a, b) => b.total - a.total);
 }

@@ -209,6 +209,8 @@ export class Engine {
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     const place = speaker ? this.placeOf(speaker.actorId) : undefined;
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
+    // Who a remark blames is read from the places it names, not from the speaker's own "our".
+    const plainQuoteTerms = termsOf(quoteTokens, text);
     const contextTerms = termsOf(contextTokens, text, found.kind === 'reported' ? place : undefined);
     const query = new Map<string, number>();
     for (const t of contextTerms) query.set(t, CONTEXT_WEIGHT);
@@ -234,7 +236,13 @@ export class Engine {
     const claims: QuoteClaim[] = judged.map((e) => ({
       claimId: e.claimId,
       text: this.index.claims.get(e.claimId)!.text,
-      stance: inferStance(this.index, speaker?.actorId, e.claimId, found.text, found.speaker?.via, known, e.frame),
+      stance: inferStance(
+        this.index,
+        speaker?.actorId,
+        e.claimId,
+        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms },
+        known,
+      ),
       score: confidence(e.total),
     }));
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });

@@ -32,7 +32,7 @@ const GROUPS: readonly string[] = [
   'soil territory territories land lands ground',
   'haven havens heaven heavens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding',
   'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
-  'strike strikes airstrike airstrikes bombing bombings bombed bombardment raid raids',
+  'strike strikes airstrike airstrikes bombing bombings bombed bombardment',
   'kill killed killing killings dead death deaths died martyred casualties',
   'civilian civilians women children innocent residents villagers families',
   'attack attacks attacked assault assaults',
@@ -81,6 +81,15 @@ export const BREAK = '|';
 /** Punctuation that ends a sentence or a clause. */
 const SENTENCE_BREAK = /[.;:!?]/;
 
+/** Words the Porter stemmer folds into an unrelated word's stem ("international" into "internal"). */
+const STEM_OVERRIDES: Readonly<Record<string, string>> = {
+  international: 'internation',
+  internationally: 'internation',
+  direction: 'direction',
+  directions: 'direction',
+  lives: 'life',
+};
+
 const stemCache = new Map<string, string>();
 
 /** The matching term of one folded word, or undefined for a word that says nothing. */
@@ -91,7 +100,7 @@ export function termOf(word: string): string | undefined {
     if (word === 't') word = 'not';
     if (word.length < 2 || STOPWORDS.has(word)) hit = '';
     else {
-      const stem = stemmer(word);
+      const stem = STEM_OVERRIDES[word] ?? stemmer(word);
       hit = EXACT.get(word) ?? GROUP_OF.get(stem) ?? stem;
     }
     stemCache.set(word, hit);

@@ -7,7 +7,7 @@ import type { QuoteClaim, RelatedStatement } from './analysis';
 import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
-import { negatedClaim, statedDenial } from './stance-words';
+import { blamesOtherSide, negatedClaim, statedDenial } from './stance-words';
 
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
@@ -34,23 +34,33 @@ export function inferStance(
   index: ClaimIndex,
   speakerId: string | undefined,
   claimId: string,
-  quote: string,
-  via?: string,
+  words: StanceWords,
   remarks: readonly KnownRemark[] = [],
-  frame?: FrameMatch,
 ): StanceKind {
   for (const st of remarks) {
     const s = st.stances.find((x) => x.claimId === claimId);
     if (s) return s.stance;
   }
-  const stated = statedDenial(quote, via);
+  const stated = statedDenial(words.quote, words.via) ?? blamesOtherSide(words.terms, index.profiles.placesOf(claimId));
   if (stated) return stated.stance;
   const own = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
   if (own) return own;
-  const negated = negatedClaim(frame);
+  const negated = negatedClaim(words.frame);
   if (negated) return negated.stance;
   const camp = speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined;
   return camp ?? 'asserts';
+}
+
+/** What a remark's own words tell of its stance (stance-words.ts reads them). */
+export interface StanceWords {
+  /** The quoted or reported words. */
+  quote: string;
+  /** The attribution verb ("said", "denied"). */
+  via?: string;
+  /** How the remark meets the claim's frame. */
+  frame?: FrameMatch;
+  /** The remark's terms, a speaker's "our" left as it is: the places the remark itself names. */
+  terms: readonly string[];
 }
 
 const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);

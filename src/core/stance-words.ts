@@ -32,7 +32,7 @@ const DENIAL_WORDS =
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
   stance: 'denies';
-  reason: 'denial verb' | 'denial words' | 'negated claim';
+  reason: 'denial verb' | 'denial words' | 'negated claim' | 'blames the other side';
 }
 
 /** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
@@ -45,4 +45,22 @@ export function statedDenial(quote: string, via: string | undefined): WordStance
 /** A negation whose scope covers the words that met the claim's frame. */
 export function negatedClaim(frame: FrameMatch | undefined): WordStance | undefined {
   return frame?.met && frame.negated ? { stance: 'denies', reason: 'negated claim' } : undefined;
+}
+
+/** The two sides of the border, each the other's opposite: who is blamed decides the stance. */
+const OPPOSITE: Readonly<Record<string, string>> = { afghan: 'pakistan', pakistan: 'afghan' };
+
+/**
+ * A remark that puts on the other side what the claim puts on one: the claim names one side as the
+ * agent ("Afghan forces started the clashes") and the remark names only the other ("it was
+ * Pakistani troops who opened fire first"). `quoteTerms` are the remark's terms with a speaker's "our"
+ * left unread ("fire on our posts" names a victim, not an agent), `claimPlaces` the places the claim's
+ * own wording names.
+ */
+export function blamesOtherSide(quoteTerms: readonly string[], claimPlaces: ReadonlySet<string>): WordStance | undefined {
+  if (claimPlaces.size !== 1) return undefined;
+  const [agent] = claimPlaces;
+  const other = OPPOSITE[agent!];
+  if (!other || quoteTerms.includes(agent!) || !quoteTerms.includes(other)) return undefined;
+  return { stance: 'denies', reason: 'blames the other side' };
 }

@@ -1,0 +1,119 @@
+/**
+ * Claim matching on remarks written for these tests (our own wording, nobody's words): the claim a
+ * remark makes, the side it takes, and the remarks that make none. Each case has its mirror image,
+ * so a rule that only fits one side fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../scripts/check';
+import type { PageQuote } from '../../src/core/analysis';
+
+const engine = loadEngine();
+
+/** On-topic lead that quotes nobody, so the paragraph under test decides what is matched. */
+const LEAD =
+  'PESHAWAR: Pakistan and the Afghan Taliban traded accusations on Tuesday after militants attacked a checkpost in ' +
+  'North Waziristan, the latest in a run of cross-border attacks that Islamabad blames on the banned TTP.\n\n';
+
+/** The card, if any, on the quote holding `words`. */
+function cardFor(paragraph: string, words: string): PageQuote | undefined {
+  const a = engine.analyse(LEAD + paragraph);
+  expect(a.topic.onTopic).toBe(true);
+  return a.quotes.find((q) => q.text.includes(words));
+}
+
+const side = (stance: string) => (stance === 'denies' || stance === 'disputes' ? 'against' : 'for');
+
+describe('the claim a remark makes', () => {
+  it.each([
+    // A Kabul denial in the first person: "our land" is Afghan soil when a Taliban spokesman says it.
+    [
+      '"We have never let anyone use our land against a neighbour, and we never will," Taliban spokesman Zabihullah Mujahid said.',
+      'use our land',
+      'afghan-soil-used-by-ttp',
+      'against',
+    ],
+    // Its mirror: Islamabad says the same soil is used.
+    [
+      '"Terrorists keep using Afghan territory to plan and launch attacks on Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch told reporters.',
+      'using Afghan territory',
+      'afghan-soil-used-by-ttp',
+      'for',
+    ],
+    // Paraphrase: hideouts across the border are havens on the Afghan side, not a strike and not US weapons.
+    [
+      'The Foreign Office said the attackers "had been sheltering in hideouts across the border in Afghanistan before the raid."',
+      'hideouts across the border',
+      'afghan-soil-used-by-ttp',
+      'for',
+    ],
+    // Who is blamed decides the side: Kabul puts the first shot on Pakistan.
+    [
+      '"It was the Pakistani troops who opened fire first, and our forces only answered," Afghan defence ministry spokesman Enayatullah Khwarazmi said.',
+      'opened fire first',
+      'border-clashes-initiated-by-afghan-forces',
+      'against',
+    ],
+    // Its mirror: the ISPR puts it on Afghan forces.
+    [
+      'The ISPR said Afghan border forces had "opened unprovoked fire on our posts without any provocation."',
+      'opened unprovoked fire',
+      'border-clashes-initiated-by-afghan-forces',
+      'for',
+    ],
+    // A denial verb around a report: the Taliban call the US-weapons story baseless.
+    [
+      'Zabihullah Mujahid rejected reports that militants in Pakistan were fighting with American weapons left behind in Afghanistan.',
+      'American weapons left behind',
+      'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+      'against',
+    ],
+  ])('%s', (paragraph, words, claimId, expectedSide) => {
+    const card = cardFor(paragraph, words);
+    expect(card, 'a card on the remark').toBeDefined();
+    const first = card!.claims[0]!;
+    expect(first.claimId).toBe(claimId);
+    expect(side(first.stance)).toBe(expectedSide);
+    const counter = card!.related.find((r) => r.relation === 'counter');
+    // The first counter-claim answers the same claim (or asserts a mirror of it), never another subject.
+    if (counter) expect([claimId, ...(engine.index.claims.get(claimId)?.links ?? []).map((l) => l.claimId)]).toContain(counter.claimId);
+  });
+});
+
+describe('remarks that make no claim of the pack get no card', () => {
+  it.each([
+    ['a name in scare quotes', 'Officials called the attackers members of "Fitna al Khawarij" and promised to pursue them.', 'Fitna al Khawarij'],
+    [
+      'condolences',
+      '"We share the grief of the families of the martyred soldiers and pray for the wounded," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'share the grief',
+    ],
+    [
+      'procedure',
+      '"The next round of the talks will be held in the second week of the month," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'next round',
+    ],
+    [
+      'a condition',
+      '"If they break the truce again, we will answer with full force," Khawaja Asif said of the Afghan Taliban.',
+      'break the truce',
+    ],
+    [
+      'a question',
+      '"Who gave these men their rifles and their safe passage across the border?" Khawaja Asif asked.',
+      'safe passage',
+    ],
+  ])('%s', (_kind, paragraph, words) => {
+    expect(cardFor(paragraph, words)).toBeUndefined();
+  });
+});
+
+describe('negation', () => {
+  it('reads a negation that covers the claim as a denial, and an aim ("an interest in not allowing") as no denial', () => {
+    const denial = cardFor(
+      '"There are no militant sanctuaries left anywhere on our side of the border," army spokesman Ahmed Sharif Chaudhry said.',
+      'no militant sanctuaries',
+    );
+    expect(denial?.claims[0]?.claimId).toBe('terrorist-safe-havens-in-pakistan');
+    expect(side(denial!.claims[0]!.stance)).toBe('against');
+  });
+});
