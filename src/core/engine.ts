@@ -13,6 +13,7 @@ import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
 import { matchFrame } from './claim-frames';
 import { makesNoClaim } from './remark-kind';
+import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
@@ -173,7 +174,13 @@ export class Engine {
       ];
     }
     const speakers = resolveSpeakers(text, candidates, mentions, this.actorModel.byId);
-    for (const found of worthMatching(candidates)) {
+    for (const found of worthMatching(candidates).flatMap((whole) => {
+      const split = byParagraph(text, whole);
+      // Each paragraph of a quote is said by the quote's speaker.
+      const speaker = speakers.get(whole);
+      if (speaker) for (const part of split) speakers.set(part, speaker);
+      return split;
+    })) {
       const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options);
       if (q) quotes.push(q);
     }
