@@ -312,7 +312,7 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
           const unlistedRight = want.startsWith('?') && fold(want.slice(1)) === fold(pq.speaker.name);
           if (pq.speaker.actorId === want || unlistedRight) sp.right++;
           else miss(slug, `speaker: "${item.text.slice(0, 50)}" → ${pq.speaker.actorId}, expected ${want}`);
-        }
+        } else miss(slug, `speaker: none named for "${item.text.slice(0, 50)}", expected ${resolveName(item.speaker)}`);
       }
       if (!item.claims.length) continue;
       const asserted = item.claims.filter((l) => side(l.stance) === 1 && deniedClaims.has(l.claimId));

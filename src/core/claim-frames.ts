@@ -75,22 +75,33 @@ const NEGATION_REACH = 3;
 /** Whether a negation in the same sentence covers the window [from, to] of a passage's terms. */
 function negationCovers(terms: readonly string[], [from, to]: [number, number]): boolean {
   if (terms.slice(from, to + 1).includes(BREAK)) return false;
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--) if (NEGATORS.has(terms[i]!)) return true;
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--)
+    if (NEGATORS.has(terms[i]!)) return true;
   return terms.slice(from, to + 1).some((t) => NEGATORS.has(t));
+}
+
+/** The terms a frame may be met by: the quote's, and for a fragment its sentence's too (built once per quote). */
+export function termsInSight(quote: readonly string[], context: readonly string[]): ReadonlySet<string> {
+  return new Set(quote.length <= FRAGMENT_TERMS ? [...quote, ...context] : quote);
 }
 
 /**
  * How the quote's terms and its sentence's other terms meet a frame. The frame is met when every
  * group is met close together in the quote, or every group but one is and the last is met in the
  * sentence around it (a fragment whose subject the reporter wrote: Afghan forces opened "unprovoked
- * fire").
+ * fire"). `inSight` (`termsInSight`) lets most claims be ruled out at once.
  */
 export function matchFrame(
   frame: Frame,
   quote: readonly string[],
   context: readonly string[],
   specificity: (term: string) => number,
+  inSight: ReadonlySet<string> = termsInSight(quote, context),
 ): FrameMatch {
+  // Most claims share no word with most remarks: give up at the first group with no word in sight.
+  const fragment = quote.length <= FRAGMENT_TERMS;
+  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!))))
+    return { met: false, inQuote: 0, groups: frame.length, weight: 0, negated: false };
   const found = frame.map((group) => {
     const at: number[] = [];
     let best = -1;
@@ -98,7 +109,10 @@ export function matchFrame(
       const p = positions(quote, run);
       if (p.length) {
         at.push(...p);
-        best = Math.max(best, run.reduce((w, t) => w + specificity(t), 0));
+        best = Math.max(
+          best,
+          run.reduce((w, t) => w + specificity(t), 0),
+        );
       }
     }
     return { at, best, inContext: at.length === 0 && group.some((run) => positions(context, run).length > 0) };
@@ -112,7 +126,6 @@ export function matchFrame(
   const close = window !== undefined;
   const negated = window !== undefined && negationCovers(quote, window);
   const missing = found.filter((g) => g.at.length === 0);
-  const fragment = quote.length <= FRAGMENT_TERMS;
   const met = inQuote > 0 && close && (missing.length === 0 || (fragment && missing.length === 1 && missing[0]!.inContext));
   return { met, inQuote, groups: frame.length, weight, negated };
 }

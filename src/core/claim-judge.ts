@@ -15,13 +15,6 @@ export interface ClaimEvidence {
   cues: number;
   /** Cue phrases found in the quote's sentence outside the quote. */
   contextCues: number;
-  /** BM25 score of the quote's own words. */
-  quoteBm25: number;
-  /** Coverage by the quote's own words. */
-  quoteCoverage: number;
-  /** Terms of the claim's own wording in the passage, and in the quote itself. */
-  coreHits: number;
-  quoteCoreHits: number;
   /** BM25 score against the claim's profile. */
   bm25: number;
   /** Share of the claim's own wording the passage covers (0..1). */
@@ -66,7 +59,6 @@ export interface JudgeInput {
   cues: ReadonlyMap<string, number>;
   contextCues: ReadonlyMap<string, number>;
   lexical: ReadonlyMap<string, LexicalEvidence>;
-  quoteLexical: ReadonlyMap<string, LexicalEvidence>;
   onRecord: ReadonlySet<string>;
   knownRemark: ReadonlySet<string>;
   /** How the passage meets a claim's frame, for claims that have one. */
@@ -82,10 +74,6 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
   for (const claimId of ids) {
     const cues = input.cues.get(claimId) ?? 0;
     const contextCues = input.contextCues.get(claimId) ?? 0;
-    const quoteBm25 = input.quoteLexical.get(claimId)?.bm25 ?? 0;
-    const quoteCoverage = input.quoteLexical.get(claimId)?.coverage ?? 0;
-    const coreHits = input.lexical.get(claimId)?.shared.length ?? 0;
-    const quoteCoreHits = input.quoteLexical.get(claimId)?.shared.length ?? 0;
     const lex = input.lexical.get(claimId);
     const bm25 = lex?.bm25 ?? 0;
     const coverage = lex?.coverage ?? 0;
@@ -99,7 +87,7 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
       (knownRemark ? KNOWN_REMARK_BONUS : 0);
     const frame = input.frame(claimId);
     total += frame?.met ? FRAME_GROUP_WEIGHT * frame.inQuote + FRAME_SPECIFICITY_WEIGHT * frame.weight : 0;
-    out.push({ claimId, frame, cues, contextCues, quoteBm25, quoteCoverage, coreHits, quoteCoreHits, bm25, coverage, onRecord, knownRemark, total });
+    out.push({ claimId, frame, cues, contextCues, bm25, coverage, onRecord, knownRemark, total });
   }
   return out.sort((a, b) => b.total - a.total);
 }

@@ -93,26 +93,52 @@ export class ClaimProfiles {
     return this.profiles.get(claimId)?.places ?? new Set();
   }
 
-  /** Lexical evidence for each claim sharing a term with the passage (terms → weight in the passage). */
-  score(query: ReadonlyMap<string, number>): Map<string, LexicalEvidence> {
-    const out = new Map<string, LexicalEvidence>();
-    for (const [claimId, p] of this.profiles) {
-      let bm25 = 0;
-      let covered = 0;
-      let coreTotal = 0;
-      const shared: string[] = [];
-      for (const t of p.core) coreTotal += this.coreIdf.get(t) ?? 0;
-      for (const [t, qw] of query) {
-        const tf = p.tf.get(t);
-        if (!tf) continue;
-        const idf = this.specificity(t);
-        bm25 += qw * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / this.avgLength)));
-        if (p.core.has(t)) {
-          covered += (this.coreIdf.get(t) ?? 0) * Math.min(1, qw);
-          shared.push(t);
+  /** Per term, the claims whose profile holds it and how often (built once, with each claim's coverage total). */
+  private postings: Map<string, { claimId: string; tf: number; core: boolean }[]> | undefined;
+  private readonly coreTotals = new Map<string, number>();
+
+  private index(): Map<string, { claimId: string; tf: number; core: boolean }[]> {
+    if (!this.postings) {
+      this.postings = new Map();
+      for (const [claimId, p] of this.profiles) {
+        let coreTotal = 0;
+        for (const t of p.core) coreTotal += this.coreIdf.get(t) ?? 0;
+        this.coreTotals.set(claimId, coreTotal);
+        for (const [t, tf] of p.tf) {
+          const list = this.postings.get(t) ?? [];
+          list.push({ claimId, tf, core: p.core.has(t) });
+          this.postings.set(t, list);
         }
       }
-      if (bm25 > 0) out.set(claimId, { bm25, coverage: coreTotal ? covered / coreTotal : 0, shared });
+    }
+    return this.postings;
+  }
+
+  /** Lexical evidence for each claim sharing a term with the passage (terms → weight in the passage). */
+  score(query: ReadonlyMap<string, number>): Map<string, LexicalEvidence> {
+    const postings = this.index();
+    const out = new Map<string, LexicalEvidence>();
+    for (const [t, qw] of query) {
+      const list = postings.get(t);
+      if (!list) continue;
+      const idf = this.specificity(t);
+      for (const { claimId, tf, core } of list) {
+        const p = this.profiles.get(claimId)!;
+        let e = out.get(claimId);
+        if (!e) {
+          e = { bm25: 0, coverage: 0, shared: [] };
+          out.set(claimId, e);
+        }
+        e.bm25 += qw * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / this.avgLength)));
+        if (core) {
+          e.coverage += (this.coreIdf.get(t) ?? 0) * Math.min(1, qw);
+          e.shared.push(t);
+        }
+      }
+    }
+    for (const [claimId, e] of out) {
+      const total = this.coreTotals.get(claimId) ?? 0;
+      e.coverage = total ? e.coverage / total : 0;
     }
     return out;
   }

@@ -11,7 +11,7 @@ import { resolveSpeakers, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
-import { matchFrame } from './claim-frames';
+import { matchFrame, termsInSight } from './claim-frames';
 import { makesNoClaim } from './remark-kind';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
@@ -223,17 +223,17 @@ export class Engine {
     for (const t of contextTerms) query.set(t, CONTEXT_WEIGHT);
     for (const t of quoteTerms) query.set(t, 1);
     const lexical = this.index.profiles.score(query);
-    const quoteLexical = this.index.profiles.score(new Map(quoteTerms.map((t) => [t, 1])));
     // What the speaker is on record about is what they most likely speak about here.
     const onRecord = new Set(speaker ? this.index.actorStances.get(speaker.actorId)?.keys() ?? [] : []);
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
     const known = this.index.knownRemarks(found.text);
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
+    const inSight = termsInSight(quoteTerms, contextTerms);
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
-      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t));
+      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight);
     };
-    const evidence = { cues, contextCues, lexical, quoteLexical, frame, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
+    const evidence = { cues, contextCues, lexical, frame, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     const judged = judge(
       evidence,

@@ -48,7 +48,7 @@ const GROUPS: readonly string[] = [
   'use used using uses',
   'border frontier',
   'afghan afghans afghanistan kabul emirate',
-  'pakistan pakistani pakistanis islamabad rawalpindi',
+  'pakistan pakistani pakistanis pak islamabad rawalpindi',
   'TTP khawarij',
   'india indian indians delhi',
   'america american americans washington pentagon',
@@ -119,7 +119,7 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
     const prev = tokens[i - 1];
     if (prev && original && SENTENCE_BREAK.test(original.slice(prev.end, t.start)) && out.length && out[out.length - 1] !== BREAK)
       out.push(BREAK);
-    if (t.text === 'united' && tokens[i + 1]?.text === 'states') {
+    if ((t.text === 'united' && tokens[i + 1]?.text === 'states') || (t.text === 'u' && tokens[i + 1]?.text === 's')) {
       out.push('america');
       i++;
       continue;

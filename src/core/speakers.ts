@@ -105,8 +105,8 @@ class Discourse {
     private readonly actors: ReadonlyMap<string, Actor>,
   ) {
     this.paraStarts = paragraphs(text).map((p) => p.start);
-    const quoted = quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts);
-    this.narration = mentions.filter((m) => !quoted.some((p) => m.start >= p.start && m.end <= p.end));
+    const quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
+    this.narration = mentions.filter((m) => !inside(quoted, m));
   }
 
   resolveAll(): Map<FoundQuote, QuoteSpeaker> {
@@ -127,7 +127,7 @@ class Discourse {
 
   /** The speaker a phrase names or refers to. */
   private fromPhrase(sp: NonNullable<FoundQuote['speaker']>): QuoteSpeaker | undefined {
-    const inSpan = this.mentions.filter((m) => m.start < sp.end && m.end > sp.start);
+    const inSpan = overlapping(this.mentions, sp.start, sp.end);
     if (isPersonPronoun(sp.text)) return this.pronoun(sp.start);
     const described = definiteWords(sp.text);
     if (described && inSpan.every((m) => m.via === 'descriptor')) {
@@ -183,7 +183,7 @@ class Discourse {
       if (!NAME_TITLES.has(fold(m[1]!))) continue;
       const start = from + m.index + m[0].length - m[2]!.length;
       const words = phraseWords(this.text, start, start + m[2]!.length);
-      const covered = (w: PhraseWord) => this.mentions.some((x) => x.start < w.end && x.end > w.start);
+      const covered = (w: PhraseWord) => overlapping(this.mentions, w.start, w.end).length > 0;
       const name = personalName(words, covered);
       if (name && !name.single) titled = name;
     }
@@ -315,4 +315,45 @@ function unlisted(name: string): QuoteSpeaker {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return { actorId: UNLISTED_PREFIX + slug, name };
+}
+
+/** Longest span an actor mention covers, in characters: how far back a search by start must look. */
+const MAX_MENTION_CHARS = 200;
+
+/** First index of `sorted` (in text order) whose start is at or after `at`. */
+function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions (in text order) overlapping [start, end): found by binary search, not by a scan per quote. */
+function overlapping(sorted: readonly ActorMention[], start: number, end: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = firstFrom(sorted, start - MAX_MENTION_CHARS); i < sorted.length && sorted[i]!.start < end; i++)
+    if (sorted[i]!.end > start) out.push(sorted[i]!);
+  return out;
+}
+
+/** Spans sorted and merged where they overlap: disjoint, in text order. */
+function merged(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ ...sp });
+  }
+  return out;
+}
+
+/** Whether a mention lies inside one of the disjoint spans (`merged`). */
+function inside(disjoint: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  const i = firstFrom(disjoint, m.start + 1) - 1;
+  const span = disjoint[i];
+  return span !== undefined && m.start >= span.start && m.end <= span.end;
 }

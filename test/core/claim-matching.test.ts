@@ -75,13 +75,18 @@ describe('the claim a remark makes', () => {
     expect(side(first.stance)).toBe(expectedSide);
     const counter = card!.related.find((r) => r.relation === 'counter');
     // The first counter-claim answers the same claim (or asserts a mirror of it), never another subject.
-    if (counter) expect([claimId, ...(engine.index.claims.get(claimId)?.links ?? []).map((l) => l.claimId)]).toContain(counter.claimId);
+    if (counter)
+      expect([claimId, ...(engine.index.claims.get(claimId)?.links ?? []).map((l) => l.claimId)]).toContain(counter.claimId);
   });
 });
 
 describe('remarks that make no claim of the pack get no card', () => {
   it.each([
-    ['a name in scare quotes', 'Officials called the attackers members of "Fitna al Khawarij" and promised to pursue them.', 'Fitna al Khawarij'],
+    [
+      'a name in scare quotes',
+      'Officials called the attackers members of "Fitna al Khawarij" and promised to pursue them.',
+      'Fitna al Khawarij',
+    ],
     [
       'condolences',
       '"We share the grief of the families of the martyred soldiers and pray for the wounded," Foreign Office spokesperson Mumtaz Zahra Baloch said.',

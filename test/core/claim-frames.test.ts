@@ -1,0 +1,77 @@
+/**
+ * The words matching compares (lexicon.ts) and claim frames (claim-frames.ts): paraphrases meet,
+ * unrelated words that stem alike do not, and a frame needs every part close together in the quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileFrame, matchFrame } from '../../src/core/claim-frames';
+import { textTerms } from '../../src/core/claim-profile';
+import { termsOf, BREAK } from '../../src/core/lexicon';
+import { fold, tokenize } from '../../src/core/text';
+
+const terms = (text: string, place?: string) => termsOf(tokenize(fold(text)), text, place);
+
+describe('lexicon', () => {
+  it('gives paraphrases one term', () => {
+    expect(textTerms('Afghan territory')).toEqual(textTerms('Afghanistan soil'));
+    expect(textTerms('hideouts')).toEqual(textTerms('sanctuaries'));
+    expect(textTerms('safe heavens')).toEqual(textTerms('safe havens'));
+    expect(textTerms('airstrikes')).toEqual(textTerms('bombing'));
+  });
+
+  it('keeps apart words that only look alike', () => {
+    expect(textTerms('ISI')).not.toEqual(textTerms('ISIS'));
+    expect(textTerms('international')).not.toEqual(textTerms('internal'));
+    expect(terms('the US said')).toContain('america');
+    expect(terms('told us that')).not.toContain('america');
+    expect(terms('U.S. weapons')).toContain('america');
+  });
+
+  it("reads a speaker's first person as their country", () => {
+    expect(terms('nobody may use our land', 'afghan')).toEqual(expect.arrayContaining(['afghan', 'soil']));
+    expect(terms('nobody may use our land')).not.toContain('afghan');
+  });
+
+  it('marks where a sentence ends, and drops a negation that opens an aim', () => {
+    expect(terms('No. They use the soil.')).toContain(BREAK);
+    expect(terms('an interest in not allowing havens')).not.toContain('not');
+    expect(terms('we do not allow havens')).toContain('not');
+  });
+});
+
+describe('claim frames', () => {
+  const frame = compileFrame([
+    ['afghan', 'across the border'],
+    ['soil', 'haven'],
+    ['use', 'militant', 'haven'],
+  ])!;
+  const match = (quote: string, context = '', place?: string) => matchFrame(frame, terms(quote, place), terms(context), () => 1);
+
+  it('is met when every part is in the quote, close together', () => {
+    expect(match('militants keep using Afghan territory').met).toBe(true);
+    expect(match('the attackers sheltered in hideouts across the border').met).toBe(true);
+    expect(match('nobody uses our land against a neighbour', '', 'afghan').met).toBe(true);
+  });
+
+  it('is not met by a part missing, or by parts scattered over a long remark', () => {
+    expect(match("a violation of Afghanistan's territory and airspace").met).toBe(false);
+    expect(
+      match(
+        'Afghan officials met their counterparts on Monday and after a long day of talks about trade, refugees, transit fees and ' +
+          'water, the visitors went home; their soil and their use of it were never raised',
+      ).met,
+    ).toBe(false);
+  });
+
+  it('lets a short fragment take one part from its sentence, and a full quote none', () => {
+    expect(match('used as a launch base', 'Officials said Afghan soil was').met).toBe(false);
+    expect(match('safe havens used', 'officials in Afghanistan said').met).toBe(true);
+    expect(
+      match('havens used by the militants to plan raids, train recruits and store rifles', 'officials in Afghanistan said').met,
+    ).toBe(false);
+  });
+
+  it('tells a negation that covers the frame from one in another sentence', () => {
+    expect(match('we do not let militants use Afghan soil', '', undefined).negated).toBe(true);
+    expect(match('This is not new. Militants use Afghan soil').negated).toBe(false);
+  });
+});
