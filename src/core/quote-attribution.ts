@@ -9,6 +9,7 @@
  */
 import { findCues, type CueMatch } from './attribution-cues';
 import type { Token } from './sentence-tokens';
+import { firstAtOrAfter } from './sorted';
 
 export { findCues, speakerOf, type CueMatch, type Speaker } from './attribution-cues';
 export { isAbbreviation, isSpace, tokenizeSentence, type Mask, type Span, type Token } from './sentence-tokens';
@@ -48,14 +49,7 @@ export const wordsBetween = (s: SentenceCues, a: number, b: number): number => s
 
 /** Index of the first cue whose first token is at or after `token`. */
 function firstCueFrom(cues: readonly CueMatch[], token: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.first < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(cues, (c) => c.first, token);
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   type PhraseWord,
 } from './speaker-phrases';
 import { fold } from './text';
+import { firstAtOrAfter } from './sorted';
 
 /** A resolved speaker, as the sidebar shows it. */
 export type QuoteSpeaker = NonNullable<PageQuote['speaker']>;
@@ -322,14 +323,7 @@ const MAX_MENTION_CHARS = 200;
 
 /** First index of `sorted` (in text order) whose start is at or after `at`. */
 function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(sorted, (x) => x.start, at);
 }
 
 /** The mentions (in text order) overlapping [start, end): found by binary search, not by a scan per quote. */
