@@ -67,27 +67,32 @@ export interface JudgeInput {
   linked: (claimId: string) => readonly string[];
 }
 
-/** Every claim with any evidence, best first. */
-export function weigh(input: JudgeInput): ClaimEvidence[] {
+/** The evidence for one claim, its frame already matched. */
+function evidenceFor(input: JudgeInput, claimId: string, frame: FrameMatch | undefined): ClaimEvidence {
+  const cues = input.cues.get(claimId) ?? 0;
+  const contextCues = input.contextCues.get(claimId) ?? 0;
+  const lex = input.lexical.get(claimId);
+  const bm25 = lex?.bm25 ?? 0;
+  const coverage = lex?.coverage ?? 0;
+  const onRecord = input.onRecord.has(claimId);
+  const knownRemark = input.knownRemark.has(claimId);
+  const total =
+    CUE_WEIGHT * (cues + CONTEXT_CUE_SHARE * contextCues) +
+    BM25_WEIGHT * bm25 +
+    COVERAGE_WEIGHT * coverage +
+    (onRecord ? SPEAKER_PRIOR : 0) +
+    (knownRemark ? KNOWN_REMARK_BONUS : 0) +
+    (frame?.met ? FRAME_GROUP_WEIGHT * frame.inQuote + FRAME_SPECIFICITY_WEIGHT * frame.weight : 0);
+  return { claimId, frame, cues, contextCues, bm25, coverage, onRecord, knownRemark, total };
+}
+
+/** The claims with any evidence (only those `keep` accepts, given their frame), best first. */
+export function weigh(input: JudgeInput, keep?: (claimId: string, frame: FrameMatch | undefined) => boolean): ClaimEvidence[] {
   const ids = new Set([...input.cues.keys(), ...input.contextCues.keys(), ...input.lexical.keys(), ...input.knownRemark]);
   const out: ClaimEvidence[] = [];
   for (const claimId of ids) {
-    const cues = input.cues.get(claimId) ?? 0;
-    const contextCues = input.contextCues.get(claimId) ?? 0;
-    const lex = input.lexical.get(claimId);
-    const bm25 = lex?.bm25 ?? 0;
-    const coverage = lex?.coverage ?? 0;
-    const onRecord = input.onRecord.has(claimId);
-    const knownRemark = input.knownRemark.has(claimId);
-    let total =
-      CUE_WEIGHT * (cues + CONTEXT_CUE_SHARE * contextCues) +
-      BM25_WEIGHT * bm25 +
-      COVERAGE_WEIGHT * coverage +
-      (onRecord ? SPEAKER_PRIOR : 0) +
-      (knownRemark ? KNOWN_REMARK_BONUS : 0);
     const frame = input.frame(claimId);
-    total += frame?.met ? FRAME_GROUP_WEIGHT * frame.inQuote + FRAME_SPECIFICITY_WEIGHT * frame.weight : 0;
-    out.push({ claimId, frame, cues, contextCues, bm25, coverage, onRecord, knownRemark, total });
+    if (!keep || keep(claimId, frame)) out.push(evidenceFor(input, claimId, frame));
   }
   return out.sort((a, b) => b.total - a.total);
 }
@@ -97,14 +102,14 @@ export function weigh(input: JudgeInput): ClaimEvidence[] {
  * whose pack entry has one), or covers enough of its wording (for one that has none); a remark the
  * corpus already holds with the claim needs neither.
  */
-function eligible(e: ClaimEvidence): boolean {
-  if (e.knownRemark) return true;
-  return e.frame ? e.frame.met : e.coverage >= MIN_COVERAGE;
+function eligible(input: JudgeInput, claimId: string, frame: FrameMatch | undefined): boolean {
+  if (input.knownRemark.has(claimId)) return true;
+  return frame ? frame.met : (input.lexical.get(claimId)?.coverage ?? 0) >= MIN_COVERAGE;
 }
 
 /** The claims a quote makes (at most `max`), or none when the evidence is not confident. */
 export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
-  const ranked = weigh(input).filter(eligible);
+  const ranked = weigh(input, (claimId, frame) => eligible(input, claimId, frame));
   const best = ranked[0];
   if (!best || best.total < MIN_TOTAL) return [];
   const linked = new Set(input.linked(best.claimId));

@@ -47,6 +47,13 @@ export function textTerms(text: string): string[] {
   return termsOf(tokenize(fold(text)), text);
 }
 
+/** A claim holding a term: its BM25 weight for the term, and the term's coverage weight if the claim's own wording holds it (else −1). */
+interface Posting {
+  claimId: string;
+  weight: number;
+  core: number;
+}
+
 /** Every claim's profile, and the specificity of each term across claims. */
 export class ClaimProfiles {
   private readonly profiles = new Map<string, Profile>();
@@ -94,19 +101,21 @@ export class ClaimProfiles {
   }
 
   /** Per term, the claims whose profile holds it and how often (built once, with each claim's coverage total). */
-  private postings: Map<string, { claimId: string; tf: number; core: boolean }[]> | undefined;
+  private postings: Map<string, Posting[]> | undefined;
   private readonly coreTotals = new Map<string, number>();
 
-  private index(): Map<string, { claimId: string; tf: number; core: boolean }[]> {
+  private index(): Map<string, Posting[]> {
     if (!this.postings) {
       this.postings = new Map();
       for (const [claimId, p] of this.profiles) {
         let coreTotal = 0;
         for (const t of p.core) coreTotal += this.coreIdf.get(t) ?? 0;
         this.coreTotals.set(claimId, coreTotal);
+        const norm = K1 * (1 - B + (B * p.length) / this.avgLength);
         for (const [t, tf] of p.tf) {
           const list = this.postings.get(t) ?? [];
-          list.push({ claimId, tf, core: p.core.has(t) });
+          const core = p.core.has(t) ? (this.coreIdf.get(t) ?? 0) : -1;
+          list.push({ claimId, weight: (this.specificity(t) * tf * (K1 + 1)) / (tf + norm), core });
           this.postings.set(t, list);
         }
       }
@@ -121,17 +130,15 @@ export class ClaimProfiles {
     for (const [t, qw] of query) {
       const list = postings.get(t);
       if (!list) continue;
-      const idf = this.specificity(t);
-      for (const { claimId, tf, core } of list) {
-        const p = this.profiles.get(claimId)!;
+      for (const { claimId, weight, core } of list) {
         let e = out.get(claimId);
         if (!e) {
           e = { bm25: 0, coverage: 0, shared: [] };
           out.set(claimId, e);
         }
-        e.bm25 += qw * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * p.length) / this.avgLength)));
-        if (core) {
-          e.coverage += (this.coreIdf.get(t) ?? 0) * Math.min(1, qw);
+        e.bm25 += qw * weight;
+        if (core >= 0) {
+          e.coverage += core * Math.min(1, qw);
           e.shared.push(t);
         }
       }

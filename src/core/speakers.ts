@@ -61,6 +61,11 @@ const NAME_TITLES = new Set([
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+/** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
+const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
+/** Characters before a surname that hold the rest of a name. */
+const NAME_RUN_CHARS = 160;
+const LETTER = /\p{L}/u;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
 
@@ -230,10 +235,19 @@ class Discourse {
    */
   private bySurname(surname: string, at: number): QuoteSpeaker | undefined {
     const before = this.text.slice(Math.max(0, at - ROLE_REACH), at);
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const full = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}${escaped}(?![\\p{L}])`, 'gu');
+    // The full name holds the surname: where the surname is not written before, there is none.
+    if (!before.includes(surname)) return undefined;
+    // The last place the surname is written whole, after a run of capitalised words: the full name.
     let last: string | undefined;
-    for (const m of before.matchAll(full)) last = m[0];
+    for (let i = before.lastIndexOf(surname); i >= 0; i = i > 0 ? before.lastIndexOf(surname, i - 1) : -1) {
+      const next = before[i + surname.length];
+      if (next !== undefined && LETTER.test(next)) continue;
+      const run = NAME_RUN_BEFORE.exec(before.slice(Math.max(0, i - NAME_RUN_CHARS), i));
+      if (run) {
+        last = run[0] + surname;
+        break;
+      }
+    }
     const name = last && personalName(phraseWords(last, 0, last.length), () => false);
     return name && !name.single && fold(name.name).endsWith(fold(surname)) ? unlisted(name.name) : undefined;
   }
