@@ -156,9 +156,13 @@ export async function scoreSet(engine: Engine, pack: Pack, dir: string, split: S
     const a = engine.analyse(text);
     const on = a.topic.onTopic;
     if (on && item.onTopic) c.tp++;
-    else if (on) (c.fp++, misses.push(`FP topic ${item.id} ${item.title}`));
-    else if (item.onTopic) (c.fn++, misses.push(`FN topic ${item.id} ${item.title} (score ${a.topic.score})`));
-    else c.tn++;
+    else if (on) {
+      c.fp++;
+      misses.push(`FP topic ${item.id} ${item.title}`);
+    } else if (item.onTopic) {
+      c.fn++;
+      misses.push(`FN topic ${item.id} ${item.title} (score ${a.topic.score})`);
+    } else c.tn++;
     if (!item.onTopic) continue;
     const found = new Set(a.actors.map((x) => x.id));
     for (const n of item.actors ?? []) {
