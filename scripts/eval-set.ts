@@ -122,7 +122,7 @@ export function readSet(dir: string): { item: Item; quotes: Quote[] }[] {
 }
 
 /** Scores the engine on a set's items of one split. */
-export async function scoreSet(engine: Engine, pack: Pack, dir: string, split: Split): Promise<SetReport> {
+export async function scoreSet(engine: Pick<Engine, 'analyse'>, pack: Pack, dir: string, split: Split): Promise<SetReport> {
   const actorByName = new Map<string, string>();
   for (const a of pack.actors) for (const n of [a.name, a.id, ...(a.aliases ?? [])]) actorByName.set(foldText(n), a.id);
   const stancesOf = new Map(pack.statements.map((s) => [s.id, s.stances]));
