@@ -80,6 +80,20 @@ function negationCovers(terms: readonly string[], [from, to]: [number, number]):
   return terms.slice(from, to + 1).some((t) => NEGATORS.has(t));
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * The terms of an article's lead (its opening paragraph) specific enough to name its subject: an
+ * incident ("Besham", "Jaffar Express"), a person ("Zawahiri"). A remark about "this attack" is
+ * about that subject; a word shared by many claims ("Afghan") names nothing in particular.
+ */
+export function leadSubject(leadTerms: readonly string[], specificity: (term: string) => number): ReadonlySet<string> {
+  return new Set(leadTerms.filter((t) => specificity(t) >= SUBJECT_SPECIFICITY));
+}
+
+/** Least specificity (inverse claim frequency) of a lead's term to stand for the article's subject: a word of one or two claims. */
+const SUBJECT_SPECIFICITY = 2.9;
+
 /** The terms a frame may be met by: the quote's, and for a fragment its sentence's too (built once per quote). */
 export function termsInSight(quote: readonly string[], context: readonly string[]): ReadonlySet<string> {
   return new Set(quote.length <= FRAGMENT_TERMS ? [...quote, ...context] : quote);
@@ -97,10 +111,12 @@ export function matchFrame(
   context: readonly string[],
   specificity: (term: string) => number,
   inSight: ReadonlySet<string> = termsInSight(quote, context),
+  lead: ReadonlySet<string> = NO_TERMS,
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
-  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!))))
+  const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
+  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
     return { met: false, inQuote: 0, groups: frame.length, weight: 0, negated: false };
   const found = frame.map((group) => {
     const at: number[] = [];
@@ -115,7 +131,12 @@ export function matchFrame(
         );
       }
     }
-    return { at, best, inContext: at.length === 0 && group.some((run) => positions(context, run).length > 0) };
+    const inContext = at.length === 0 && group.some((run) => positions(context, run).length > 0);
+    // Only a group that names a subject (every word of it specific: "Besham", "Chinese engineers") is read from the lead.
+    const subject = group.every((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY));
+    const leadRuns = at.length === 0 && subject ? group.filter(fromLead) : [];
+    const inLead = leadRuns.length ? Math.max(...leadRuns.map((run) => specificity(run[0]!))) : -1;
+    return { at, best, inContext, inLead };
   });
   const inQuote = found.filter((g) => g.at.length > 0).length;
   const weight = found.reduce((w, g) => w + Math.max(0, g.best), 0);
@@ -126,6 +147,9 @@ export function matchFrame(
   const close = window !== undefined;
   const negated = window !== undefined && negationCovers(quote, window);
   const missing = found.filter((g) => g.at.length === 0);
-  const met = inQuote > 0 && close && (missing.length === 0 || (fragment && missing.length === 1 && missing[0]!.inContext));
-  return { met, inQuote, groups: frame.length, weight, negated };
+  const last = missing.length === 1 ? missing[0]! : undefined;
+  // The one part missing may be the article's own subject, named in its lead ("the Besham attack").
+  const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
+  const met = inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
+  return { met, inQuote, groups: frame.length, weight: weight + leadWeight, negated };
 }

@@ -11,7 +11,7 @@ import { resolveSpeakers, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
-import { matchFrame, termsInSight } from './claim-frames';
+import { leadSubject, matchFrame, termsInSight } from './claim-frames';
 import { makesNoClaim } from './remark-kind';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
@@ -174,6 +174,8 @@ export class Engine {
       ];
     }
     const speakers = resolveSpeakers(text, candidates, mentions, this.actorModel.byId);
+    const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
+    const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
     for (const found of worthMatching(candidates).flatMap((whole) => {
       const split = byParagraph(text, whole);
       // Each paragraph of a quote is said by the quote's speaker.
@@ -181,7 +183,7 @@ export class Engine {
       if (speaker) for (const part of split) speakers.set(part, speaker);
       return split;
     })) {
-      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options);
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead);
       if (q) quotes.push(q);
     }
     if (rescue) {
@@ -203,6 +205,7 @@ export class Engine {
     speakers: ReadonlyMap<FoundQuote, QuoteSpeaker>,
     index: number,
     options: AnalyseOptions,
+    lead: ReadonlySet<string>,
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -231,7 +234,7 @@ export class Engine {
     const inSight = termsInSight(quoteTerms, contextTerms);
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
-      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight);
+      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight, lead);
     };
     const evidence = { cues, contextCues, lexical, frame, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
@@ -274,6 +277,9 @@ export interface AnalyseOptions {
 const RESCUE_SHARE = 0.4;
 /** Quotes that must make a claim of the pack (with confidence) to put such an article on topic. */
 const RESCUE_MIN_QUOTES = 2;
+
+/** Most characters of an article's opening read as its lead, where it names its subject. */
+const LEAD_CHARS = 600;
 
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;
