@@ -173,10 +173,11 @@ export class Engine {
         { kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length },
       ];
     }
-    const speakers = resolveSpeakers(text, candidates, mentions, this.actorModel.byId);
+    const worth = worthMatching(candidates);
+    const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
-    for (const found of worthMatching(candidates).flatMap((whole) => {
+    for (const found of worth.flatMap((whole) => {
       const split = byParagraph(text, whole);
       // Each paragraph of a quote is said by the quote's speaker.
       const speaker = speakers.get(whole);

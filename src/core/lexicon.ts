@@ -34,7 +34,7 @@ const GROUPS: readonly string[] = [
   'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
   'strike strikes airstrike airstrikes bombing bombings bombed bombardment',
   'kill killed killing killings dead death deaths died martyred casualties',
-  'civilian civilians women children innocent residents villagers families',
+  'civilian civilians women children innocent residents villagers',
   'attack attacks attacked assault assaults',
   'ceasefire truce',
   'talks talk negotiation negotiations negotiate dialogue',

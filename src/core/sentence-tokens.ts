@@ -29,7 +29,13 @@ export interface Mask extends Span {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that join two runs of letters into one word ("Pakistan’s", "Taliban-run", "U.S"). */
 const WORD_JOINERS = "'’.-";
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+/** Letters, digits and marks; ASCII without a regular expression (this runs for every character of an article). */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+}
 
 /** End of the word starting at i: letters, digits and marks, joined by an apostrophe, a period or a hyphen. */
 function wordEnd(text: string, i: number, limit: number): number {
@@ -40,7 +46,13 @@ function wordEnd(text: string, i: number, limit: number): number {
 const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
 
 /** Whitespace, zero-width characters included. */
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+export function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c === 32) return true;
+  if (c > 32 && c < 128) return false;
+  return SPACE.test(ch);
+}
 
 /** True for words written with a period that does not end a sentence ("F.", "U.S.", "Jan."). */
 export function isAbbreviation(word: string): boolean {

@@ -52,19 +52,57 @@ export interface Token {
   end: number;
 }
 
-/** Letters and digits, plus the invisible characters pages put inside words. */
-const WORD = /[\p{L}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
+/** The invisible characters pages put inside words, removed from tokens. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Splits folded text into words. Hyphens and apostrophes separate words. */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const raw = m[0];
-    const text = raw.replace(INVISIBLE, '');
-    if (text) tokens.push({ text, start: m.index, end: m.index + raw.length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    // A hand-written scan: the Unicode-class regular expression cost most of the engine's time on long pages.
+    let width = wordCharWidth(folded, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width) {
+      i += width;
+      width = i < n ? wordCharWidth(folded, i) : 0;
+    }
+    const raw = folded.slice(start, i);
+    const text = hasInvisible(raw) ? raw.replace(INVISIBLE, '') : raw;
+    if (text) tokens.push({ text, start, end: i });
   }
   return tokens;
+}
+
+/** Code units (1 or 2) of the word character at `i` (a letter, digit or invisible joiner), or 0 when it is not one. */
+function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = s.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  let hit = wordCodeCache.get(cp);
+  if (hit === undefined) {
+    hit = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCodeCache.set(cp, hit);
+  }
+  return hit ? width : 0;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]$/u;
+const wordCodeCache = new Map<number, boolean>();
+
+/** Whether a word holds a soft hyphen, zero-width character or word joiner. */
+function hasInvisible(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** Folded words of a phrase, for building matchers. */
