@@ -67,6 +67,7 @@ export class PhraseMatcher<T> {
     let best: PhraseMatch<T> | undefined;
     const first = this.byFirst.get(tokens[i]!.text);
     if (first) for (const p of first) best = better(best, matchAt(p, tokens, i));
+    if (this.bySecond.size === 0) return best;
     const next = tokens[i + 1];
     const second = next && this.bySecond.get(next.text);
     if (second) for (const p of second) if (p.words[0] !== tokens[i]!.text) best = better(best, matchAt(p, tokens, i));
