@@ -21,9 +21,19 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
   const counter = quote.related.filter((r) => r.relation === 'counter').sort(byDate);
   const support = quote.related.filter((r) => r.relation === 'supports').sort(byDate);
   const headingId = `quote-${quote.index}`;
+  // A quote that denies is countered by those who assert the claim, and supported by other denials.
+  const stance = quote.claims[0]?.stance;
+  const denies = stance === 'denies' || stance === 'disputes';
+  const counterTitle = denies ? 'sidebarCounterOfDenial' : 'sidebarCounter';
+  const supportTitle = denies ? 'sidebarSupportOfDenial' : 'sidebarSupport';
   return (
     <li class={`quote-card${focused ? ' focused' : ''}`} ref={ref} tabIndex={-1} aria-labelledby={headingId}>
-      <button type="button" class="quote-text" id={headingId} onClick={() => revealable && void sendToBackground('revealQuote', { index: quote.index })}>
+      <button
+        type="button"
+        class="quote-text"
+        id={headingId}
+        onClick={() => revealable && void sendToBackground('revealQuote', { index: quote.index })}
+      >
         {quote.kind === 'reported' ? <span>{quote.text}</span> : <q>{quote.text}</q>}
         {quote.speaker && <span class="quote-speaker"> — {quote.speaker.name}</span>}
       </button>
@@ -33,8 +43,8 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
           <span class={`stance stance-${c.stance}`}>{t(`stance_${c.stance}`)}</span>
         </p>
       ))}
-      <section class="group group-counter" aria-label={t('sidebarCounter')}>
-        <h3 class="group-title">{t('sidebarCounter')}</h3>
+      <section class="group group-counter" aria-label={t(counterTitle)}>
+        <h3 class="group-title">{t(counterTitle)}</h3>
         {counter.length ? (
           <ol class="timeline">
             {counter.map((r) => (
@@ -42,12 +52,12 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
             ))}
           </ol>
         ) : (
-          <p class="empty">{t('sidebarNoCounter')}</p>
+          <p class="empty">{t(denies ? 'sidebarNoCounterOfDenial' : 'sidebarNoCounter')}</p>
         )}
       </section>
       {support.length > 0 && (
-        <section class="group group-support" aria-label={t('sidebarSupport')}>
-          <h3 class="group-title">{t('sidebarSupport')}</h3>
+        <section class="group group-support" aria-label={t(supportTitle)}>
+          <h3 class="group-title">{t(supportTitle)}</h3>
           <ol class="timeline">
             {support.map((r) => (
               <StatementItem key={r.statementId} item={r} />

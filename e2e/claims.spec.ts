@@ -1,0 +1,47 @@
+/**
+ * Claim matching in the built extension, on an article written for this test (our own wording,
+ * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
+ * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
+ * highlight at all.
+ */
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+
+const PARAGRAPHS = [
+  'PESHAWAR: Pakistan and the Afghan Taliban traded accusations on Tuesday after militants attacked a checkpost in North Waziristan, the latest in a run of cross-border attacks that Islamabad blames on the banned TTP.',
+  '"We have never let anyone use our land against a neighbour, and we never will," Taliban spokesman Zabihullah Mujahid told reporters in Kabul.',
+  '"We share the grief of the families of the martyred soldiers and pray for the wounded," Foreign Office spokesperson Mumtaz Zahra Baloch said at her weekly briefing.',
+  '"If they break the truce again, we will answer with full force," Defence Minister Khawaja Asif said of the Afghan Taliban.',
+  'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
+];
+
+test('a first-person Kabul denial is matched to the claim it denies, with the assertions as its counter-claims; condolences and conditions get nothing', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/denial/',
+    `<!doctype html><meta charset="utf-8"><title>Taliban deny TTP uses Afghan soil after Waziristan attack</title><article><h1>Taliban deny TTP uses Afghan soil after Waziristan attack</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`,
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/denial/`);
+  const texts = await article.waitForHighlights(1);
+  expect(texts.some((t) => t.includes('use our land against a neighbour'))).toBe(true);
+  expect(texts.some((t) => t.includes('share the grief'))).toBe(false);
+  expect(texts.some((t) => t.includes('break the truce'))).toBe(false);
+
+  await article.clickHighlight('use our land against a neighbour');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('Afghan soil is used by the TTP');
+  await expect(claim.locator('.stance-denies')).toBeVisible();
+  // Its counter-claims assert the claim (or its mirror), under a heading that says so: never a denial, never another subject.
+  await expect(focused.locator('.group-counter .group-title')).toHaveText('Asserted by');
+  const counters = focused.locator('.group-counter .statement');
+  await expect(counters.first()).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
+  await expect(focused.locator('.group-counter .statement-head .stance-asserts').first()).toBeVisible();
+});
