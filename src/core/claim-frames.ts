@@ -24,6 +24,8 @@ export interface FrameMatch {
   weight: number;
   /** A negation in the quote covers the words that met the frame ("we do not let anyone use our soil"). */
   negated: boolean;
+  /** Terms between the first and last word that met the frame in the quote: the tighter, the surer. */
+  span: number;
 }
 
 /** Compiles a pack claim's `requires` (undefined when the claim has none). */
@@ -53,20 +55,21 @@ export const FRAME_WINDOW = 10;
 /** Most terms in a quote that is a fragment of reported speech, whose frame may borrow one part from its sentence. */
 const FRAGMENT_TERMS = 5;
 
-/** The first window of `width` terms holding one position of every list, as [from, to], or undefined. */
+/** The tightest window (at most `width` terms) holding one position of every list, as [from, to], or undefined. */
 function fitWindow(lists: readonly (readonly number[])[], width: number): [number, number] | undefined {
   if (lists.length === 0 || lists.some((l) => l.length === 0)) return undefined;
+  let best: [number, number] | undefined;
   for (const starts of lists)
     for (const from of starts) {
       let to = from;
-      const ok = lists.every((l) => {
-        const p = l.find((x) => x >= from && x < from + width);
-        if (p !== undefined) to = Math.max(to, p);
-        return p !== undefined;
-      });
-      if (ok) return [from, to];
+      for (const l of lists) {
+        let next = Infinity;
+        for (const p of l) if (p >= from && p < next) next = p;
+        to = Math.max(to, next);
+      }
+      if (to < from + width && (!best || to - from < best[1] - best[0])) best = [from, to];
     }
-  return undefined;
+  return best;
 }
 
 /** How many terms before a frame's words a negation still covers them ("does not allow anyone to use"). */
@@ -117,7 +120,7 @@ export function matchFrame(
   const fragment = quote.length <= FRAGMENT_TERMS;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
-    return { met: false, inQuote: 0, groups: frame.length, weight: 0, negated: false };
+    return { met: false, inQuote: 0, groups: frame.length, weight: 0, negated: false, span: Infinity };
   const found = frame.map((group) => {
     const at: number[] = [];
     let best = -1;
@@ -151,5 +154,6 @@ export function matchFrame(
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").
   const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
   const met = inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
-  return { met, inQuote, groups: frame.length, weight: weight + leadWeight, negated };
+  const span = window ? window[1] - window[0] : Infinity;
+  return { met, inQuote, groups: frame.length, weight: weight + leadWeight, negated, span };
 }

@@ -109,7 +109,10 @@ function eligible(input: JudgeInput, claimId: string, frame: FrameMatch | undefi
 
 /** The claims a quote makes (at most `max`), or none when the evidence is not confident. */
 export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
-  const ranked = weigh(input, (claimId, frame) => eligible(input, claimId, frame));
+  const ranked = mirrorsByPlace(
+    weigh(input, (claimId, frame) => eligible(input, claimId, frame)),
+    input.linked,
+  );
   const best = ranked[0];
   if (!best || best.total < MIN_TOTAL) return [];
   const linked = new Set(input.linked(best.claimId));
@@ -117,6 +120,29 @@ export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
   if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return [];
   return ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
 }
+
+/**
+ * Of two linked claims whose frames a remark meets both (the same accusation pointed either way:
+ * safe havens in Pakistan / Afghan soil used by the TTP), the one whose words sit closer together
+ * is the one it makes: in "the Haqqani network still finds refuge inside Pakistan as it plots
+ * against Afghanistan", the refuge is inside Pakistan. That one goes first.
+ */
+function mirrorsByPlace(ranked: ClaimEvidence[], linked: (claimId: string) => readonly string[]): ClaimEvidence[] {
+  const best = ranked[0];
+  if (!best?.frame?.met) return ranked;
+  const closer = ranked.find(
+    (e) =>
+      e !== best &&
+      e.total >= MIN_TOTAL &&
+      e.frame?.met &&
+      linked(best.claimId).includes(e.claimId) &&
+      e.frame.span + MIN_SPAN_GAIN <= best.frame!.span,
+  );
+  return closer ? [closer, ...ranked.filter((e) => e !== closer)] : ranked;
+}
+
+/** How many terms tighter a linked claim's frame must sit to go before the best-scored one. */
+const MIN_SPAN_GAIN = 2;
 
 /** Confidence in 0..1 from a combined score. */
 export function confidence(total: number): number {

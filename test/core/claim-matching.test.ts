@@ -46,6 +46,13 @@ describe('the claim a remark makes', () => {
       'afghan-soil-used-by-ttp',
       'for',
     ],
+    // Whose hideouts: the place next to them decides between an accusation and its mirror.
+    [
+      '"Militant groups still find refuge inside Pakistan while they plot attacks in Afghanistan," State Department spokesman Ned Price told reporters.',
+      'refuge inside Pakistan',
+      'terrorist-safe-havens-in-pakistan',
+      'for',
+    ],
     // Who is blamed decides the side: Kabul puts the first shot on Pakistan.
     [
       '"It was the Pakistani troops who opened fire first, and our forces only answered," Afghan defence ministry spokesman Enayatullah Khwarazmi said.',
