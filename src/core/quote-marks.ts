@@ -80,6 +80,9 @@ export function scanMarks(text: string, paras: readonly Span[]): RawQuote[] {
     let i = para.start;
     if (open) open.segStart = i++; // continuation: skip the paragraph's opening mark
     for (; i < para.end; i++) {
+      // Every mark is '"', "'" or outside ASCII: other ASCII characters (most of a page) are skipped at once.
+      const code = text.charCodeAt(i);
+      if (code < 128 && code !== 34 && code !== 39) continue;
       const ch = text[i]!;
       if (open) {
         if (!open.closers.includes(ch)) continue;

@@ -112,6 +112,7 @@ export function phraseWords(phrase: string): string[] {
 
 /** Damerau–Levenshtein distance capped at 2 (enough for "Kibry" ~ "Kirby"). */
 export function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (max === 1) return withinOneEdit(a, b);
   if (Math.abs(a.length - b.length) > max) return false;
   const rows = a.length + 1;
   const cols = b.length + 1;
@@ -130,4 +131,24 @@ export function editDistanceAtMost(a: string, b: string, max: number): boolean {
     if (rowMin > max) return false;
   }
   return d[rows * cols - 1]! <= max;
+}
+
+/**
+ * Whether two words are at most one edit apart (a substitution, an insertion or deletion, or two
+ * neighbours swapped): the same answer as the matrix for `max` 1, without allocating one for
+ * every word of a page the actor matcher compares.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // one transposition
+  }
+  // One insertion or deletion: skip a character of the longer word.
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
