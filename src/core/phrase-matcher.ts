@@ -34,10 +34,20 @@ export class PhraseMatcher<T> {
   /** Fuzzy phrases indexed by their second word, so a misspelt first word is still found. */
   private readonly bySecond = new Map<string, Phrase<T>[]>();
 
+  /**
+   * Exact phrases of two words or more, by their first and second word: "the" opens hundreds of
+   * descriptors ("the foreign ministry"), and an article holds hundreds of "the".
+   */
+  private readonly byPair = new Map<string, Map<string, Phrase<T>[]>>();
+
   constructor(phrases: Iterable<Phrase<T>>) {
     for (const p of phrases) {
       if (p.words.length === 0) continue;
-      push(this.byFirst, p.words[0]!, p);
+      if (p.words.length > 1 && !p.fuzzy) {
+        const second = this.byPair.get(p.words[0]!) ?? new Map<string, Phrase<T>[]>();
+        this.byPair.set(p.words[0]!, second);
+        push(second, p.words[1]!, p);
+      } else push(this.byFirst, p.words[0]!, p);
       if (p.fuzzy && p.words.length > 1) push(this.bySecond, p.words[1]!, p);
     }
   }
@@ -67,6 +77,8 @@ export class PhraseMatcher<T> {
     let best: PhraseMatch<T> | undefined;
     const first = this.byFirst.get(tokens[i]!.text);
     if (first) for (const p of first) best = better(best, matchAt(p, tokens, i));
+    const pairs = i + 1 < tokens.length ? this.byPair.get(tokens[i]!.text)?.get(tokens[i + 1]!.text) : undefined;
+    if (pairs) for (const p of pairs) best = better(best, matchAt(p, tokens, i));
     if (this.bySecond.size === 0) return best;
     const next = tokens[i + 1];
     const second = next && this.bySecond.get(next.text);
