@@ -7,7 +7,7 @@ import { ActorModel, type ActorMention } from './actors';
 import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
 import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
-import { resolveSpeakers, type QuoteSpeaker } from './speakers';
+import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
@@ -92,7 +92,10 @@ export class Engine {
     if (!this.places.has(actorId)) {
       const a = this.index.actors.get(actorId);
       const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
-      this.places.set(actorId, termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)));
+      this.places.set(
+        actorId,
+        termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)),
+      );
     }
     return this.places.get(actorId);
   }
@@ -193,7 +196,10 @@ export class Engine {
       topic = {
         ...topic,
         onTopic: true,
-        reasons: [...topic.reasons, `${making.length} quotes make claims of the pack: ${making.map((q) => q.claims[0]!.claimId).join(', ')}`],
+        reasons: [
+          ...topic.reasons,
+          `${making.length} quotes make claims of the pack: ${making.map((q) => q.claims[0]!.claimId).join(', ')}`,
+        ],
       };
     }
     return { topic, actors, quotes, elapsedMs: now() - t0 };
@@ -218,7 +224,10 @@ export class Engine {
     const contextTokens = window.filter((t) => !inQuote(t));
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
-    const place = speaker ? this.placeOf(speaker.actorId) : undefined;
+    // The speaker's country: the actor's; else what the attribution itself names ("Pakistani officials said").
+    const place =
+      (speaker && !speaker.actorId.startsWith(UNLISTED_PREFIX) ? this.placeOf(speaker.actorId) : undefined) ??
+      (found.speaker ? termsOf(tokenize(fold(found.speaker.text)), found.speaker.text).find((t) => PLACES.has(t)) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
     const plainQuoteTerms = termsOf(quoteTokens, text);
@@ -228,7 +237,7 @@ export class Engine {
     for (const t of quoteTerms) query.set(t, 1);
     const lexical = this.index.profiles.score(query);
     // What the speaker is on record about is what they most likely speak about here.
-    const onRecord = new Set(speaker ? this.index.actorStances.get(speaker.actorId)?.keys() ?? [] : []);
+    const onRecord = new Set(speaker ? (this.index.actorStances.get(speaker.actorId)?.keys() ?? []) : []);
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
     const known = this.index.knownRemarks(found.text);
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
@@ -237,25 +246,35 @@ export class Engine {
       const f = this.index.frames.get(id);
       return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight, lead);
     };
-    const evidence = { cues, contextCues, lexical, frame, onRecord, knownRemark, linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [] };
+    const evidence = {
+      cues,
+      contextCues,
+      lexical,
+      frame,
+      onRecord,
+      knownRemark,
+      linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [],
+    };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
-    const judged = judge(
-      evidence,
-      MAX_CLAIMS_PER_QUOTE,
-    );
+    const judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
     if (!judged.length) return undefined;
-    const claims: QuoteClaim[] = judged.map((e) => ({
-      claimId: e.claimId,
-      text: this.index.claims.get(e.claimId)!.text,
-      stance: inferStance(
+    const claims: QuoteClaim[] = [];
+    for (const e of judged) {
+      const stance = inferStance(
         this.index,
         speaker?.actorId,
         e.claimId,
-        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms },
+        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, place },
         known,
-      ),
-      score: confidence(e.total),
-    }));
+      );
+      // Where nothing tells the side, a remark is read as putting its claim forward.
+      claims.push({
+        claimId: e.claimId,
+        text: this.index.claims.get(e.claimId)!.text,
+        stance: stance ?? 'asserts',
+        score: confidence(e.total),
+      });
+    }
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };

@@ -7,7 +7,7 @@ import type { QuoteClaim, RelatedStatement } from './analysis';
 import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
-import { blamesOtherSide, negatedClaim, statedDenial } from './stance-words';
+import { blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
 
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
@@ -36,7 +36,7 @@ export function inferStance(
   claimId: string,
   words: StanceWords,
   remarks: readonly KnownRemark[] = [],
-): StanceKind {
+): StanceKind | undefined {
   for (const st of remarks) {
     const s = st.stances.find((x) => x.claimId === claimId);
     if (s) return s.stance;
@@ -48,7 +48,7 @@ export function inferStance(
   const negated = negatedClaim(words.frame);
   if (negated) return negated.stance;
   const camp = speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined;
-  return camp ?? 'asserts';
+  return camp ?? sideOfPlace(words.place, index.profiles.placesOf(claimId));
 }
 
 /** What a remark's own words tell of its stance (stance-words.ts reads them). */
@@ -61,6 +61,8 @@ export interface StanceWords {
   frame?: FrameMatch;
   /** The remark's terms, a speaker's "our" left as it is: the places the remark itself names. */
   terms: readonly string[];
+  /** The country the speaker speaks for, if known. */
+  place?: string;
 }
 
 const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);

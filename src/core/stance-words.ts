@@ -64,3 +64,18 @@ export function blamesOtherSide(quoteTerms: readonly string[], claimPlaces: Read
   if (!other || quoteTerms.includes(agent!) || !quoteTerms.includes(other)) return undefined;
   return { stance: 'denies', reason: 'blames the other side' };
 }
+
+/**
+ * The side a speaker's country takes on a claim, where nothing else tells: the place a claim names
+ * first is the one it accuses ("Afghan soil is used…", "Pakistani air strikes killed…"); its
+ * speakers deny it, and speakers of the other place the claim names assert it. Undefined for a
+ * speaker of neither.
+ */
+export function sideOfPlace(
+  speakerPlace: string | undefined,
+  claimPlaces: ReadonlySet<string>,
+): 'asserts' | 'denies' | undefined {
+  if (!speakerPlace || !claimPlaces.has(speakerPlace)) return undefined;
+  const [accused] = claimPlaces;
+  return speakerPlace === accused ? 'denies' : 'asserts';
+}

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { PageQuote } from '../../src/core/analysis';
+import { blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
 
 const engine = loadEngine();
 
@@ -127,5 +128,28 @@ describe('negation', () => {
     );
     expect(denial?.claims[0]?.claimId).toBe('terrorist-safe-havens-in-pakistan');
     expect(side(denial!.claims[0]!.stance)).toBe('against');
+  });
+});
+
+describe('stance from the words, then the side', () => {
+  const soil = new Set(['afghan', 'pakistan']); // "Afghan soil is used … inside Pakistan": Afghan first, the accused
+  it('reads a stated denial from the attribution verb or from words calling the claim false', () => {
+    expect(statedDenial('militants use Afghan soil', 'rejected')?.reason).toBe('denial verb');
+    expect(statedDenial('these reports are baseless propaganda', 'said')?.reason).toBe('denial words');
+    expect(statedDenial('militants use Afghan soil', 'said')).toBeUndefined();
+  });
+
+  it('reads who is blamed for a one-sided claim', () => {
+    const clashes = new Set(['afghan']); // "Afghan forces started the border clashes"
+    expect(blamesOtherSide(['pakistan', 'troop', 'fire', 'first'], clashes)?.stance).toBe('denies');
+    expect(blamesOtherSide(['afghan', 'forc', 'fire', 'first'], clashes)).toBeUndefined();
+    expect(blamesOtherSide(['pakistan', 'fire'], soil)).toBeUndefined(); // two places: nobody is singled out
+  });
+
+  it("uses the speaker's country only where nothing else tells: the accused side denies, the other asserts", () => {
+    expect(sideOfPlace('afghan', soil)).toBe('denies');
+    expect(sideOfPlace('pakistan', soil)).toBe('asserts');
+    expect(sideOfPlace('america', soil)).toBeUndefined();
+    expect(sideOfPlace(undefined, soil)).toBeUndefined();
   });
 });
