@@ -3,14 +3,60 @@
  * tests and the benchmark. No browser is downloaded: the system one is used.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The built extension. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../extension');
-/** Chromium binary: $CHROMIUM, else Debian's. */
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Where Chromium or Chrome is usually installed, in the order tried. */
+export const BROWSER_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The browser to run: $CHROMIUM when set, else the first of `BROWSER_PATHS` that exists; undefined when none does. */
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  if (env.CHROMIUM) return env.CHROMIUM;
+  return BROWSER_PATHS.find((p) => exists(p));
+}
+
+/** Chromium binary: $CHROMIUM, else one installed where browsers usually are, else Debian's path. */
+export const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
+
+/** What to tell someone whose machine has no browser Counterpoint can run, in one sentence. */
+export const NO_BROWSER =
+  'No Chromium or Chrome was found: install one (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome, then run npm start again.';
+
+/**
+ * The browser for `npm start`: the one found; else, where it runs as root on a machine with
+ * apt-get (a fresh Debian container, as `.ci/run` does), Debian's Chromium installed now, saying
+ * so; else undefined, and the caller prints `NO_BROWSER`.
+ */
+export function ensureChromium(): string | undefined {
+  const found = findChromium();
+  if (found) {
+    if (!existsSync(found)) return undefined;
+    return found;
+  }
+  const root = process.getuid?.() === 0;
+  if (!root || !existsSync('/usr/bin/apt-get')) return undefined;
+  console.log("No Chromium found: installing Debian's chromium (apt-get install chromium)…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
+  return install.status === 0 && existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
 
 /** Flags this machine needs: no sandbox as root, no GPU, and no network chatter. */
 export const CHROMIUM_FLAGS = [

@@ -6,17 +6,22 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './chromium';
+import { ensureChromium, launchWithExtension, NO_BROWSER } from './chromium';
 import { fixtureSlugs, startFixtureServer } from './fixture-server';
 
 const OUT = resolve(import.meta.dirname, '../screenshots');
+const browser = ensureChromium();
+if (!browser) {
+  console.error(NO_BROWSER);
+  process.exit(1);
+}
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const server = await startFixtureServer(Number(process.env.PORT ?? 0));
 const seeds = fixtureSlugs().filter((s) => s.startsWith('seed-'));
 console.log(`Demo articles at ${server.origin}/`);
 
 if (!headless) {
-  const { context } = await launchWithExtension({ headless: false });
+  const { context } = await launchWithExtension({ headless: false, executablePath: browser });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url(seeds[3] ?? seeds[0]!));
   console.log('Chromium is open with Counterpoint loaded. Click a highlighted quote; close the browser to stop.');
@@ -25,7 +30,11 @@ if (!headless) {
 } else {
   mkdirSync(OUT, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
-    const { context } = await launchWithExtension({ colorScheme: scheme, viewport: { width: 1400, height: 900 } });
+    const { context } = await launchWithExtension({
+      colorScheme: scheme,
+      viewport: { width: 1400, height: 900 },
+      executablePath: browser,
+    });
     for (const slug of seeds) {
       const page = await context.newPage();
       await page.goto(server.url(slug));
@@ -47,7 +56,9 @@ if (!headless) {
         .catch(() => null);
       if (point) {
         await page.mouse.click(point.x, point.y);
-        await page.waitForFunction(() => document.querySelector('counterpoint-sidebar') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
+        await page
+          .waitForFunction(() => document.querySelector('counterpoint-sidebar') !== null, undefined, { timeout: 10_000 })
+          .catch(() => undefined);
         let frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
         for (let i = 0; !frame && i < 50; i++) {
           await page.waitForTimeout(200);
