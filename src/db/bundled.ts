@@ -36,7 +36,9 @@ export interface InstallOptions {
 }
 
 /** `meta` key holding `version:hash` of the bundled pack last installed. */
-export const bundledHashKey = (packId: string) => `bundled-hash:${packId}`;
+/** Prefix of the `meta` keys that stamp an installed bundled pack. */
+export const BUNDLED_HASH_PREFIX = 'bundled-hash:';
+export const bundledHashKey = (packId: string) => `${BUNDLED_HASH_PREFIX}${packId}`;
 /** `meta` key holding a pack's header (everything but its records), for export. */
 export const headerKey = (packId: string) => `pack-header:${packId}`;
 

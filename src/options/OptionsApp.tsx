@@ -12,6 +12,7 @@ import { ClaimsTab } from './ClaimsTab';
 import { PacksTab } from './PacksTab';
 import { panelId, tabId, Tabs } from './Tabs';
 import { errorText } from './corpus';
+import { useBundledInstall } from './install-watch';
 import { msg } from './i18n';
 
 type Counts = Awaited<ReturnType<typeof counts>>;
@@ -59,6 +60,7 @@ export function OptionsApp() {
     setVersion((v) => v + 1);
     setNotice(message);
   };
+  const installing = useBundledInstall(db, () => changed());
   const closeForm = () => {
     setDraft(undefined);
     // The context menu's hash has done its job; a reload should not reopen the form.
@@ -100,6 +102,11 @@ export function OptionsApp() {
           <p class="muted">{msg('optionsLoading')}</p>
         )}
       </header>
+      {installing && (
+        <p role="status" class="installing" data-testid="installing">
+          {msg('optionsInstalling')}
+        </p>
+      )}
       {error && (
         <p role="alert" class="alert">
           {error}
@@ -121,6 +128,7 @@ export function OptionsApp() {
             onDraft={setDraft}
             onCloseForm={closeForm}
             onChanged={changed}
+            installing={installing}
           />
         )}
         {db && tab === 'actors' && <ActorsTab db={db} lookups={lookups} onChanged={changed} />}

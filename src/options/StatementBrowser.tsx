@@ -20,9 +20,11 @@ interface Props {
   onAdd: () => void;
   onEdit: (row: StatementRow) => void;
   onDelete: (row: StatementRow) => void;
+  /** The bundled corpus is still being installed. */
+  installing?: boolean;
 }
 
-export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete }: Props) {
+export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete, installing }: Props) {
   const [fields, setFields] = useState<FilterFields>(NO_FILTER);
   // What is typed (search words, dates) is searched only after a pause in typing.
   const [typed, setTyped] = useState({ text: '', from: '', to: '' });
@@ -101,7 +103,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
           ))}
         </ul>
       )}
-      {result && result.total === 0 && <p class="empty">{msg('optionsNoMatch')}</p>}
+      {result && result.total === 0 && <p class="empty">{msg(installing ? 'optionsNoneYet' : 'optionsNoMatch')}</p>}
       {result && result.total > PAGE_SIZE && (
         <nav class="pager" aria-label={msg('optionsPages')}>
           <button type="button" class="button" disabled={page === 0} onClick={() => setPage(page - 1)}>

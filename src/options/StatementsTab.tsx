@@ -16,10 +16,12 @@ interface Props {
   onDraft: (draft: StatementDraft) => void;
   onCloseForm: () => void;
   onChanged: (notice?: string) => void;
+  /** The bundled corpus is still being installed: an empty list is not "no match". */
+  installing?: boolean;
 }
 
 /** The statements: browse, filter, add, edit and delete. */
-export function StatementsTab({ db, lookups, version, draft, onDraft, onCloseForm, onChanged }: Props) {
+export function StatementsTab({ db, lookups, version, draft, onDraft, onCloseForm, onChanged, installing }: Props) {
   const [toDelete, setToDelete] = useState<StatementRow>();
   return (
     <>
@@ -39,6 +41,7 @@ export function StatementsTab({ db, lookups, version, draft, onDraft, onCloseFor
         db={db}
         lookups={lookups}
         version={version}
+        installing={installing}
         onAdd={() => onDraft(emptyDraft())}
         onEdit={(row) => onDraft(draftFromRow(row))}
         onDelete={setToDelete}
