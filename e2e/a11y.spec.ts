@@ -1,0 +1,55 @@
+/**
+ * Accessibility, audited with axe (WCAG 2 A and AA rules): the options page's every tab, and the
+ * sidebar with cards open, light and dark. A serious or critical violation fails the test.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import type { Frame } from 'playwright-core';
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+import { OptionsPage } from './pages/options-page';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
+const serious = (vs: readonly Violation[]) =>
+  vs
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+
+/** Runs axe inside a frame of the extension (the sidebar), whose document the page cannot reach. */
+async function auditFrame(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axe.source);
+  const result = await frame.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: Violation[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    TAGS,
+  );
+  return serious(result.violations);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('the options page, every tab, has no serious or critical violation', async ({ context, extensionId }) => {
+      const options = await OptionsPage.open(context, extensionId);
+      for (const tab of ['Statements', 'Actors', 'Claims', 'Packs & data']) {
+        await options.page.getByRole('tab', { name: tab }).click();
+        await expect(options.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+        const result = await new AxeBuilder({ page: options.page }).withTags(TAGS).analyze();
+        expect(serious(result.violations), tab).toEqual([]);
+      }
+    });
+
+    test('the sidebar with a card open has no serious or critical violation', async ({ context, worker, server }) => {
+      const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+      await article.waitForHighlights(1);
+      await article.clickHighlight('sufficient proof');
+      const sidebar = await article.sidebar();
+      await expect(sidebar.locator('.quote-card.focused')).toHaveCount(1);
+      expect(await auditFrame(sidebar)).toEqual([]);
+    });
+  });
+}
