@@ -53,13 +53,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         '<!doctype html><meta charset="utf-8"><title>Chicken karahi</title><article><h1>Chicken karahi</h1><p>Brown the onions, add the chicken and the tomatoes, and cook until the oil separates.</p></article>',
       );
       const article = await ArticlePage.open(context, worker, `${server.origin}/recipe/`);
-      await article.page.waitForLoadState('load');
-      const url = article.page.url();
-      await worker.evaluate(async (address) => {
-        const [tab] = await chrome.tabs.query({ url: address });
-        // What a click on the toolbar button does.
-        (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(tab!);
-      }, url);
+      await article.clickToolbarButton();
       const sidebar = await article.sidebar();
       await expect(sidebar.locator('.content .state').first()).toBeVisible();
       expect(await auditFrame(sidebar)).toEqual([]);

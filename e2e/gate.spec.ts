@@ -117,13 +117,8 @@ test('the toolbar button brings Counterpoint to an article whose title the gate 
   // An on-topic article under a title and address that say nothing of the topic.
   server.extra.set('/front/', source('seed-003-us-arms').replace(/<title>[\s\S]*?<\/title>/i, '<title>Front page</title>'));
   const page = await ArticlePage.open(context, worker, `${server.origin}/front/`);
-  await page.page.waitForLoadState('load');
+  await page.clickToolbarButton();
   const url = page.page.url();
-  await worker.evaluate(async (address) => {
-    const [tab] = await chrome.tabs.query({ url: address });
-    // What a click on the toolbar button does.
-    (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(tab!);
-  }, url);
   const sidebar = await page.sidebar();
   await expect(sidebar.locator('.quote-card').first()).toBeVisible();
   await page.waitForHighlights(2);

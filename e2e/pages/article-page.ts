@@ -42,6 +42,15 @@ export class ArticlePage {
   }
 
   /** The sidebar's frame, once it is loaded. */
+  /** What a click on the toolbar button does, for this page's tab. */
+  async clickToolbarButton(): Promise<void> {
+    await this.page.waitForLoadState('load');
+    await this.worker.evaluate(async (address) => {
+      const [tab] = await chrome.tabs.query({ url: address });
+      (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(tab!);
+    }, this.page.url());
+  }
+
   async sidebar(): Promise<Frame> {
     await expect.poll(() => this.page.frames().some((f) => f.url().endsWith('/sidebar.html'))).toBe(true);
     const frame = this.page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;

@@ -18,8 +18,6 @@ export interface FrameMatch {
   met: boolean;
   /** Groups met in the quote itself. */
   inQuote: number;
-  /** Groups in the frame. */
-  groups: number;
   /** How specific the words that met the frame in the quote are (sum over groups of the best run's weight). */
   weight: number;
   /** A negation in the quote covers the words that met the frame ("we do not let anyone use our soil"). */
@@ -120,7 +118,7 @@ export function matchFrame(
   const fragment = quote.length <= FRAGMENT_TERMS;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
-    return { met: false, inQuote: 0, groups: frame.length, weight: 0, negated: false, span: Infinity };
+    return { met: false, inQuote: 0, weight: 0, negated: false, span: Infinity };
   const found = frame.map((group) => {
     const at: number[] = [];
     let best = -1;
@@ -155,5 +153,5 @@ export function matchFrame(
   const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
   const met = inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
   const span = window ? window[1] - window[0] : Infinity;
-  return { met, inQuote, groups: frame.length, weight: weight + leadWeight, negated, span };
+  return { met, inQuote, weight: weight + leadWeight, negated, span };
 }
