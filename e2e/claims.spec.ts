@@ -45,3 +45,38 @@ test('a first-person Kabul denial is matched to the claim it denies, with the as
   await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
   await expect(focused.locator('.group-counter .statement-head .stance-asserts').first()).toBeVisible();
 });
+
+test('a remark whose side the engine cannot tell shows what was said on its claim by side, and calls nothing a counter-claim', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/unsure/',
+    `<!doctype html><meta charset="utf-8"><title>Kunar villagers count the damage after overnight strikes</title><article><h1>Kunar villagers count the damage after overnight strikes</h1>${[
+      PARAGRAPHS[0],
+      'A shopkeeper in the town told reporters that "the Pakistani strikes did not kill a single civilian here, only fighters."',
+      'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article>`,
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/unsure/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('did not kill a single civilian');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.claim').first()).toContainText('killed civilians');
+  await expect(focused.locator('.claim .stance-unsure')).toHaveText(/side unclear/i);
+  await expect(focused.locator('.unsure-note')).toBeVisible();
+  // No counter group at all: each statement sits under its own side.
+  await expect(focused.locator('.group-counter')).toHaveCount(0);
+  await expect(focused.locator('.group-support')).toHaveCount(0);
+  await expect(focused.locator('.group-context-denial .group-title')).toHaveText('Denied or disputed by');
+  await expect(focused.locator('.group-context-assertion .group-title')).toHaveText('Asserted by');
+  await expect(focused.locator('.group-context-denial .statement-head .stance-asserts')).toHaveCount(0);
+  await expect(focused.locator('.group-context-assertion .statement-head .stance-denies')).toHaveCount(0);
+  await expect(focused.locator('.group-context-assertion .statement').first()).toBeVisible();
+  await article.page.screenshot({ path: test.info().outputPath('unsure-card.png') });
+});

@@ -45,7 +45,12 @@ export function toJson(input: string, analysis: Analysis) {
       speaker: q.speaker?.name ?? null,
       start: q.parts[0]!.start,
       end: q.parts[q.parts.length - 1]!.end,
-      claims: q.claims.map(({ claimId, stance }) => ({ claimId, stance })),
+      claims: q.claims.map(({ claimId, stance, stanceFrom, sideUnsure }) => ({
+        claimId,
+        stance,
+        stanceFrom,
+        ...(sideUnsure ? { sideUnsure } : {}),
+      })),
       related: q.related.map((r) => ({
         statementId: r.statementId,
         actorId: r.actorId,
@@ -65,10 +70,12 @@ function printHuman(input: string, a: Analysis): void {
   console.log(`Actors: ${a.actors.map((x) => `${x.name} ×${x.mentions}`).join(', ') || 'none'}`);
   for (const q of a.quotes) {
     console.log(`\n  “${q.text}” — ${q.speaker?.name ?? 'speaker unknown'}`);
-    for (const c of q.claims) console.log(`    claim: ${c.text} [${c.stance}, ${c.score}]`);
+    for (const c of q.claims)
+      console.log(`    claim: ${c.text} [${c.sideUnsure ? `side unclear, ${c.stance}?` : c.stance}, ${c.score}]`);
     for (const r of q.related.slice(0, 6)) {
       const said = r.quote ? `“${r.quote}”` : `(summary) ${r.summary}`;
-      console.log(`    ${r.relation === 'counter' ? '✗ counter' : '✓ support'} ${r.speaker}, ${r.date}, ${r.stance}: ${said.slice(0, 160)}`);
+      const mark = r.relation === 'counter' ? '✗ counter' : r.relation === 'supports' ? '✓ support' : '· on claim';
+      console.log(`    ${mark} ${r.speaker}, ${r.date}, ${r.stance}: ${said.slice(0, 160)}`);
     }
   }
   if (!a.quotes.length) console.log('  No quote with context.');

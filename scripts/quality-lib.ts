@@ -70,9 +70,12 @@ export interface QualityReport {
     judged: number;
     /** … whose top counter statement is a real counter to a labelled claim. */
     correctTop: number;
-    /** … that had no counter statement at all (counted as a miss in precision@1). */
+    /** … that had no counter statement at all (the quote's side unsure, or no counter held). */
     noCounter: number;
+    /** Of the judged items shown with a counter, the share whose top counter is real. */
     precisionAt1: number;
+    /** Share of the judged items shown with a counter at all. */
+    counterShown: number;
     /** Expected items asserting a claim the pack denies or disputes somewhere. */
     denialExpected: number;
     /** … for which the engine shows a counter that denies or disputes a labelled claim. */
@@ -151,7 +154,9 @@ export async function loadRuns(engine: Engine, readInput: ReadInput = readArticl
 
 /** Case-, accent- and punctuation-insensitive key of a name. */
 export function nameKey(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Maps display names (canonical name or any alias) to actor ids; unknown names map to `?Name`. */
@@ -250,12 +255,10 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
     else if (on) {
       t.fp++;
       miss(slug, `topic: on topic (score ${analysis.topic.score}) but expected off`);
-    }
-    else if (e.onTopic) {
+    } else if (e.onTopic) {
       t.fn++;
       miss(slug, `topic: off topic (score ${analysis.topic.score}) but expected on`);
-    }
-    else t.tn++;
+    } else t.tn++;
 
     // Actors, on pages expected on topic.
     if (e.onTopic) {
@@ -318,7 +321,11 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
       const asserted = item.claims.filter((l) => side(l.stance) === 1 && deniedClaims.has(l.claimId));
       const denial = (r: PageQuote['related'][number]) =>
         r.relation === 'counter' &&
-        !!statements.get(r.statementId)?.stances.some((st) => side(st.stance) === -1 && item.claims.some((l) => l.claimId === st.claimId && side(l.stance) === 1));
+        !!statements
+          .get(r.statementId)
+          ?.stances.some(
+            (st) => side(st.stance) === -1 && item.claims.some((l) => l.claimId === st.claimId && side(l.stance) === 1),
+          );
       if (asserted.length) {
         c.denialExpected++;
         if (pq?.related.some(denial)) c.denialShown++;
@@ -331,7 +338,8 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
         c.noCounter++;
         miss(slug, `counter: no counter for "${item.text.slice(0, 60)}"`);
       } else if (isRealCounter(statements.get(top.statementId), item.claims, claims)) c.correctTop++;
-      else miss(slug, `counter: top ${top.statementId} (${top.claimId} ${top.stance}) does not counter "${item.text.slice(0, 60)}"`);
+      else
+        miss(slug, `counter: top ${top.statementId} (${top.claimId} ${top.stance}) does not counter "${item.text.slice(0, 60)}"`);
     }
   }
 
@@ -342,14 +350,21 @@ export function evaluate(runs: readonly FixtureRun[], pack: Pick<Pack, 'actors' 
     topic: { ...topic, accuracy: ratio(t.tp + t.tn, runs.length) },
     actors: prf(a.tp, a.fp, a.fn),
     quotes: {
-      ...withF1(q.tp, q.fp, q.fn, ratio(q.tp, q.tp + q.fp), ratio(q.quotesMatched + q.reportedMatched, q.quotesTotal + q.reportedTotal)),
+      ...withF1(
+        q.tp,
+        q.fp,
+        q.fn,
+        ratio(q.tp, q.tp + q.fp),
+        ratio(q.quotesMatched + q.reportedMatched, q.quotesTotal + q.reportedTotal),
+      ),
       quoteRecall: ratio(q.quotesMatched, q.quotesTotal),
       reportedRecall: ratio(q.reportedMatched, q.reportedTotal),
     },
     speakers: { ...sp, accuracy: ratio(sp.right, sp.given), coverage: ratio(sp.given, sp.expected) },
     counter: {
       ...c,
-      precisionAt1: ratio(c.correctTop, c.judged),
+      precisionAt1: ratio(c.correctTop, c.judged - c.noCounter),
+      counterShown: ratio(c.judged - c.noCounter, c.judged),
       denialRecall: ratio(c.denialShown, c.denialExpected),
     },
     misses,

@@ -51,7 +51,7 @@ export function formatReport(r: QualityReport, verbose: boolean): string {
   );
   const c = r.counter;
   out.push(
-    `${'counter precision@1'.padEnd(22)} ${pct(c.precisionAt1)} (${c.correctTop}/${c.judged}; ${c.noCounter} without any counter)`,
+    `${'counter precision@1'.padEnd(22)} ${pct(c.precisionAt1)} (${c.correctTop}/${c.judged - c.noCounter}; ${c.noCounter} of ${c.judged} cards without a counter)`,
   );
   out.push(`${'denial recall'.padEnd(22)} ${pct(c.denialRecall)} (${c.denialShown}/${c.denialExpected})`);
   if (verbose) {

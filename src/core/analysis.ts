@@ -38,7 +38,7 @@ export interface RelatedStatement {
   claimId: string;
   stance: StanceKind;
   /** 'supports': takes the same side as the quote; 'counter': denies, disputes or mirrors it. */
-  relation: 'supports' | 'counter';
+  relation: RelatedRelation;
   /** Reports of the statement (several outlets, one statement). */
   sources: { url?: string; outlet: string; title?: string }[];
   /** Ranking score, 0..1. */
@@ -57,8 +57,26 @@ export interface QuoteClaim {
   /** The claim's neutral wording. */
   text: string;
   stance: StanceKind;
+  /** What the stance was read from; absent where nothing told it and the remark is read as asserting. */
+  stanceFrom?: StanceSource;
+  /** The stance is a best guess: what was said on the claim is shown without naming counter-claims. */
+  sideUnsure?: true;
   score: number;
 }
+
+/**
+ * Where a quote's stance on a claim comes from, strongest first: the corpus holds this very
+ * remark; the words deny or call the claim false; the words blame the other side; the speaker's
+ * own recorded position; a negation covering the claim; the speaker's camp's record; the
+ * speaker's country against the side the claim accuses.
+ */
+export type StanceSource = 'remark' | 'words' | 'blame' | 'record' | 'negation' | 'camp' | 'place';
+
+/**
+ * How a statement stands to the quote: on its side (`supports`), against it (`counter`), or on its
+ * claim where the quote's own side is not known well enough to say which (`context`).
+ */
+export type RelatedRelation = 'supports' | 'counter' | 'context';
 
 /** A quote or reported claim on the page that has context. */
 export interface PageQuote {

@@ -239,7 +239,12 @@ export class Engine {
     // What the speaker is on record about is what they most likely speak about here.
     const onRecord = new Set(speaker ? (this.index.actorStances.get(speaker.actorId)?.keys() ?? []) : []);
     // A remark the corpus already holds (another outlet's report of it) makes the claims it made.
-    const known = this.index.knownRemarks(found.text);
+    // A reported clause that quotes the speaker's own words ("said it had given "sufficient proof"")
+    // is that remark too.
+    const known = [
+      ...this.index.knownRemarks(found.text),
+      ...(found.kind === 'reported' ? innerQuotes(found.text).flatMap((q) => this.index.knownRemarks(q)) : []),
+    ];
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
     const inSight = termsInSight(quoteTerms, contextTerms);
     const frame = (id: string) => {
@@ -260,7 +265,7 @@ export class Engine {
     if (!judged.length) return undefined;
     const claims: QuoteClaim[] = [];
     for (const e of judged) {
-      const stance = inferStance(
+      const read = inferStance(
         this.index,
         speaker?.actorId,
         e.claimId,
@@ -271,7 +276,9 @@ export class Engine {
       claims.push({
         claimId: e.claimId,
         text: this.index.claims.get(e.claimId)!.text,
-        stance: stance ?? 'asserts',
+        stance: read?.stance ?? 'asserts',
+        ...(read ? { stanceFrom: read.from } : {}),
+        ...(read?.sure ? {} : { sideUnsure: true as const }),
         score: confidence(e.total),
       });
     }
@@ -361,4 +368,9 @@ function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<
     const a = actors.get(id)!;
     return { id, name: a.name, role: a.role, mentions: n };
   });
+}
+
+/** Words in quote marks inside a reported clause: the speaker's own, which the corpus may hold. */
+function innerQuotes(text: string): string[] {
+  return [...text.matchAll(/[“"]([^“”"]{4,400})[”"]/g)].map((m) => m[1]!);
 }

@@ -3,7 +3,7 @@
  * (denials, disputes, mirror accusations). A wrong counter-claim is worse than none, so every
  * weight below errs towards showing less.
  */
-import type { QuoteClaim, RelatedStatement } from './analysis';
+import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from './analysis';
 import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
@@ -25,10 +25,17 @@ const OVERLAP_SHARE = 0.35;
 
 /**
  * The stance a quote takes on a claim, from the strongest evidence there is: the stance the
- * corpus records for this very remark; the words (a denial verb, words calling the claim false, a
- * negation covering the claim's frame: stance-words.ts); then, where the words are silent, the
- * speaker's recorded position on the claim, their camp's (the government or group they speak
- * for); else an assertion.
+ * corpus records for this very remark; a denial verb or words calling the claim false; words
+ * blaming the other side; the speaker's recorded position on the claim; a negation covering the
+ * claim's frame (stance-words.ts); their camp's record (the government or group they speak for);
+ * the speaker's country against the side the claim accuses. Undefined when none tells.
+ *
+ * Only some readings tell the side well enough on their own to name counter-claims (`SURE`,
+ * measured on the evaluation sets' tune split: docs/quality.md), and only while none of the
+ * remark's own words says otherwise (a speaker on record as asserting a claim who says "did not").
+ * The others — blame, negation, country — are `sure` only when a later reading agrees and none
+ * disagrees. Where the stance is not sure it is a best guess, and the card shows what was said on
+ * the claim by side, without calling any of it a counter-claim.
  */
 export function inferStance(
   index: ClaimIndex,
@@ -36,19 +43,59 @@ export function inferStance(
   claimId: string,
   words: StanceWords,
   remarks: readonly KnownRemark[] = [],
-): StanceKind | undefined {
+): ReadStance | undefined {
   for (const st of remarks) {
     const s = st.stances.find((x) => x.claimId === claimId);
-    if (s) return s.stance;
+    if (s) return { stance: s.stance, from: 'remark', sure: true };
   }
-  const stated = statedDenial(words.quote, words.via) ?? blamesOtherSide(words.terms, index.profiles.placesOf(claimId));
-  if (stated) return stated.stance;
-  const own = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
-  if (own) return own;
-  const negated = negatedClaim(words.frame);
-  if (negated) return negated.stance;
-  const camp = speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined;
-  return camp ?? sideOfPlace(words.place, index.profiles.placesOf(claimId));
+  const places = index.profiles.placesOf(claimId);
+  const readings: [StanceSource, () => StanceKind | undefined][] = [
+    ['words', () => statedDenial(words.quote, words.via)?.stance],
+    ['blame', () => blamesOtherSide(words.terms, places)?.stance],
+    ['record', () => (speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined)],
+    ['negation', () => negatedClaim(words.frame)?.stance],
+    [
+      'camp',
+      () => (speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined),
+    ],
+    ['place', () => sideOfPlace(words.place, places)],
+  ];
+  for (let i = 0; i < readings.length; i++) {
+    const [from, read] = readings[i]!;
+    const stance = read();
+    if (!stance) continue;
+    if (SURE.has(from)) {
+      // The remark's own words outweigh a record: where they say otherwise, the side is unsure.
+      const contradicted = readings.some(([f, r]) => {
+        if (f === from || !WORDS.has(f)) return false;
+        const other = r();
+        return other !== undefined && side(other) !== side(stance);
+      });
+      return { stance, from, sure: !contradicted };
+    }
+    // A weak reading is sure only where a later one agrees and none says otherwise.
+    const later = readings
+      .slice(i + 1)
+      .map(([, r]) => r())
+      .filter((x) => x !== undefined);
+    const sure = later.length > 0 && later.every((x) => side(x) === side(stance));
+    return { stance, from, sure };
+  }
+  return undefined;
+}
+
+/** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
+const SURE: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'record', 'camp']);
+
+/** Readings of the remark's own words. */
+const WORDS: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'blame', 'negation']);
+
+/** A stance and what it was read from (`StanceSource`). */
+export interface ReadStance {
+  stance: StanceKind;
+  from: StanceSource;
+  /** Whether the side is known well enough to name counter-claims. */
+  sure: boolean;
 }
 
 /** What a remark's own words tell of its stance (stance-words.ts reads them). */
@@ -100,7 +147,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     entry: IndexedStance,
     shared: number,
     claim: QuoteClaim,
-    relation: 'supports' | 'counter',
+    relation: RelatedRelation,
     weight: number,
     why: string,
     via: RelatedStatement['via'],
@@ -143,7 +190,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
         entry,
         shared,
         claim,
-        same ? 'supports' : 'counter',
+        claim.sideUnsure ? 'context' : same ? 'supports' : 'counter',
         STANCE_WEIGHT[entry.stance],
         `${entry.stance} the same claim`,
         'same-claim',
@@ -152,7 +199,7 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
     for (const link of index.claims.get(claim.claimId)?.links ?? []) {
       const linkedText = index.claims.get(link.claimId)?.text ?? link.claimId;
       // Asserting a mirror or contradicting claim counters the quote's claim when the quote asserts it.
-      if (quoteSide !== 1) continue;
+      if (quoteSide !== 1 || claim.sideUnsure) continue;
       const why =
         link.relation === 'mirrors' ? `mirror accusation: ${lowerFirst(linkedText)}` : `contradicts: ${lowerFirst(linkedText)}`;
       for (const { entry, shared } of index.candidates(link.claimId, sentence)) {
@@ -170,12 +217,12 @@ export function rankRelated(index: ClaimIndex, claims: readonly QuoteClaim[], ct
       }
     }
   }
-  const pick = (relation: 'supports' | 'counter') =>
+  const pick = (relation: RelatedRelation) =>
     candidates
       .filter((c) => c.relation === relation)
       .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date))
       .slice(0, MAX_PER_GROUP * claims.length);
-  return [...pick('counter'), ...pick('supports')];
+  return [...pick('counter'), ...pick('supports'), ...pick('context')];
 }
 
 /**

@@ -7,6 +7,27 @@ import { StatementItem } from './StatementItem';
 /** Newest first: a timeline that starts with the latest word on the claim. */
 const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
 
+const denial = (r: RelatedStatement) => r.stance === 'denies' || r.stance === 'disputes';
+
+/** A titled group of statements (`empty`: the line shown when it has none; else a group with none is left out). */
+function Group({ kind, title, items, empty }: { kind: string; title: string; items: RelatedStatement[]; empty?: string }) {
+  if (!items.length && !empty) return null;
+  return (
+    <section class={`group group-${kind}`} aria-label={title}>
+      <h3 class="group-title">{title}</h3>
+      {items.length ? (
+        <ol class="timeline">
+          {items.map((r) => (
+            <StatementItem key={r.statementId} item={r} />
+          ))}
+        </ol>
+      ) : (
+        <p class="empty">{empty}</p>
+      )}
+    </section>
+  );
+}
+
 /**
  * A quote card. `revealable`: the quote is on the page, so a click scrolls the page to it (not
  * for the reader's own selection, which the page's highlights do not index).
@@ -20,6 +41,10 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
   }, [focused]);
   const counter = quote.related.filter((r) => r.relation === 'counter').sort(byDate);
   const support = quote.related.filter((r) => r.relation === 'supports').sort(byDate);
+  // Where the quote's side is a guess, what was said on its claim is shown by its own side, and
+  // nothing is called a counter-claim.
+  const context = quote.related.filter((r) => r.relation === 'context').sort(byDate);
+  const unsure = quote.claims[0]?.sideUnsure === true;
   const headingId = `quote-${quote.index}`;
   // A quote that denies is countered by those who assert the claim, and supported by other denials.
   const stance = quote.claims[0]?.stance;
@@ -40,30 +65,29 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
       {quote.claims.map((c) => (
         <p class="claim" key={c.claimId}>
           <span class="label">{t('sidebarClaim')}</span> {c.text}{' '}
-          <span class={`stance stance-${c.stance}`}>{t(`stance_${c.stance}`)}</span>
+          {c.sideUnsure ? (
+            <span class="stance stance-unsure">{t('stance_unsure')}</span>
+          ) : (
+            <span class={`stance stance-${c.stance}`}>{t(`stance_${c.stance}`)}</span>
+          )}
         </p>
       ))}
-      <section class="group group-counter" aria-label={t(counterTitle)}>
-        <h3 class="group-title">{t(counterTitle)}</h3>
-        {counter.length ? (
-          <ol class="timeline">
-            {counter.map((r) => (
-              <StatementItem key={r.statementId} item={r} />
-            ))}
-          </ol>
-        ) : (
-          <p class="empty">{t(denies ? 'sidebarNoCounterOfDenial' : 'sidebarNoCounter')}</p>
-        )}
-      </section>
-      {support.length > 0 && (
-        <section class="group group-support" aria-label={t(supportTitle)}>
-          <h3 class="group-title">{t(supportTitle)}</h3>
-          <ol class="timeline">
-            {support.map((r) => (
-              <StatementItem key={r.statementId} item={r} />
-            ))}
-          </ol>
-        </section>
+      {unsure ? (
+        <>
+          <p class="unsure-note">{t('sidebarSideUnsure')}</p>
+          <Group kind="context-denial" title={t('sidebarContextDenied')} items={context.filter(denial)} />
+          <Group kind="context-assertion" title={t('sidebarContextAsserted')} items={context.filter((r) => !denial(r))} />
+        </>
+      ) : (
+        <>
+          <Group
+            kind="counter"
+            title={t(counterTitle)}
+            items={counter}
+            empty={t(denies ? 'sidebarNoCounterOfDenial' : 'sidebarNoCounter')}
+          />
+          <Group kind="support" title={t(supportTitle)} items={support} />
+        </>
       )}
     </li>
   );

@@ -153,3 +153,65 @@ describe('stance from the words, then the side', () => {
     expect(sideOfPlace(undefined, soil)).toBeUndefined();
   });
 });
+
+describe('counter-claims only where the side is known', () => {
+  const CLAIM = 'pakistani-strikes-killed-afghan-civilians';
+  it.each([
+    // A denial read from a negation alone, by nobody the pack knows: the claim's statements by side, no counter.
+    [
+      'A shopkeeper in the town told reporters that "the Pakistani strikes did not kill a single civilian here, only fighters."',
+      'did not kill',
+      { stanceFrom: 'negation', sideUnsure: true },
+      undefined,
+    ],
+    // The same kind of words from a camp on record against the claim: the assertions are its counters.
+    [
+      'Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistani jets "never bombed homes or killed civilians in Afghanistan."',
+      'never bombed',
+      { stance: 'denies' },
+      'for',
+    ],
+    // A speaker whose words contradict their record: no counter either way.
+    [
+      'Taliban spokesman Zabihullah Mujahid said that "the Pakistani strikes did not kill a single civilian here, only fighters."',
+      'did not kill',
+      { sideUnsure: true },
+      undefined,
+    ],
+    // Its mirror: the speaker on record, whose words agree, gets the denials as counters.
+    [
+      'Taliban spokesman Zabihullah Mujahid said: "Pakistani jets bombed homes and killed civilians, women and children among them."',
+      'bombed homes',
+      { stance: 'asserts', stanceFrom: 'record' },
+      'against',
+    ],
+  ] as const)('%s', (paragraph, words, claim, counterSide) => {
+    const card = cardFor(paragraph, words);
+    expect(card?.claims[0]).toMatchObject({ claimId: CLAIM, ...claim });
+    const counters = card!.related.filter((r) => r.relation === 'counter');
+    const context = card!.related.filter((r) => r.relation === 'context');
+    if (counterSide) {
+      expect(card!.claims[0]!.sideUnsure).toBeUndefined();
+      expect(counters.length).toBeGreaterThan(0);
+      expect(counters.every((r) => side(r.stance) === counterSide)).toBe(true);
+      expect(context).toEqual([]);
+    } else {
+      // Nothing is called a counter; what was said on the claim is there, from both sides.
+      expect(counters).toEqual([]);
+      expect(new Set(context.map((r) => side(r.stance)))).toEqual(new Set(['for', 'against']));
+    }
+  });
+});
+
+it('a reported clause quoting words the corpus holds as a remark takes that remark’s claim and side', () => {
+  const card = cardFor(
+    'The Foreign Office said it had handed the Taliban "sufficient proof" that militants are attacking Pakistan with American weapons left behind in Afghanistan.',
+    'sufficient proof',
+  );
+  expect(card?.claims[0]).toMatchObject({
+    claimId: 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+    stance: 'asserts',
+    stanceFrom: 'remark',
+  });
+  expect(card!.related.some((r) => r.relation === 'counter' && side(r.stance) === 'against')).toBe(true);
+});

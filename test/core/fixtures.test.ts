@@ -2,6 +2,12 @@
  * Walks every labelled fixture page (fixtures/pages/<slug>/) through the engine and holds the quality figures
  * (scripts/quality-lib.ts, docs/quality.md) to floors: the figures reached when this test was written, rounded
  * down to two decimals. Raise a floor when the engine improves; never lower one to make a change pass.
+ *
+ * One was lowered on purpose, with the evidence: since counter-claims are named only where the quote's
+ * side is known (rank.ts `inferStance`), denial recall here fell from 0.65 to 0.47 and a quarter of the
+ * cards show what was said on the claim without a counter, while on articles written apart from the
+ * engine the first counter-claim went from 0.72 to 0.81 right (docs/quality.md). A wrong counter-claim
+ * is worse than none. Precision@1 is counted over the cards that show a counter.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,7 +32,7 @@ const FLOORS = {
   actors: { precision: 0.9, recall: 0.87, f1: 0.88 },
   quotes: { precision: 1, recall: 0.87, f1: 0.93, quoteRecall: 0.97, reportedRecall: 0.58 },
   speakers: { accuracy: 1, coverage: 0.77 },
-  counter: { precisionAt1: 0.9, denialRecall: 0.63 },
+  counter: { precisionAt1: 0.96, counterShown: 0.76, denialRecall: 0.46 },
 } as const;
 
 let runs: FixtureRun[];
