@@ -135,9 +135,54 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
     const term = termOf(t.text);
     // "an interest in not allowing safe havens": a negation after a preposition names an aim, not a denial.
     if (term && NEGATORS.has(term) && GERUND_LEAD.has(tokens[i - 1]?.text ?? '')) continue;
+    if (term && NEGATORS.has(term) && affirms(tokens, i)) continue;
     if (term) out.push(term);
   }
   return out;
+}
+
+/**
+ * Words after which a negator affirms instead of denying: "not only … but", "no secret", "not a
+ * rumour", "nothing but trouble", "without a break", "without doubt". The negator is then no
+ * negation of the claim.
+ */
+const AFFIRMING_NEXT = new Set([
+  'only',
+  'just',
+  'merely',
+  'simply',
+  'less',
+  'but',
+  'short',
+  'secret',
+  'rumour',
+  'rumor',
+  'myth',
+  'lie',
+  'fiction',
+  'coincidence',
+  'accident',
+  'exaggeration',
+  'surprise',
+  'doubt',
+  'question',
+  'break',
+  'pause',
+  'respite',
+  'letup',
+  'interruption',
+  'end',
+  'fail',
+  'exception',
+  'delay',
+]);
+/** Words passed over between a negator and the word that tells whether it affirms. */
+const AFFIRMING_SKIP = new Set(['a', 'an', 'the', 'any', 'mere']);
+
+function affirms(tokens: readonly Token[], at: number): boolean {
+  let j = at + 1;
+  while (j < tokens.length && AFFIRMING_SKIP.has(tokens[j]!.text)) j++;
+  return AFFIRMING_NEXT.has(tokens[j]?.text ?? '');
 }
 
 /** Prepositions after which a negation opens a noun phrase ("in not allowing", "of never…"). */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFrame, matchFrame } from '../../src/core/claim-frames';
 import { textTerms } from '../../src/core/claim-profile';
-import { termsOf, BREAK } from '../../src/core/lexicon';
+import { termsOf, BREAK, NEGATORS } from '../../src/core/lexicon';
 import { fold, tokenize } from '../../src/core/text';
 
 const terms = (text: string, place?: string) => termsOf(tokenize(fold(text)), text, place);
@@ -35,6 +35,26 @@ describe('lexicon', () => {
     expect(terms('No. They use the soil.')).toContain(BREAK);
     expect(terms('an interest in not allowing havens')).not.toContain('not');
     expect(terms('we do not allow havens')).toContain('not');
+  });
+
+  it.each([
+    'the sanctuaries are doing nothing but harm',
+    'the havens in Karachi were not a rumour',
+    'it is no secret that the havens exist',
+    'attacks from across the border have continued without a break',
+    'not only the havens but the camps',
+    'without any doubt the soil is used',
+  ])('keeps a negator that affirms out of the terms: %s', (text) => {
+    expect(terms(text).filter((t) => NEGATORS.has(t))).toEqual([]);
+  });
+
+  it.each([
+    'there are no havens left',
+    'nothing is launched from our soil',
+    'they operate without any base',
+    'not a single haven remains',
+  ])('keeps a negator that denies: %s', (text) => {
+    expect(terms(text).some((t) => NEGATORS.has(t))).toBe(true);
   });
 });
 
