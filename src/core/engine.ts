@@ -9,7 +9,7 @@ import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot }
 import { findQuotes, type FoundQuote } from './quotes';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
-import { judge, weigh, confidence, type ClaimEvidence } from './claim-judge';
+import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
 import { leadSubject, matchFrame, termsInSight } from './claim-frames';
 import { makesNoClaim } from './remark-kind';
@@ -272,6 +272,8 @@ export class Engine {
         { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, place },
         known,
       );
+      // A claim whose side is a guess needs stronger evidence that the quote makes it at all.
+      if (!read?.sure && e.total < MIN_TOTAL_UNSURE) continue;
       // Where nothing tells the side, a remark is read as putting its claim forward.
       claims.push({
         claimId: e.claimId,
@@ -282,6 +284,7 @@ export class Engine {
         score: confidence(e.total),
       });
     }
+    if (!claims.length) return undefined;
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };

@@ -159,7 +159,7 @@ describe('counter-claims only where the side is known', () => {
   it.each([
     // A denial read from a negation alone, by nobody the pack knows: the claim's statements by side, no counter.
     [
-      'A shopkeeper in the town told reporters that "the Pakistani strikes did not kill a single civilian here, only fighters."',
+      'A shopkeeper in the town told reporters that "the Pakistani air strikes did not kill any civilians, women or children in our village."',
       'did not kill',
       { stanceFrom: 'negation', sideUnsure: true },
       undefined,
@@ -173,7 +173,7 @@ describe('counter-claims only where the side is known', () => {
     ],
     // A speaker whose words contradict their record: no counter either way.
     [
-      'Taliban spokesman Zabihullah Mujahid said that "the Pakistani strikes did not kill a single civilian here, only fighters."',
+      'Taliban spokesman Zabihullah Mujahid said that "the Pakistani air strikes did not kill any civilians, women or children in our village."',
       'did not kill',
       { sideUnsure: true },
       undefined,
@@ -214,4 +214,17 @@ it('a reported clause quoting words the corpus holds as a remark takes that rema
     stanceFrom: 'remark',
   });
   expect(card!.related.some((r) => r.relation === 'counter' && side(r.stance) === 'against')).toBe(true);
+});
+
+it('a claim whose side is a guess needs stronger evidence: a short remark by a speaker on record gets a card, the same words by an unknown resident none', () => {
+  const paragraph = (who: string) => `${who} said "fighters shelter on Afghan soil."`;
+  const known = cardFor(paragraph('Defence Minister Khawaja Asif'), 'fighters shelter');
+  expect(known?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts', stanceFrom: 'record' });
+  expect(cardFor(paragraph('A resident'), 'fighters shelter')).toBeUndefined();
+  // A fuller remark by the same resident is evidence enough, and is shown with its side unclear.
+  const fuller = cardFor(
+    paragraph('A resident').replace('fighters shelter on Afghan soil', 'militants use Afghan soil to attack Pakistan'),
+    'militants use',
+  );
+  expect(fuller?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', sideUnsure: true });
 });
