@@ -27,7 +27,26 @@ const DENIAL_VERBS = new Set([
 
 /** Words in a remark that call a claim untrue. */
 const DENIAL_WORDS =
-  /\b(?:deny|denies|denied|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|baseless|unfounded|groundless|propaganda|fabricat\w*|false(?:hood)?|lies|lie|nonsense|untrue|not true|no truth|no (?:evidence|proof)|without (?:any |a shred of )?(?:evidence|proof)|speculation|fiction|myth)\b/;
+  /\b(?:deny|denies|denied|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|baseless|unfounded|groundless|propaganda|fabricat\w*|false(?:hood)?|lies|lie|nonsense|untrue|not true|no truth|no (?:evidence|proof)|without (?:any |a shred of )?(?:evidence|proof)|speculation|fiction|myth)\b/g;
+
+/**
+ * Words just before a denial word that make it no denial of the remark's claim: an aim or a
+ * demand ("asked them to deny these groups safe havens"), a falsity negated ("not a myth", "no
+ * fiction"), "lies" as a verb ("the answer lies in Kabul").
+ */
+const NOT_A_DENIAL = /(?:\bto|\bnot(?: a| an| just| merely)?|\bno|\bnever(?: a)?)\s+$/;
+const LIES_AS_NOUN = /\b(?:are|were|is|was|of|spread\w*|tell\w*|told|all|blatant|outright|such|these|those|more|pack)\s+$/;
+
+/** Whether the remark's words call a claim untrue (`DENIAL_WORDS`, less the uses above). */
+function callsUntrue(folded: string): boolean {
+  for (const m of folded.matchAll(DENIAL_WORDS)) {
+    const before = folded.slice(Math.max(0, m.index - 16), m.index);
+    if (NOT_A_DENIAL.test(before)) continue;
+    if ((m[0] === 'lies' || m[0] === 'lie') && !LIES_AS_NOUN.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
@@ -38,7 +57,7 @@ export interface WordStance {
 /** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
 export function statedDenial(quote: string, via: string | undefined): WordStance | undefined {
   if (via && DENIAL_VERBS.has(fold(via).trim())) return { stance: 'denies', reason: 'denial verb' };
-  if (DENIAL_WORDS.test(fold(quote))) return { stance: 'denies', reason: 'denial words' };
+  if (callsUntrue(fold(quote))) return { stance: 'denies', reason: 'denial words' };
   return undefined;
 }
 

@@ -139,6 +139,23 @@ describe('stance from the words, then the side', () => {
     expect(statedDenial('militants use Afghan soil', 'said')).toBeUndefined();
   });
 
+  it.each([
+    'we asked them again and again to deny these groups safe havens',
+    'the camps across the border are not a myth',
+    'the answer lies in Kabul, where the group is based',
+    'this is no fiction: the fighters cross every week',
+  ])('reads no denial in words that only look like one: %s', (quote) => {
+    expect(statedDenial(quote, 'said')).toBeUndefined();
+  });
+
+  it.each([
+    'these reports are lies spread by our enemies',
+    'the story is a myth',
+    'the allegations are baseless and we deny them',
+  ])('still reads a denial in: %s', (quote) => {
+    expect(statedDenial(quote, 'said')?.reason).toBe('denial words');
+  });
+
   it('reads who is blamed for a one-sided claim', () => {
     const clashes = new Set(['afghan']); // "Afghan forces started the border clashes"
     expect(blamesOtherSide(['pakistan', 'troop', 'fire', 'first'], clashes)?.stance).toBe('denies');
