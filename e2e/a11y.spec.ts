@@ -47,6 +47,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
+    test('the options page, its forms open and an import previewed, has no serious or critical violation', async ({
+      context,
+      extensionId,
+    }) => {
+      const options = await OptionsPage.open(context, extensionId);
+      const page = options.page;
+      const audit = async (what: string) => {
+        expect(serious((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations), what).toEqual([]);
+        // Kept with the test's output, to be looked at.
+        await page.screenshot({ path: test.info().outputPath(`${what.replace(/\W+/g, '-')}-${colorScheme}.png`) });
+      };
+      await options.openAddForm();
+      await options.submitForm(); // empty: its errors shown
+      await expect(options.form.locator('[aria-invalid=true]').first()).toBeVisible();
+      await audit('the statement form, with its errors');
+      await options.openTab('Actors');
+      await page.getByRole('button', { name: 'Add an actor' }).click();
+      await options.actorForm.getByRole('button', { name: 'Add actor' }).click(); // empty: its errors shown
+      await expect(options.actorForm.locator('[aria-invalid=true]').first()).toBeVisible();
+      await audit('the actor form, with its errors');
+      await options.openTab('Claims');
+      await page.getByRole('button', { name: 'Add a claim' }).click();
+      await options.claimForm.getByRole('button', { name: 'Add link' }).click();
+      await audit('the claim form, with a link row');
+      const file = await options.exportCorpus();
+      await options.importFile(file.name, Buffer.from(file.text));
+      await expect(page.getByTestId('import-preview')).toBeVisible();
+      await audit('the import preview');
+    });
+
     test('the sidebar on a page with nothing of the topic (its empty state) has no serious or critical violation', async ({
       context,
       worker,
