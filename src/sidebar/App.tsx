@@ -72,6 +72,16 @@ function SelectionResult({ snippet }: { snippet: Analysis }) {
   );
 }
 
+/** The sidebar's error state: what failed, in the deny colour, and what the reader can do about it. */
+function ErrorState({ message, hint }: { message: string; hint?: string }) {
+  return (
+    <div class="state state-error" role="alert">
+      <p class="state-title">{t('sidebarError', message)}</p>
+      {hint && <p>{hint}</p>}
+    </div>
+  );
+}
+
 /** The sidebar page: its tab's state, as the reader sees it. */
 export function App() {
   const { state, failed } = useTabState();
@@ -106,13 +116,16 @@ export function App() {
       <main class="content" aria-live="polite" aria-busy={state?.status === 'analysing'}>
         {state?.snippet && <SelectionResult snippet={state.snippet} />}
         {failed ? (
-          <p class="state state-error" role="alert">{t('sidebarError', failed)}</p>
+          <ErrorState message={failed} />
         ) : !state ? (
           <p class="state">{t('sidebarNotAnalysed')}</p>
         ) : state.status === 'analysing' ? (
-          <p class="state">{t('sidebarLoading')}</p>
+          <p class="state state-loading">
+            <span class="spinner" aria-hidden="true" />
+            {t('sidebarLoading')}
+          </p>
         ) : state.status === 'error' ? (
-          <p class="state state-error" role="alert">{t('sidebarError', state.error ?? '')}</p>
+          <ErrorState message={state.error ?? ''} hint={t('sidebarErrorHint')} />
         ) : state.status === 'disabled' ? (
           <div class="state">
             <p>{t('sidebarDisabled')}</p>
