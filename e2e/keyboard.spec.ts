@@ -91,7 +91,7 @@ async function openTab(page: Page, name: 'Actors' | 'Claims' | 'Packs & data'): 
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
 }
 
-test('the options page: an actor is added with the keyboard alone, and its delete dialog is left with Escape', async ({
+test('the options page: an actor is added with the keyboard alone, its delete dialog is left with Escape, then confirmed', async ({
   context,
   extensionId,
 }) => {
@@ -122,6 +122,14 @@ test('the options page: an actor is added with the keyboard alone, and its delet
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(row.getByRole('button', { name: /^Delete/ })).toBeFocused();
+
+  // Deleted for good: the row's buttons are gone, so focus goes to the list's heading.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await pressButton(page, 'Delete');
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Actors', exact: true })).toBeFocused();
 });
 
 test('the options page: a claim with a link to another claim is added with the keyboard alone', async ({
