@@ -10,18 +10,15 @@
  * Prints one line per test and a closing `N passed, M failed`; exits non-zero on any failure.
  * FIREFOX=/path/to/firefox overrides the browser; COUNTERPOINT_EXTENSION=/path the extension folder.
  */
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../scripts/fixture-server';
+import { FIREFOX, highlightTexts, launchFirefoxWithExtension, sidebarFrame } from '../scripts/firefox';
 
 const EXTENSION = resolve(process.env.COUNTERPOINT_EXTENSION ?? resolve(import.meta.dirname, '../extension'));
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const GECKO_ID = 'counterpoint@counterpoint.invalid';
-/** A fixed internal UUID, so the extension's moz-extension:// origin is known in advance. */
-const UUID = '0c0e1a5e-5eed-4c0d-9e55-c0a7e2b01a57';
 const US_ARMS = 'seed-003-us-arms';
 const TIMEOUT = 20_000;
 
@@ -75,13 +72,9 @@ function startTrap(): Promise<Trap> {
   );
 }
 
-/** Prefs on top of puppeteer's defaults: every proxyable request goes to the trap, and the usual background traffic is off. */
-function firefoxPrefs(trapPort: number): Record<string, unknown> {
+/** Every proxyable request goes to the trap (on top of the launch's own prefs, which turn Firefox's background traffic off). */
+function trapPrefs(trapPort: number): Record<string, unknown> {
   return {
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    // Firefox 127+ grants an MV3 extension's host permissions and content-script matches at
-    // install (this pref's default); set here so the test does not depend on the default.
-    'extensions.originControls.grantByDefault': true,
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
     'network.proxy.http_port': trapPort,
@@ -90,36 +83,7 @@ function firefoxPrefs(trapPort: number): Record<string, unknown> {
     'network.proxy.share_proxy_settings': true,
     'network.proxy.allow_hijacking_localhost': false,
     'network.proxy.no_proxies_on': '',
-    'network.trr.mode': 5,
-    'network.dns.disablePrefetch': true,
-    'network.prefetch-next': false,
-    'network.predictor.enabled': false,
-    'network.captive-portal-service.enabled': false,
-    'network.connectivity-service.enabled': false,
-    'dom.push.connection.enabled': false,
-    'browser.safebrowsing.update.enabled': false,
-    'extensions.blocklist.enabled': false,
-    'toolkit.telemetry.enabled': false,
-    'datareporting.usage.uploadEnabled': false,
   };
-}
-
-/** The highlighted ranges' texts, read from the page's highlight registry. */
-function highlightTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get('counterpoint-quote');
-    return h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
-  });
-}
-
-/** The sidebar's frame: puppeteer reports an extension iframe's URL as about:blank, so ask the frame itself. */
-async function sidebarFrame(page: Page): Promise<Frame | undefined> {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    const href = await frame.evaluate(() => location.href).catch(() => '');
-    if (href.startsWith(`moz-extension://${UUID}/`) && href.endsWith('/sidebar.html')) return frame;
-  }
-  return undefined;
 }
 
 type Test = { name: string; run: () => Promise<void> };
@@ -141,18 +105,12 @@ async function main(): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
+    browser = await launchFirefoxWithExtension({
       executablePath: FIREFOX,
-      headless: true,
-      extraPrefsFirefox: firefoxPrefs(trap.port),
-      defaultViewport: { width: 1280, height: 900 },
-      // Release builds honour puppeteer's `services.settings.server` (a dead data: URL) only
-      // with this variable; without it Remote Settings syncs from firefox.settings.services.mozilla.com.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extensionDir: EXTENSION,
+      prefs: trapPrefs(trap.port),
+      viewport: { width: 1280, height: 900 },
     });
-    const id = await browser.installExtension(EXTENSION);
-    if (id !== GECKO_ID) throw new Error(`installed add-on id is ${id}, expected ${GECKO_ID}`);
     page = await browser.newPage();
     page.on('request', (req) => served.push(req.url()));
     const p = page;

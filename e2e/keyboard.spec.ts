@@ -72,3 +72,155 @@ test('the options page: the statement form opens from the keyboard, takes input,
     await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
   }
 });
+
+/** The accessible text of the focused element (a button's label, a field's value is not included). */
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** Tabs to the button whose text is `name` and presses Enter on it. */
+async function pressButton(page: Page, name: string): Promise<void> {
+  expect(await tabUntil(page, async () => (await focusedName(page)) === name), `"${name}" reached with Tab`).toBe(true);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a tab of the options page with the arrow keys. */
+async function openTab(page: Page, name: 'Actors' | 'Claims' | 'Packs & data'): Promise<void> {
+  const order = ['Statements', 'Actors', 'Claims', 'Packs & data'];
+  await page.getByRole('tab', { selected: true }).focus();
+  for (let i = 0; i < order.indexOf(name); i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+test('the options page: an actor is added with the keyboard alone, its delete dialog is left with Escape, then confirmed', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await openTab(page, 'Actors');
+  await pressButton(page, 'Add an actor');
+  // The form opens with its first field focused.
+  await expect(options.actorForm.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Parachinar Traders Association');
+  await page.keyboard.press('Tab');
+  await expect(options.actorForm.getByLabel('Kind')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Parachinar traders\nKurram traders body');
+  await pressButton(page, 'Add actor');
+  await expect(options.actorForm).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Parachinar Traders Association');
+  // Focus goes back to the button that opened the form, not to the top of the page.
+  await expect(page.getByRole('button', { name: 'Add an actor' })).toBeFocused();
+
+  const row = page.getByTestId('actor').filter({ hasText: 'Parachinar Traders Association' });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: /^Delete/ }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('delete-actor-dialog');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(row.getByRole('button', { name: /^Delete/ })).toBeFocused();
+
+  // Deleted for good: the row's buttons are gone, so focus goes to the list's heading.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await pressButton(page, 'Delete');
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Actors', exact: true })).toBeFocused();
+});
+
+test('the options page: a claim with a link to another claim is added with the keyboard alone', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await openTab(page, 'Claims');
+  await pressButton(page, 'Add a claim');
+  await expect(options.claimForm.getByLabel('Claim', { exact: true })).toBeFocused();
+  await page.keyboard.type('Border fencing has cut cross-border attacks');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('border, fence');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('border fence\nfencing of the border');
+  await pressButton(page, 'Add link');
+  // Focus lands on the new row's claim, and an arrow key picks one.
+  const claimSelect = options.claimForm.locator('.links select').first();
+  await expect(claimSelect).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(claimSelect).not.toHaveValue('');
+  // Its Remove button takes the row away and leaves focus on "Add link"; a second row is added and kept.
+  await pressButton(page, 'Remove Linked claim 1');
+  await expect(options.claimForm.locator('.links select')).toHaveCount(0);
+  await expect(options.claimForm.getByRole('button', { name: 'Add link' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(claimSelect).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await pressButton(page, 'Add claim');
+  await expect(options.claimForm).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a claim' })).toBeFocused();
+  const row = page.getByTestId('claim').filter({ hasText: 'Border fencing has cut cross-border attacks' });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('.link-line')).toHaveCount(1);
+});
+
+test('the options page: the corpus is exported, then imported through the preview, with the keyboard alone', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await openTab(page, 'Packs & data');
+  const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, 'Export corpus')]);
+  const file = await download.path();
+  // The file button is a label around a hidden input: the input takes focus, shows a ring, and opens the chooser.
+  const input = page.getByTestId('import-file');
+  expect(await tabUntil(page, () => input.evaluate((i) => i === document.activeElement), 20)).toBe(true);
+  expect(await page.getByTestId('drop-zone').evaluate((z) => getComputedStyle(z).outlineStyle)).toBe('solid');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(file);
+  // The preview takes focus, so that it is read out; Tab goes on to its Import button.
+  await expect(page.getByTestId('import-preview')).toBeFocused();
+  await expect(page.getByTestId('preview-new')).toHaveText('0');
+  await pressButton(page, 'Import');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  // Focus stays in the import card, on the file button, ready for another file.
+  await expect(input).toBeFocused();
+});
+
+test('the options page: the reading setting is toggled, and the reset dialog opened and left, with the keyboard alone', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await worker.evaluate(() =>
+    chrome.storage.local.set({ settings: { autoOpen: false, disabledSites: ['example.org'], sidebarWidth: 420 } }),
+  );
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await openTab(page, 'Packs & data');
+  const autoOpen = page.getByLabel('Open the sidebar by itself on articles with context');
+  expect(await tabUntil(page, () => autoOpen.evaluate((c) => c === document.activeElement), 40)).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(autoOpen).toBeChecked();
+  const stored = () =>
+    worker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings as { autoOpen: boolean; disabledSites: string[] },
+    );
+  await expect.poll(async () => (await stored()).autoOpen).toBe(true);
+  await pressButton(page, 'Turn on everywhere');
+  await expect.poll(async () => (await stored()).disabledSites).toEqual([]);
+
+  await page.getByRole('button', { name: 'Reset to bundled…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('reset-dialog');
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Reset to bundled…' })).toBeFocused();
+});

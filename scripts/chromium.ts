@@ -7,19 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BROWSER_PATHS } from './browser-choice';
 
 /** The built extension. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../extension');
-/** Where Chromium or Chrome is usually installed, in the order tried. */
-export const BROWSER_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+/** Where Chromium or Chrome is usually installed, in the order tried (kept with the rest of the choice). */
+export { BROWSER_PATHS };
 
 /** The browser to run: $CHROMIUM when set, else the first of `BROWSER_PATHS` that exists; undefined when none does. */
 export function findChromium(
@@ -33,24 +26,12 @@ export function findChromium(
 /** Chromium binary: $CHROMIUM, else one installed where browsers usually are, else Debian's path. */
 export const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
 
-/** What to tell someone whose machine has no browser Counterpoint can run, in one sentence. */
-export const NO_BROWSER =
-  'No Chromium or Chrome was found: install one (on Debian or Ubuntu: sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome, then run npm start again.';
-
 /**
- * The browser for `npm start`: the one found; else, where it runs as root on a machine with
- * apt-get (a fresh Debian container, as `.ci/run` does), Debian's Chromium installed now, saying
- * so; else undefined, and the caller prints `NO_BROWSER`.
+ * Installs Debian's chromium with apt-get, saying so (for `npm start` run as root on a fresh
+ * Debian machine, as `.ci/run` does); its path, or undefined when the install failed.
  */
-export function ensureChromium(): string | undefined {
-  const found = findChromium();
-  if (found) {
-    if (!existsSync(found)) return undefined;
-    return found;
-  }
-  const root = process.getuid?.() === 0;
-  if (!root || !existsSync('/usr/bin/apt-get')) return undefined;
-  console.log("No Chromium found: installing Debian's chromium (apt-get install chromium)…");
+export function installChromium(): string | undefined {
+  console.log("No Chromium or Firefox found: installing Debian's chromium (apt-get install chromium)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   const install =

@@ -1,78 +1,66 @@
 /**
- * `npm start`: serves the demo articles and opens Chromium with Counterpoint loaded on one.
- * With a display, the browser stays open until you close it. Without one (a server, CI), it
- * runs headless, opens the sidebar on each seed article and saves screenshots to a folder it
- * prints, so the main job can be seen on any machine.
+ * `npm start`: serves the demo articles and opens a browser with Counterpoint loaded on one.
+ *
+ * The browser: Chromium or Chrome (`CHROMIUM`, else the usual places); else Firefox (`FIREFOX`,
+ * else the usual places, firefox-esr first) with the same demo; else, run as root on a machine
+ * with apt-get, Debian's chromium installed now; else one sentence naming what to install.
+ * `npm start -- --firefox` runs Firefox even where Chromium is found.
+ *
+ * With a display, the browser stays open on a demo article until you close it. Without one (a
+ * server, CI) or with HEADLESS=1, it opens the sidebar on each seed article in light and dark
+ * mode, saves screenshots to a folder it prints, and exits non-zero if no seed article's sidebar
+ * opened in one of the two modes, so that CI catches a broken start.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium, launchWithExtension, NO_BROWSER } from './chromium';
+import { chooseBrowser, NO_BROWSER } from './browser-choice';
+import { installChromium } from './chromium';
+import { DEMO_SLUG, demoFailure } from './demo';
+import { chromiumScreenshots, openChromiumDemo } from './demo-chromium';
+import { firefoxScreenshots, openFirefoxDemo } from './demo-firefox';
 import { fixtureSlugs, startFixtureServer } from './fixture-server';
 
 const OUT = resolve(import.meta.dirname, '../screenshots');
-const browser = ensureChromium();
-if (!browser) {
+
+let choice = chooseBrowser({
+  env: process.env,
+  exists: existsSync,
+  canInstallChromium: process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'),
+  preferFirefox: process.argv.includes('--firefox'),
+});
+if (choice.kind === 'install-chromium') {
+  const path = installChromium();
+  choice = path ? { kind: 'chromium', path } : { kind: 'none' };
+}
+if (choice.kind === 'none') {
   console.error(NO_BROWSER);
   process.exit(1);
 }
+const { kind, path } = choice;
+const name = kind === 'chromium' ? 'Chromium' : 'Firefox';
+
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const server = await startFixtureServer(Number(process.env.PORT ?? 0));
-const seeds = fixtureSlugs().filter((s) => s.startsWith('seed-'));
-console.log(`Demo articles at ${server.origin}/`);
-
-if (!headless) {
-  const { context } = await launchWithExtension({ headless: false, executablePath: browser });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(server.url(seeds[3] ?? seeds[0]!));
-  console.log('Chromium is open with Counterpoint loaded. Click a highlighted quote; close the browser to stop.');
-  await new Promise<void>((done) => context.on('close', () => done()));
-  await server.close();
-} else {
-  mkdirSync(OUT, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    const { context } = await launchWithExtension({
-      colorScheme: scheme,
-      viewport: { width: 1400, height: 900 },
-      executablePath: browser,
-    });
-    for (const slug of seeds) {
-      const page = await context.newPage();
-      await page.goto(server.url(slug));
-      // Wait for highlights, then click the first one: the sidebar opens focused on it.
-      const point = await page
-        .waitForFunction(
-          () => {
-            const h = CSS.highlights.get('counterpoint-quote');
-            const range = h ? ([...h] as Range[])[0] : undefined;
-            if (!range) return null;
-            (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-            const r = range.getClientRects()[0]!;
-            return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
-          },
-          undefined,
-          { timeout: 15_000 },
-        )
-        .then((h) => h.jsonValue())
-        .catch(() => null);
-      if (point) {
-        await page.mouse.click(point.x, point.y);
-        await page
-          .waitForFunction(() => document.querySelector('counterpoint-sidebar') !== null, undefined, { timeout: 10_000 })
-          .catch(() => undefined);
-        let frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
-        for (let i = 0; !frame && i < 50; i++) {
-          await page.waitForTimeout(200);
-          frame = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
-        }
-        await frame?.waitForSelector('.quote-card', { timeout: 10_000 }).catch(() => undefined);
-      }
-      const file = resolve(OUT, `${slug}-${scheme}.png`);
-      await page.screenshot({ path: file });
-      console.log(`${point ? 'sidebar open' : 'no highlight '}  ${file}`);
-      await page.close();
+console.log(`Demo articles at ${server.origin}/ (${name}: ${path})`);
+try {
+  if (!headless) {
+    const url = server.url(DEMO_SLUG);
+    await (kind === 'chromium' ? openChromiumDemo(path, url) : openFirefoxDemo(path, url));
+  } else {
+    mkdirSync(OUT, { recursive: true });
+    const urls = new Map(
+      fixtureSlugs()
+        .filter((s) => s.startsWith('seed-'))
+        .map((s) => [s, server.url(s)]),
+    );
+    const shots = await (kind === 'chromium' ? chromiumScreenshots(path, urls, OUT) : firefoxScreenshots(path, urls, OUT));
+    console.log(`Screenshots saved in ${OUT}`);
+    const failure = demoFailure(shots);
+    if (failure) {
+      console.error(failure);
+      process.exitCode = 1;
     }
-    await context.close();
   }
-  console.log(`Screenshots saved in ${OUT}`);
+} finally {
   await server.close();
 }

@@ -92,6 +92,25 @@ export class ArticlePage {
     return (await this.tabState())?.status ?? '';
   }
 
+  /**
+   * Puts this tab in a state the sidebar shows (`analysing`, `error` …), written where the
+   * background keeps it (`storage.session`, `tab:<id>`), as its own handlers would. The
+   * sidebar reads it when it connects: call this before opening the sidebar. A state the real
+   * engine reaches only for an instant (analysing) or only on a fault (error) is shown so.
+   */
+  async setTabState(patch: Record<string, unknown>): Promise<void> {
+    await this.page.waitForLoadState('load');
+    await this.worker.evaluate(
+      async ({ address, patch }) => {
+        const [tab] = await chrome.tabs.query({ url: address });
+        const key = `tab:${tab!.id}`;
+        const current = (await chrome.storage.session.get(key))[key] as object | undefined;
+        await chrome.storage.session.set({ [key]: { url: address, title: tab!.title ?? '', open: false, ...current, ...patch } });
+      },
+      { address: this.page.url(), patch },
+    );
+  }
+
   /** The toolbar badge text for this tab. */
   async badge(): Promise<string> {
     const state = await this.tabState();

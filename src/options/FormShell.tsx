@@ -1,5 +1,6 @@
 /** The frame of the statement, actor and claim forms: heading, save failure, fields, save and cancel. */
 import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { ConfirmCancel } from './ConfirmCancel';
 import { Alert } from './Messages';
 import { msg } from './i18n';
@@ -27,8 +28,29 @@ interface Props {
   children: ComponentChildren;
 }
 
+/**
+ * When the form closes (saved or cancelled), focus goes back to the button that opened it
+ * ("Add an actor", a row's "Edit"), so a keyboard user goes on from where they were rather than
+ * from the top of the page. Runs before the form's own effect focuses its first field, so the
+ * opener is still the focused element; nothing is focused if the opener is gone or focus
+ * already moved elsewhere.
+ */
+function useReturnFocus(): void {
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      // After the form has left the DOM (its focused field with it).
+      setTimeout(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && opener instanceof HTMLElement && opener !== document.body && opener.isConnected) opener.focus();
+      });
+    };
+  }, []);
+}
+
 /** A form that is never validated by the browser: the fields say what is wrong instead. */
 export function FormShell({ record, class: className, headingId, editing, form, onCancel, children }: Props) {
+  useReturnFocus();
   return (
     <form class={className} ref={form.ref} onSubmit={(e) => void form.submit(e)} noValidate aria-labelledby={headingId}>
       <h2 id={headingId}>{msg(editing ? `optionsEdit${record}` : `optionsAdd${record}`)}</h2>

@@ -1,5 +1,5 @@
 /** Importing a pack file: pick or drop it, see what it would change, then import (all or nothing). */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../core/pack-schema';
 import { parsePack, type PackError } from '../core/pack-validate';
 import { importPack, previewImport, type ImportPreview } from '../db/import-export';
@@ -30,6 +30,17 @@ export function ImportPanel({ db, onImported }: Props) {
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
+  // Keyboard and screen-reader users follow the import: the preview takes focus when it
+  // appears (and is read out by its label), and the file button gets it back when the preview
+  // goes (imported or cancelled), ready for another file.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const hadPreview = useRef(false);
+  useEffect(() => {
+    if (pending) previewRef.current?.focus();
+    else if (hadPreview.current) fileInput.current?.focus();
+    hadPreview.current = pending !== undefined;
+  }, [pending]);
 
   const read = async (file: File) => {
     setFileName(file.name);
@@ -93,6 +104,7 @@ export function ImportPanel({ db, onImported }: Props) {
             type="file"
             class="sr-only"
             accept=".json,application/json"
+            ref={fileInput}
             data-testid="import-file"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
@@ -116,8 +128,8 @@ export function ImportPanel({ db, onImported }: Props) {
         </div>
       )}
       {pending && sum && (
-        <div class="preview" data-testid="import-preview">
-          <p>
+        <div class="preview" data-testid="import-preview" ref={previewRef} tabIndex={-1} role="group" aria-labelledby="import-preview-h">
+          <p id="import-preview-h">
             <strong>{pending.pack.title}</strong> <span class="muted">{msg('optionsVersion', pending.pack.version)}</span>
           </p>
           <dl class="stats">

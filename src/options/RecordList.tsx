@@ -1,5 +1,5 @@
 /** A searchable list of actors or claims, with edit and delete (after a confirmation) on every row. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { foldKey } from '../db/rows';
 import type { CounterpointDB, Origin } from '../db/schema';
@@ -45,6 +45,15 @@ interface Props<T extends { id: string }> {
 export function RecordList<T extends { id: string; edited?: boolean; origin: Origin }>(p: Props<T>) {
   const [query, setQuery] = useState('');
   const [toDelete, setToDelete] = useState<T>();
+  // The deleted row's buttons are gone: focus goes to the list's heading, not to the page's body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  // After the dialog has closed (its own effect runs first, and hands focus back to the gone button).
+  useEffect(() => {
+    if (!refocus || toDelete) return;
+    heading.current?.focus();
+    setRefocus(false);
+  }, [refocus, toDelete]);
   const words = foldKey(query).split(' ').filter(Boolean);
   const shown = p.rows.filter((row) => {
     const hay = p.haystack(row);
@@ -61,7 +70,9 @@ export function RecordList<T extends { id: string; edited?: boolean; origin: Ori
     <>
       <section class="card" aria-labelledby={`${p.kind}s-h`}>
         <div class="card-head">
-          <h2 id={`${p.kind}s-h`}>{p.text.heading}</h2>
+          <h2 id={`${p.kind}s-h`} ref={heading} tabIndex={-1}>
+            {p.text.heading}
+          </h2>
           <button type="button" class="button primary" onClick={p.onAdd}>
             {p.text.add}
           </button>
@@ -69,7 +80,12 @@ export function RecordList<T extends { id: string; edited?: boolean; origin: Ori
         <div class="filters" role="search">
           <label class="grow">
             <span>{p.text.search}</span>
-            <input type="search" value={query} placeholder={p.text.searchPlaceholder} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input
+              type="search"
+              value={query}
+              placeholder={p.text.searchPlaceholder}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
           </label>
         </div>
         <p class="muted" aria-live="polite" data-testid={`${p.kind}-total`}>
@@ -102,7 +118,10 @@ export function RecordList<T extends { id: string; edited?: boolean; origin: Ori
         title={toDelete ? p.text.deleteTitle(toDelete) : ''}
         testId={`delete-${p.kind}-dialog`}
         onClose={() => setToDelete(undefined)}
-        onDeleted={(row) => p.onChanged(p.text.deleted(row))}
+        onDeleted={(row) => {
+          p.onChanged(p.text.deleted(row));
+          setRefocus(true);
+        }}
       >
         {toDelete && p.text.deleteBody(toDelete)}
       </DeleteConfirm>

@@ -32,14 +32,14 @@ function useTabState(): { state?: TabState; failed?: string } {
       });
       port.onDisconnect.addListener(() => {
         if (closed) return;
-        if (++attempts > MAX_RECONNECTS) setFailed(t('sidebarNotAnalysed'));
+        if (++attempts > MAX_RECONNECTS) setFailed(t('sidebarLostBackground'));
         else setTimeout(connect, 250 * attempts);
       });
     };
     try {
       connect();
     } catch (e) {
-      setFailed(String((e as Error)?.message ?? e));
+      setFailed(t('sidebarError', String((e as Error)?.message ?? e)));
     }
     return () => {
       closed = true;
@@ -69,6 +69,16 @@ function SelectionResult({ snippet }: { snippet: Analysis }) {
         ← {t('sidebarBackToArticle')}
       </button>
     </section>
+  );
+}
+
+/** The sidebar's error state: what failed (one sentence), in the deny colour, and what the reader can do about it. */
+function ErrorState({ title, hint }: { title: string; hint?: string }) {
+  return (
+    <div class="state state-error" role="alert">
+      <p class="state-title">{title}</p>
+      {hint && <p>{hint}</p>}
+    </div>
   );
 }
 
@@ -106,13 +116,16 @@ export function App() {
       <main class="content" aria-live="polite" aria-busy={state?.status === 'analysing'}>
         {state?.snippet && <SelectionResult snippet={state.snippet} />}
         {failed ? (
-          <p class="state state-error" role="alert">{t('sidebarError', failed)}</p>
+          <ErrorState title={failed} hint={t('sidebarErrorHint')} />
         ) : !state ? (
           <p class="state">{t('sidebarNotAnalysed')}</p>
         ) : state.status === 'analysing' ? (
-          <p class="state">{t('sidebarLoading')}</p>
+          <p class="state state-loading">
+            <span class="spinner" aria-hidden="true" />
+            {t('sidebarLoading')}
+          </p>
         ) : state.status === 'error' ? (
-          <p class="state state-error" role="alert">{t('sidebarError', state.error ?? '')}</p>
+          <ErrorState title={t('sidebarError', state.error ?? '')} hint={t('sidebarErrorHint')} />
         ) : state.status === 'disabled' ? (
           <div class="state">
             <p>{t('sidebarDisabled')}</p>
