@@ -40,10 +40,12 @@ export class ActorModel {
     const names = new Set<string>();
     for (const actor of actors) {
       this.byId.set(actor.id, actor);
+      const ownNames = new Set<string>();
       for (const name of [actor.name, ...actor.aliases]) {
         const words = phraseWords(name);
         if (!words.length) continue;
         names.add(words.join(' '));
+        ownNames.add(words.join(' '));
         const acronym = name.length <= MAX_ACRONYM && name === name.toUpperCase() && /\p{Lu}/u.test(name);
         phrases.push({
           words,
@@ -57,6 +59,7 @@ export class ActorModel {
       }
       for (const d of actor.descriptors ?? []) {
         const words = phraseWords(d);
+        if (words[0] === 'the' && ownNames.has(words.slice(1).join(' '))) continue; // "the Foreign Office": a name already
         if (words[0] !== 'the') words.unshift('the');
         addTo(descriptors, words.join(' '), actor.id);
       }

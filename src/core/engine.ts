@@ -180,6 +180,7 @@ export class Engine {
     const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
+    const seen = { claimMaking: 0 };
     for (const found of worth.flatMap((whole) => {
       const split = byParagraph(text, whole);
       // Each paragraph of a quote is said by the quote's speaker.
@@ -187,18 +188,18 @@ export class Engine {
       if (speaker) for (const part of split) speakers.set(part, speaker);
       return split;
     })) {
-      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead);
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen);
       if (q) quotes.push(q);
     }
     if (rescue) {
-      const making = quotes.filter((q) => q.claims.length > 0);
-      if (making.length < RESCUE_MIN_QUOTES) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+      // Remarks that make a claim of the pack, whether or not their side was told well enough for a card.
+      if (seen.claimMaking < RESCUE_MIN_QUOTES) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
       topic = {
         ...topic,
         onTopic: true,
         reasons: [
           ...topic.reasons,
-          `${making.length} quotes make claims of the pack: ${making.map((q) => q.claims[0]!.claimId).join(', ')}`,
+          `${seen.claimMaking} quotes make claims of the pack${quotes.length ? `: ${quotes.map((q) => q.claims[0]!.claimId).join(', ')}` : ''}`,
         ],
       };
     }
@@ -213,6 +214,7 @@ export class Engine {
     index: number,
     options: AnalyseOptions,
     lead: ReadonlySet<string>,
+    seen: { claimMaking: number },
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -263,6 +265,7 @@ export class Engine {
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     const judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
     if (!judged.length) return undefined;
+    seen.claimMaking++;
     const claims: QuoteClaim[] = [];
     for (const e of judged) {
       const read = inferStance(
