@@ -4,7 +4,7 @@
  * down to two decimals. Raise a floor when the engine improves; never lower one to make a change pass.
  *
  * One was lowered on purpose, with the evidence: since counter-claims are named only where the quote's
- * side is known (rank.ts `inferStance`), denial recall here fell from 0.65 to 0.47 and a quarter of the
+ * side is known (rank.ts `inferStance`), denial recall here fell from 0.65 to 0.49 and a fifth of the
  * cards show what was said on the claim without a counter, while on articles written apart from the
  * engine the first counter-claim went from 0.72 to 0.81 right (docs/quality.md). A wrong counter-claim
  * is worse than none. Precision@1 is counted over the cards that show a counter.
@@ -31,8 +31,8 @@ const FLOORS = {
   topic: { precision: 1, recall: 0.91, f1: 0.95, accuracy: 0.97 },
   actors: { precision: 0.9, recall: 0.87, f1: 0.88 },
   quotes: { precision: 1, recall: 0.87, f1: 0.93, quoteRecall: 0.97, reportedRecall: 0.58 },
-  speakers: { accuracy: 1, coverage: 0.77 },
-  counter: { precisionAt1: 0.96, counterShown: 0.76, denialRecall: 0.46 },
+  speakers: { accuracy: 1, coverage: 0.79 },
+  counter: { precisionAt1: 0.96, counterShown: 0.78, denialRecall: 0.48 },
 } as const;
 
 let runs: FixtureRun[];
