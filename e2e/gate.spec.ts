@@ -1,6 +1,8 @@
 /**
- * The gate before the content script: a page whose title and address name nothing of any
- * installed topic gets no content script at all; the toolbar button still reaches it.
+ * The gate before the content script: the background reads every web page's text in the page's
+ * own world and injects the content script only where it may be on topic, whatever the title
+ * says; a page whose title names the topic is also watched for an article that arrives late. The
+ * toolbar button reaches any page.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,7 +41,7 @@ async function openBeforeAnArticle(
   return first;
 }
 
-test('a page whose title and address name nothing of the topic gets no content script; an on-topic article does', async ({
+test('an off-topic page has its text read and gets no content script; an on-topic article does', async ({
   context,
   worker,
   server,
@@ -109,16 +111,49 @@ test('a page whose article arrives after its text was read gets Counterpoint onc
   expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
 });
 
-test('the toolbar button brings Counterpoint to an article whose title the gate passed over', async ({
+test('an on-topic article whose title and address name nothing of the topic gets Counterpoint on its own', async ({
   context,
   worker,
   server,
 }) => {
-  // An on-topic article under a title and address that say nothing of the topic.
-  server.extra.set('/front/', source('seed-003-us-arms').replace(/<title>[\s\S]*?<\/title>/i, '<title>Front page</title>'));
+  server.extra.set(
+    '/2025/10/31/118204/',
+    source('seed-003-us-arms').replace(/<title>[\s\S]*?<\/title>/i, '<title>Front page</title>'),
+  );
+  const page = await ArticlePage.open(context, worker, `${server.origin}/2025/10/31/118204/`);
+  const texts = await page.waitForHighlights(2);
+  expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
+  expect(await firstStageRuns(worker, page.page.url())).toBe(true);
+});
+
+test('the toolbar button brings Counterpoint to an article that arrived after a plainly titled page was read', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // A page whose title names nothing of the topic is read once, at load, and not watched: its
+  // article, inserted later, is reached through the toolbar button.
+  const article = source('seed-003-us-arms').match(/<article[\s\S]*<\/article>/)![0];
+  server.extra.set(
+    '/front/',
+    `<!doctype html><meta charset="utf-8"><title>Front page</title>
+     <script>
+       window.titleReads = 0;
+       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+       Object.defineProperty(Document.prototype, 'title', { configurable: true, get() { window.titleReads++; return title.get.call(this); } });
+     </script>
+     <main id="story"><p>Loading…</p></main>
+     <template id="late">${article}</template>`,
+  );
   const page = await ArticlePage.open(context, worker, `${server.origin}/front/`);
-  await page.clickToolbarButton();
+  await expect.poll(() => page.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads)).toBeGreaterThan(0);
+  await page.page.evaluate(() => {
+    const late = document.getElementById('late') as HTMLTemplateElement;
+    document.getElementById('story')!.replaceChildren(late.content.cloneNode(true));
+  });
   const url = page.page.url();
+  expect(await firstStageRuns(worker, url)).toBe(false);
+  await page.clickToolbarButton();
   const sidebar = await page.sidebar();
   await expect(sidebar.locator('.quote-card').first()).toBeVisible();
   await page.waitForHighlights(2);

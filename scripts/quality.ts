@@ -12,7 +12,7 @@ import { loadEngine, readInput } from './check';
 import { evaluate, loadRuns, readArticle, type PRF, type QualityReport } from './quality-lib';
 import type { Pack } from '../src/core/pack-schema';
 import { formatSetReport, scoreSet, type SetReport, type Split } from './eval-set';
-import { formatGate, scoreGate } from './gate-set';
+import { formatGate, formatTextCheck, scoreGate, scoreTextCheck } from './gate-set';
 
 const DEFAULT_PACK = resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json');
 /** The shared evaluation articles, beside the checkout (`../shared`); absent on a machine without them. */
@@ -84,10 +84,11 @@ async function main(argv: string[]): Promise<number> {
   for (const dir of sets.found)
     scored.push({ name: relative(process.cwd(), dir) || dir, report: await scoreSet(engine, pack, dir, split) });
   const gate = scoreGate(pack);
+  const textCheck = sets.found.length ? scoreTextCheck(pack, sets.found) : undefined;
   if (json) {
     const fixtures = verbose ? report : { ...report, misses: undefined };
     const evaluation = scored.map(({ name, report: r }) => ({ set: name, ...(verbose ? r : { ...r, misses: undefined }) }));
-    console.log(JSON.stringify({ fixtures, evaluation, missingSets: sets.missing, gate }, null, 2));
+    console.log(JSON.stringify({ fixtures, evaluation, missingSets: sets.missing, gate, textCheck }, null, 2));
     return 0;
   }
   console.log(formatReport(report, verbose));
@@ -95,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\nEvaluation articles: ${dir} is not there, so only the fixture pages are scored.`);
   for (const { name, report: r } of scored) console.log(formatSetReport(r, name, verbose));
   if (gate) console.log(formatGate(gate));
+  if (textCheck) console.log(formatTextCheck(textCheck));
   return 0;
 }
 

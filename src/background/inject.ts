@@ -1,18 +1,20 @@
 /**
- * Which pages get the content script. None is declared in the manifest: the background looks at
- * each page's title and address (`mayBeOnTopic`, microseconds, off the page's main thread); where
- * they name something of an installed topic, it reads the page's text in the page's own world and
- * tests it in the worker (`page-check.ts`: the page pays for the read alone), and injects the
- * first stage only where that passes too. Most pages a person opens therefore pay nothing at all,
- * a near miss pays for one read of its text, and only a page whose text may be on topic pays for
+ * Which pages get the content script. None is declared in the manifest: the background reads each
+ * web page's text in the page's own world and tests it in the worker (`page-check.ts`: the page
+ * pays for the read alone, well under a millisecond), and injects the first stage only where the
+ * text may be on topic. Headlines often name nothing of the topic ("Mediators keep the western
+ * front quiet", a minister's surname, an address of numbers), so the title and address only
+ * decide how much care a page gets (`gateDecision`): one that names the topic is also watched for
+ * an article that arrives late; any other is read once per address, and a title change alone (a
+ * web mail's unread count) does not read it again. Only a page whose text may be on topic pays for
  * the content script's world. The toolbar button, the shortcut and the context menu inject on
- * demand, so a page the gate let pass by is never out of reach.
+ * demand, so a page the check let pass by is never out of reach.
  */
 import type { Tabs } from 'webextension-polyfill';
 import { browser, readSettings } from '../shared/browser-api';
 import { StorageKeys } from '../shared/protocol';
-import { compileQuickChecks, mayBeOnTopic, type QuickCheckData } from '../core/topic';
-import { checkText } from '../shared/check-text';
+import { compileQuickChecks, gateDecision, type QuickCheckData } from '../core/topic';
+import { checkText, checkTextUpTo } from '../shared/check-text';
 import { awaitQuietChange, CHECK_LIMITS, textMayBeOnTopic, type PageReader } from './page-check';
 
 /** The first stage's file, as built. */
@@ -32,10 +34,20 @@ const withFirstStage = new Set<number>();
  */
 const checks = new Map<number, object>();
 
+/**
+ * The address each tab's page was last read at by the `read-once` path: its title changing alone
+ * does not read it again. Forgotten when the tab loads a new document.
+ */
+const readOnce = new Map<number, string>();
+
+/** Most characters a `read-once` page hands over: far more than any article's text. */
+const READ_ONCE_CHARS = 500_000;
+
 /** The tab is loading a new document, or is gone. */
 export function forgetTab(tabId: number): void {
   withFirstStage.delete(tabId);
   checks.delete(tabId);
+  readOnce.delete(tabId);
 }
 
 /** The installed topics' quick-check data, and the text check compiled from it. */
@@ -60,11 +72,6 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes[StorageKeys.quickCheck]) quick = undefined;
 });
 
-/** Whether the content script may run on this address at all: web pages only. */
-function isWebPage(url: string | undefined): url is string {
-  return typeof url === 'string' && /^https?:\/\//.test(url);
-}
-
 /**
  * Injects the first stage into a tab's top frame. Injecting twice into one document is harmless
  * (the first stage starts once per document); a page the browser does not let extensions into
@@ -80,17 +87,25 @@ async function injectContentScript(tabId: number): Promise<boolean> {
   }
 }
 
+/** A `read-once` page is read once: no watch for a late article. */
+const READ_ONCE_LIMITS = { ...CHECK_LIMITS, maxChecks: 0 };
+
 /**
- * Injects the first stage into a tab whose title or address, then text, may be on topic, unless
- * its site is turned off.
+ * Injects the first stage into a web page whose text may be on topic (`gateDecision` says how
+ * it is read), unless its site is turned off.
  */
 export async function injectIfMayBeOnTopic(tab: Pick<Tabs.Tab, 'id' | 'url' | 'title'>): Promise<boolean> {
-  if (tab.id === undefined || !isWebPage(tab.url)) return false;
+  if (tab.id === undefined || tab.url === undefined) return false;
   const check = await quickCheck();
-  if (!check.data.length || !mayBeOnTopic(check.data, tab.title ?? '', tab.url)) return false;
+  const gate = gateDecision(check.data, tab.title ?? '', tab.url);
+  if (gate === 'none' || (gate === 'read-once' && readOnce.get(tab.id) === tab.url)) return false;
   const settings = await readSettings();
   if (settings.disabledSites.includes(new URL(tab.url).hostname)) return false;
-  if (!withFirstStage.has(tab.id) && !(await textMayBeOnTopic(pageReader(tab.id), check.passes))) return false;
+  if (!withFirstStage.has(tab.id)) {
+    if (gate === 'read-once') readOnce.set(tab.id, tab.url);
+    const reader = pageReader(tab.id, gate === 'named' ? undefined : READ_ONCE_CHARS);
+    if (!(await textMayBeOnTopic(reader, check.passes, gate === 'named' ? CHECK_LIMITS : READ_ONCE_LIMITS))) return false;
+  }
   return injectContentScript(tab.id);
 }
 
@@ -114,10 +129,11 @@ export async function injectIntoOpenTabs(): Promise<void> {
 }
 
 /**
- * Reads a tab's page in the page's own world, for `textMayBeOnTopic`. Starting one supersedes any
- * earlier check of the tab still waiting for its page to change.
+ * Reads a tab's page in the page's own world, for `textMayBeOnTopic` (at most `limit` characters
+ * where given). Starting one supersedes any earlier check of the tab still waiting for its page to
+ * change.
  */
-function pageReader(tabId: number): PageReader {
+function pageReader(tabId: number, limit?: number): PageReader {
   const token = {};
   checks.set(tabId, token);
   const started = Date.now();
@@ -128,7 +144,7 @@ function pageReader(tabId: number): PageReader {
   };
   return {
     read: () =>
-      inPage(checkText, []).then(
+      (limit === undefined ? inPage(checkText, []) : inPage(checkTextUpTo, [limit])).then(
         (text) => (typeof text === 'string' ? text : undefined),
         () => undefined,
       ),

@@ -42,11 +42,10 @@ export function compileQuickChecks(data: readonly QuickCheckData[]): (text: stri
 }
 
 /**
- * The gate before the cheap check, run by the background on a tab's title and address alone, so
- * that a page whose title and address name nothing of any topic gets no content script at all
- * and pays nothing on its main thread. A page without a title is let through (nothing is known
- * of it yet). Every labelled on-topic page names a quick-check word in its title
- * (`test/core/topic-gate.test.ts`).
+ * Whether a tab's title or address names something of any topic (a quick-check word). Such a page
+ * has its text read and, while its article has not arrived, is watched for it; any other web page
+ * has its text read once (`gateDecision`). A page without a title counts as naming the topic
+ * (nothing is known of it yet).
  */
 export function mayBeOnTopic(data: readonly QuickCheckData[], title: string, url: string): boolean {
   if (!title.trim()) return true;
@@ -120,4 +119,18 @@ export class TopicModel {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * What the background does with a tab before any of Counterpoint's code runs in it:
+ * - `named`: the title or address names the topic: read the text, and wait for a late article;
+ * - `read-once`: any other web page: read the text once (a headline need not name the topic:
+ *   "Mediators keep the western front quiet", an address that is only numbers);
+ * - `none`: not a web page, or no topic installed.
+ */
+export type GateDecision = 'named' | 'read-once' | 'none';
+
+export function gateDecision(data: readonly QuickCheckData[], title: string, url: string): GateDecision {
+  if (!data.length || !/^https?:\/\//.test(url)) return 'none';
+  return mayBeOnTopic(data, title, url) ? 'named' : 'read-once';
 }

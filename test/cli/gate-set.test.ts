@@ -11,7 +11,7 @@ const pack = JSON.parse(
 ) as Pack;
 
 describe('the gate on labelled headlines', () => {
-  it('counts the on-topic articles it lets through and the other pages it passes to the text check', () => {
+  it('counts the on-topic articles whose text is read, those named by title or address, and the other pages read', () => {
     const set: Headline[] = [
       {
         title: 'Pakistan strikes militant hideouts near the border',
@@ -28,16 +28,18 @@ describe('the gate on labelled headlines', () => {
       { title: 'Editorial', url: 'https://news.example/kabul-must-act', onTopic: true, shape: 'slug names it' },
       { title: 'Pakistan win the second Test', url: 'https://news.example/4', onTopic: false, shape: 'near miss: cricket' },
       { title: 'A quick weeknight curry', url: 'https://news.example/5', onTopic: false, shape: 'off topic' },
+      { title: 'Pakistan and the Taliban', url: 'file:///saved/6.html', onTopic: true, shape: 'saved file' },
     ];
     const file = join(mkdtempSync(join(tmpdir(), 'cp-gate-')), 'headlines.json');
     writeFileSync(file, JSON.stringify(set));
     expect(scoreGate(pack, file)).toEqual({
-      onTopic: 3,
-      passed: 2,
-      recall: 0.67,
+      onTopic: 4,
+      passed: 3,
+      recall: 0.75,
+      named: 2,
       offTopic: 2,
-      offPassed: 1,
-      lostByShape: { 'mediators and front only': 1 },
+      offPassed: 2,
+      lostByShape: { 'saved file': 1 },
     });
   });
 

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { mayBeOnTopic, quickCheckData } from '../../src/core/topic';
+import { compileQuickChecks, gateDecision, mayBeOnTopic, quickCheckData } from '../../src/core/topic';
+import { readSet } from '../../scripts/eval-set';
 import type { Pack } from '../../src/core/pack-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -58,5 +59,34 @@ describe('the title-and-address gate', () => {
   it('matches words at their start, not inside other words', () => {
     expect(mayBeOnTopic(data, 'Pakistani forces say', PLAIN)).toBe(true);
     expect(mayBeOnTopic(data, 'Unpakistan', PLAIN)).toBe(false);
+  });
+});
+
+describe('the gate decision', () => {
+  it('reads the text of every web page: a title naming the topic gets the late-article watch, any other one read', () => {
+    expect(gateDecision(data, 'Pakistan strikes hideouts in Khost', PLAIN)).toBe('named');
+    // On-topic headlines that name nothing of the topic still have their text read.
+    expect(gateDecision(data, 'Mediators keep the western front quiet', 'https://news.example/2025/10/31/123456')).toBe(
+      'read-once',
+    );
+    expect(gateDecision(data, 'Asif: "Enough is enough"', PLAIN)).toBe('read-once');
+    expect(gateDecision(data, 'A quick weeknight curry', PLAIN)).toBe('read-once');
+  });
+
+  it('reads nothing that is not a web page, or when no topic is installed', () => {
+    expect(gateDecision(data, 'Pakistan', 'chrome://settings')).toBe('none');
+    expect(gateDecision(data, 'Pakistan', 'file:///home/me/notes.html')).toBe('none');
+    expect(gateDecision([], 'Pakistan strikes hideouts in Khost', PLAIN)).toBe('none');
+  });
+});
+
+describe('the text check after the gate', () => {
+  it('lets every on-topic article of the labelled sets through: whatever the title, the text names the topic', () => {
+    const passes = compileQuickChecks(data);
+    const articles = readSet(join(ROOT, 'fixtures/eval-extra'))
+      .map(({ item }) => item)
+      .filter((item) => item.onTopic);
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+    for (const item of articles) expect(passes(`${item.title}\n${item.text}`), item.id).toBe(true);
   });
 });
