@@ -41,6 +41,36 @@ async function openBeforeAnArticle(
   return first;
 }
 
+/**
+ * A page titled `title` whose body says nothing of the topic at load, with seed-003's article in
+ * a template for `insertArticle`. It counts reads of its title, so a test knows when the
+ * background has read it.
+ */
+function latePage(title: string): string {
+  const article = source('seed-003-us-arms').match(/<article[\s\S]*<\/article>/)![0];
+  return `<!doctype html><meta charset="utf-8"><title>${title}</title>
+     <script>
+       window.titleReads = 0;
+       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+       Object.defineProperty(Document.prototype, 'title', { configurable: true, get() { window.titleReads++; return title.get.call(this); } });
+     </script>
+     <main id="story"><p>Loading the story…</p></main>
+     <template id="late">${article}</template>`;
+}
+
+/** Waits until the background has read the page's title. */
+async function waitForRead(page: ArticlePage): Promise<void> {
+  await expect.poll(() => page.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads)).toBeGreaterThan(0);
+}
+
+/** Puts the article in. */
+async function insertArticle(page: ArticlePage): Promise<void> {
+  await page.page.evaluate(() => {
+    const late = document.getElementById('late') as HTMLTemplateElement;
+    document.getElementById('story')!.replaceChildren(late.content.cloneNode(true));
+  });
+}
+
 test('an off-topic page has its text read and gets no content script; an on-topic article does', async ({
   context,
   worker,
@@ -86,27 +116,12 @@ test('a page whose article arrives after its text was read gets Counterpoint onc
   worker,
   server,
 }) => {
-  // "Pakistan" in the title passes the gate; at load the body says nothing of the topic. The
-  // page counts reads of its title, so the test knows when the background has read it.
-  const article = source('seed-003-us-arms').match(/<article[\s\S]*<\/article>/)![0];
-  server.extra.set(
-    '/live/',
-    `<!doctype html><meta charset="utf-8"><title>Pakistan: live updates</title>
-     <script>
-       window.titleReads = 0;
-       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
-       Object.defineProperty(Document.prototype, 'title', { configurable: true, get() { window.titleReads++; return title.get.call(this); } });
-     </script>
-     <main id="story"><p>Loading the story…</p></main>
-     <template id="late">${article}</template>`,
-  );
+  // "Pakistan" in the title: the page is watched for an article that arrives after the read.
+  server.extra.set('/live/', latePage('Pakistan: live updates'));
   const page = await ArticlePage.open(context, worker, `${server.origin}/live/`);
-  await expect.poll(() => page.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads)).toBeGreaterThan(0);
+  await waitForRead(page);
   expect(await firstStageRuns(worker, page.page.url())).toBe(false);
-  await page.page.evaluate(() => {
-    const late = document.getElementById('late') as HTMLTemplateElement;
-    document.getElementById('story')!.replaceChildren(late.content.cloneNode(true));
-  });
+  await insertArticle(page);
   const texts = await page.waitForHighlights(2);
   expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
 });
@@ -133,24 +148,10 @@ test('the toolbar button brings Counterpoint to an article that arrived after a 
 }) => {
   // A page whose title names nothing of the topic is read once, at load, and not watched: its
   // article, inserted later, is reached through the toolbar button.
-  const article = source('seed-003-us-arms').match(/<article[\s\S]*<\/article>/)![0];
-  server.extra.set(
-    '/front/',
-    `<!doctype html><meta charset="utf-8"><title>Front page</title>
-     <script>
-       window.titleReads = 0;
-       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
-       Object.defineProperty(Document.prototype, 'title', { configurable: true, get() { window.titleReads++; return title.get.call(this); } });
-     </script>
-     <main id="story"><p>Loading…</p></main>
-     <template id="late">${article}</template>`,
-  );
+  server.extra.set('/front/', latePage('Front page'));
   const page = await ArticlePage.open(context, worker, `${server.origin}/front/`);
-  await expect.poll(() => page.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads)).toBeGreaterThan(0);
-  await page.page.evaluate(() => {
-    const late = document.getElementById('late') as HTMLTemplateElement;
-    document.getElementById('story')!.replaceChildren(late.content.cloneNode(true));
-  });
+  await waitForRead(page);
+  await insertArticle(page);
   const url = page.page.url();
   expect(await firstStageRuns(worker, url)).toBe(false);
   await page.clickToolbarButton();
