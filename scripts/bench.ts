@@ -39,9 +39,9 @@ const seed = readFileSync(join(ROOT, 'fixtures/seeds/003_0ea2dc195ae3d401.txt'),
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 /**
- * Off-topic pages: a plainly off-topic one, a near miss whose title names nothing of the topic
- * (both stopped by the background's title gate, so no content script runs), and a near miss
- * whose title names Pakistan (the content script runs and its cheap check stops it).
+ * Off-topic pages: a plainly off-topic one and a near miss whose title names nothing of the topic
+ * (the background reads their text once and its cheap check stops them: no content script runs),
+ * and a near miss whose title names Pakistan (read, and watched while it has no article yet).
  */
 const OFF_TOPIC = ['offtopic-recipe-chicken-karahi', 'nearmiss-cricket-pcb-selection', 'nearmiss-cricket-women-karachi-series'];
 
@@ -237,7 +237,7 @@ const budget = (name: string, limit: string, value: number | undefined, unit: st
 const budgets = [
   budget('content script size (gzip)', '≤ 25 KB', contentGz / 1024, 'KB', (v) => v <= 25),
   budget(
-    'off-topic pages (title gate): extension script time in trace, worst of two',
+    'off-topic pages (one read of their text): extension script time in trace, worst of two',
     '< 1 ms',
     worst(gated, 'extensionTracedMs'),
     'ms',
