@@ -63,6 +63,10 @@ const NAME_TITLES = new Set([
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+/** A name and a comma right before "a …": the description is in apposition to the name. */
+const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** Characters before "a …" searched for APPOSITION: a comma and one name word. */
+const APPOSITION_CHARS = 40;
 /** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
 const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
 /** Characters before a surname that hold the rest of a name. */
@@ -235,7 +239,11 @@ class Discourse {
     const after = (p: number) => (use ? p > use.start : this.laterThan(person, p, at));
     // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
     if (this.spoken.some((r) => !r.speaker && r.at <= at && after(r.at))) return undefined;
-    for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) if (after(from + m.index)) return undefined;
+    for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) {
+      const start = from + m.index;
+      // "Zabihullah Mujahid, a senior official, …": a description of the person just named, nobody new.
+      if (after(start) && !APPOSITION.test(this.text.slice(Math.max(0, start - APPOSITION_CHARS), start))) return undefined;
+    }
     return person;
   }
 

@@ -200,6 +200,12 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(text)).toEqual(['-']);
   });
 
+  it('reads "a senior official" set off after a name as that person, not someone new', () => {
+    expect(
+      speakers('Zabihullah Mujahid, a senior Taliban official, spoke to reporters in Kabul. "Nobody uses our soil against Pakistan," he said.'),
+    ).toEqual(['Zabihullah Mujahid']);
+  });
+
   it('takes the name set off after a long title with an acronym in brackets', () => {
     expect(
       speakers(
