@@ -14,8 +14,10 @@ import {
   BARE_CLAUSE_CUES,
   BLOCKERS,
   CLAUSE_STARTS,
+  CONTINUING_VERBS,
   DETERMINERS,
   MODIFIERS,
+  NAMING_VERBS,
   NOT_NAMES,
   OBJECT_PRONOUNS,
   PARTICIPLES,
@@ -61,6 +63,10 @@ const THAT_LOOKAHEAD = 10;
 const PAREN_LOOKBACK = 20;
 /** How many tokens from the start of a sentence its subject is looked for (datelines come first). */
 const SUBJECT_LOOKAHEAD = 40;
+/** Most words between a naming verb and its quote ("described the strikes as “…”": 3). */
+const MAX_NAMED_OBJECT = 4;
+/** Longest acronym set in brackets after a name ("Inter-Services Public Relations (ISPR)"). */
+const MAX_ACRONYM_CHARS = 8;
 
 const bare = (t: Token | undefined) => (t ? t.lower.replace(/\.$/, '') : '');
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
@@ -73,8 +79,14 @@ const firstIsLower = (s: string) => {
   const c = s[0] ?? '';
   return c !== c.toUpperCase() && c === c.toLowerCase();
 };
+/** A word without its possessive ending ("military’s" → "military"), for the word lists. */
+const base = (t: Token) => {
+  const w = t.lower;
+  const n = w.length;
+  return n > 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’') ? w.slice(0, -2) : w;
+};
 const isName = (t: Token | undefined) => isWord(t) && firstIsUpper(t.text) && !NOT_NAMES.has(t.lower);
-const isHead = (t: Token | undefined) => isName(t) || (isWord(t) && SPEAKER_NOUNS.has(t.lower));
+const isHead = (t: Token | undefined) => isName(t) || (isWord(t) && SPEAKER_NOUNS.has(base(t)));
 const isAdverb = (t: Token | undefined) =>
   isWord(t) && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !firstIsUpper(t.text)));
 
@@ -88,11 +100,25 @@ function inPhrase(tokens: readonly Token[], j: number): boolean {
   if (t.lower === 'of')
     return isName(tokens[j - 1]) && (isName(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isName(tokens[j + 2])));
   if (t.lower === 'the') return tokens[j - 1]?.lower === 'of' && isName(tokens[j + 1]) && isName(tokens[j - 2]);
-  return isHead(t) || MODIFIERS.has(t.lower);
+  return isHead(t) || MODIFIERS.has(base(t));
+}
+
+/** True when tokens i-2..i are an acronym in brackets ("( ISPR )"), which repeats the name before it. */
+function isBracketedAcronym(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i - 1];
+  return (
+    isPunct(tokens[i], ')') &&
+    isPunct(tokens[i - 2], '(') &&
+    isWord(t) &&
+    t.text.length <= MAX_ACRONYM_CHARS &&
+    t.text === t.text.toUpperCase()
+  );
 }
 
 /** The speaker phrase ending at token `last` (a pronoun, a name with titles, or a descriptor). */
-function phraseBefore(tokens: readonly Token[], last: number): Phrase | undefined {
+function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined {
+  // "The Inter-Services Public Relations (ISPR) said": the name before the brackets is the speaker.
+  const last = isBracketedAcronym(tokens, end) ? end - 3 : end;
   const head = tokens[last];
   if (!isWord(head)) return undefined;
   let first = last;
@@ -165,7 +191,9 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
   const inner = phraseAfter(tokens, k + 1);
   if (!inner || inner.last !== j - 1 || !isName(tokens[inner.last])) return undefined;
   const outer = phraseBefore(tokens, k - 1);
-  return outer && !isName(tokens[outer.last]) ? inner : undefined;
+  // A description ends in a role noun, or opens with "the" ("the Director General of the ISPR, …").
+  const described = outer && (!isName(tokens[outer.last]) || DETERMINERS.has(tokens[outer.first]!.lower));
+  return described ? inner : undefined;
 }
 
 /** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
@@ -183,6 +211,38 @@ function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | unde
     return undefined;
   }
   return phraseBefore(tokens, j);
+}
+
+/** True when a quote (and maybe a comma) stands right before token k. */
+const followsQuote = (tokens: readonly Token[], k: number) =>
+  tokens[k - 1]?.kind === 'quote' || (isPunct(tokens[k - 1], ',') && tokens[k - 2]?.kind === 'quote');
+
+/**
+ * "“…,” he went on." / "“…,” Kirby continued, “…”": a verb that only continues speech, so it is a
+ * cue only right after a quote, with its subject before it, and ending the clause ("went on to
+ * visit", "continued to fire" are no speech).
+ */
+function continuingCue(tokens: readonly Token[], i: number, last: number): CueMatch | undefined {
+  const after = tokens[last + 1];
+  if (after && after.kind !== 'punct') return undefined;
+  const speaker = subjectOfCue(tokens, i);
+  if (!speaker || !followsQuote(tokens, speaker.first)) return undefined;
+  const via = last > i ? 'went on' : tokens[i]!.lower;
+  return { first: speaker.first, last, via, speaker, clause: clauseAfter(tokens, last, via) };
+}
+
+/**
+ * "The ministry called the reports “baseless”", "described the strikes as “…”": the quoted words
+ * are the subject's, when they follow the verb within a short object. The quote is the clause it
+ * attributes, but a name given to something is no direct quote (sentenceCues leaves it out of clauses).
+ */
+function namingCue(tokens: readonly Token[], i: number): CueMatch | undefined {
+  const speaker = subjectOfCue(tokens, i);
+  if (!speaker) return undefined;
+  let k = i + 1;
+  while (k - i - 1 < MAX_NAMED_OBJECT && isWord(tokens[k])) k++;
+  if (tokens[k]?.kind !== 'quote') return undefined;
+  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
 }
 
 /** Every attribution cue of a sentence, sorted by first token. */
@@ -214,6 +274,12 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const via = last > i ? 'pointing out' : t.lower;
       push({ first: i, last, via, speaker, clause: clauseAfter(tokens, last, t.lower) });
       i = last;
+    } else if (CONTINUING_VERBS.has(t.lower) || (t.lower === 'went' && next?.lower === 'on')) {
+      const m = continuingCue(tokens, i, t.lower === 'went' ? i + 1 : i);
+      if (m) push(m);
+    } else if (NAMING_VERBS.has(t.lower) && isWord(t)) {
+      const m = namingCue(tokens, i);
+      if (m) push(m);
     } else if (SPEECH_VERBS.has(t.lower) && isWord(t)) {
       const subject = subjectOfCue(tokens, i);
       if (subject === null) continue;

@@ -12,8 +12,12 @@ export const SPEECH_VERBS = words(
     'claimed claims claim insisted insists insist urged urges emphasised emphasized stressed stresses ' +
     'maintained maintains alleged alleges allege denied denies deny rejected rejects dismissed dismisses ' +
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
-    'admitted declared declares wrote writes tweeted',
+    'admitted declared declares wrote writes tweeted replied replies',
 );
+/** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
+export const CONTINUING_VERBS = words('continued continues');
+/** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
+export const NAMING_VERBS = words('called calls termed terms described describes branded brands');
 /** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
 export const PARTICIPLES = words(
   'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +
@@ -34,16 +38,16 @@ export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman official officials minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military commander police authorities leader leaders ' +
     'leadership source sources analyst analysts expert experts statement group administration agency council ' +
-    'report reports general',
+    'report reports general wing',
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson"). */
 export const MODIFIERS = words(
-  'deputy senior former acting chief top foreign press interim defence defense interior information military army',
+  'deputy senior former acting chief top foreign press interim defence defense interior information military army media',
 );
 /** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */
 export const DETERMINERS = words('the a an its his her their our');
-/** Pronouns that stand alone as the speaker before a cue ("he said"). */
-export const SUBJECT_PRONOUNS = words('he she they');
+/** Pronouns that stand alone as the speaker before a cue ("he said"; "it said" of an institution). */
+export const SUBJECT_PRONOUNS = words('he she they it');
 /** Pronouns that stand alone as the speaker after a cue ("quoted him as saying"). */
 export const OBJECT_PRONOUNS = words('him her them');
 /** Words that can only start a clause, so a cue followed by one introduces reported words. */

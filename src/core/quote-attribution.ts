@@ -8,6 +8,7 @@
  * nothing: no speaker is better than a wrong one.
  */
 import { findCues, type CueMatch } from './attribution-cues';
+import { NAMING_VERBS } from './attribution-words';
 import type { Token } from './sentence-tokens';
 import { firstAtOrAfter } from './sorted';
 
@@ -27,7 +28,7 @@ export interface SentenceCues {
   cues: CueMatch[];
   /** wordCount[i]: number of word tokens before token i. */
   wordCount: number[];
-  /** Token indices where a cue's attributed words begin. */
+  /** Token indices where a cue's attributed words begin (naming cues left out). */
   clauses: Set<number>;
 }
 
@@ -40,7 +41,8 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
     tokens,
     cues,
     wordCount,
-    clauses: new Set(cues.map((m) => m.clause)),
+    // A quote given as the name of something ("called them “…”") is not direct speech it introduces.
+    clauses: new Set(cues.filter((m) => !NAMING_VERBS.has(m.via)).map((m) => m.clause)),
   };
 }
 

@@ -36,6 +36,8 @@ const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...'his her its their our mr mrs m
 const AFFILIATION_WORDS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** The determiner that makes a phrase a description of someone already introduced ("the spokesman"). */
 const DEFINITE = 'the';
+/** Determiners of a description that introduces someone not named ("a spokesman", "a ministry statement"). */
+const INDEFINITE = new Set(['a', 'an']);
 /** Personal pronouns that refer back to a person. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -86,6 +88,19 @@ export function descriptionWords(words: readonly PhraseWord[]): string[] {
 /** True when the phrase is a personal pronoun ("he", "she"). */
 export function isPersonPronoun(phrase: string): boolean {
   return PERSON_PRONOUNS.has(fold(phrase).trim());
+}
+
+/** True when the phrase is "it", which stands for an institution, never a person. */
+export function isItPronoun(phrase: string): boolean {
+  return fold(phrase).trim() === 'it';
+}
+
+/** The role nouns of a description introduced with "a"/"an" and no capitalised word ("a ministry spokesman" → ministry, spokesperson), else undefined. */
+export function indefiniteWords(phrase: string): string[] | undefined {
+  const words = phraseWords(phrase, 0, phrase.length);
+  if (words.length < 2 || !INDEFINITE.has(fold(words[0]!.text))) return undefined;
+  if (words.slice(1).some((w) => isCapitalised(w.text))) return undefined;
+  return descriptionWords(words);
 }
 
 /**

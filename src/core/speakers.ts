@@ -26,6 +26,8 @@ import {
   MAX_NAME_WORDS,
   definiteWords,
   descriptionWords,
+  indefiniteWords,
+  isItPronoun,
   isPersonPronoun,
   personalName,
   phraseWords,
@@ -61,6 +63,10 @@ const NAME_TITLES = new Set([
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 const UNNAMED_PERSON =
   /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+/** A name and a comma right before "a …": the description is in apposition to the name. */
+const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** Characters before "a …" searched for APPOSITION: a comma and one name word. */
+const APPOSITION_CHARS = 40;
 /** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
 const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
 /** Characters before a surname that hold the rest of a name. */
@@ -68,6 +74,16 @@ const NAME_RUN_CHARS = 160;
 const LETTER = /\p{L}/u;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
+/** Nouns that make a statement an institution's ("a ministry statement"); "an official statement" names nobody. */
+const INSTITUTION_NOUNS = new Set(['ministry', 'office', 'department', 'military', 'embassy', 'government', 'police', 'agency', 'committee', 'commission', 'council', 'wing']);
+/** The head noun of "a spokesman": someone speaking for the institution that spoke last. */
+const SPOKESPERSON = 'spokesperson';
+/** A phrase that introduces its speaker with "a"/"an": its words are roles the pack may not list. */
+const INTRODUCING = /^an?\s/i;
+/** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
+const PRESENT_TENSE = /^\p{L}+s$/u;
+/** Where "statement" is written after the last quote, the statement is someone else's ("X said in a statement that …"). */
+const STATEMENT_WORD = 'statement';
 
 /** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
 interface Referent {
@@ -101,6 +117,11 @@ class Discourse {
   /** Actor mentions outside quote marks, in text order. */
   private readonly narration: ActorMention[];
   private readonly roles = new Map<string, Set<string>>();
+  /** Folded country → the pack's one state actor for it (null when two share it); built on first use. */
+  private states?: Map<string, string | null>;
+  /** Folded actor name or alias → actor id; built on first use. */
+  private byName?: Map<string, string>;
+  private readonly affiliations = new Map<string, string[]>();
   /** Quotes' speakers so far, in text order. */
   private readonly spoken: Referent[] = [];
 
@@ -120,9 +141,10 @@ class Discourse {
     const ordered = [...this.quotes].sort((a, b) => a.start - b.start);
     for (const q of ordered) {
       const sp = q.speaker;
-      const speaker = sp ? this.fromPhrase(sp) : q.kind === 'direct' ? this.continued(q) : undefined;
+      const speaker = sp ? this.fromPhrase(sp, q) : q.kind === 'direct' ? this.continued(q) : undefined;
       if (speaker) out.set(q, speaker);
-      if (sp || speaker) {
+      // An unresolved "it" is something that is no person: it leaves "he" and "the spokesman" their referents.
+      if ((sp && !(isItPronoun(sp.text) && !speaker)) || speaker) {
         const at = Math.max(q.end, sp?.end ?? 0);
         const roles = speaker ? this.rolesOf(speaker, sp) : new Set<string>();
         this.spoken.push({ at, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
@@ -132,14 +154,28 @@ class Discourse {
   }
 
   /** The speaker a phrase names or refers to. */
-  private fromPhrase(sp: NonNullable<FoundQuote['speaker']>): QuoteSpeaker | undefined {
+  private fromPhrase(sp: NonNullable<FoundQuote['speaker']>, q: FoundQuote): QuoteSpeaker | undefined {
     const inSpan = overlapping(this.mentions, sp.start, sp.end);
     if (isPersonPronoun(sp.text)) return this.pronoun(sp.start);
+    if (isItPronoun(sp.text)) return this.lastInstitution(sp.start, []);
     const described = definiteWords(sp.text);
     if (described && inSpan.every((m) => m.via === 'descriptor')) {
-      if (UTTERANCE_NOUNS.has(described[described.length - 1]!)) return this.issuer(sp.start);
+      if (UTTERANCE_NOUNS.has(described[described.length - 1]!)) {
+        const whose = described.slice(0, -1);
+        return whose.some((w) => INSTITUTION_NOUNS.has(w))
+          ? this.described(whose, sp.start, false)
+          : this.issuer(Math.min(q.start, sp.start), sp.start);
+      }
       const found = this.described(described, sp.start, false);
       if (found || !inSpan.length) return found;
+    }
+    if (!inSpan.length) {
+      const introduced = indefiniteWords(sp.text);
+      if (introduced) return this.introduced(introduced, sp.start);
+      // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
+      // said on Thursday" is some office the article names later, so it is left unnamed.
+      const country = PRESENT_TENSE.test(sp.via) ? this.country(sp.text) : undefined;
+      if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);
     const covered = (w: { start: number; end: number }) => inSpan.some((m) => m.start < w.end && m.end > w.start);
@@ -169,8 +205,11 @@ class Discourse {
   private described(words: readonly string[], at: number, selfNamed: boolean): QuoteSpeaker | undefined {
     if (!words.length) return undefined;
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
-    const found = this.latest(at, ROLE_REACH, (r) => fits(r.roles));
-    if (found || !selfNamed) return found;
+    // "Spokesperson Mohammad Faisal … the ministry said": the institution a person speaks for.
+    const affiliated = (r: Referent) => (r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined);
+    const found = this.latestReferent(at, ROLE_REACH, (r) => fits(r.roles) || affiliated(r) !== undefined);
+    if (found) return fits(found.roles) ? found.speaker : affiliated(found);
+    if (!selfNamed) return undefined;
     const institutions = [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
     return institutions.length === 1 ? this.actorSpeaker(institutions[0]!.id) : undefined;
   }
@@ -182,7 +221,7 @@ class Discourse {
    * or an unnamed person ("a gun dealer in the market"), came after that person.
    */
   private pronoun(at: number): QuoteSpeaker | undefined {
-    const found = this.latest(at, PRONOUN_REACH, (r) => r.person);
+    const found = this.latestReferent(at, PRONOUN_REACH, (r) => r.person)?.speaker;
     const from = Math.max(0, at - PRONOUN_REACH);
     let titled: { name: string; start: number } | undefined;
     for (const m of this.text.slice(from, at).matchAll(TITLED_NAME)) {
@@ -194,20 +233,24 @@ class Discourse {
       if (name && !name.single) titled = name;
     }
     const use =
-      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start))) ? titled : undefined;
+      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at))) ? titled : undefined;
     const person = use ? unlisted(use.name) : found;
     if (!person) return undefined;
-    const after = (p: number) => (use ? p > use.start : this.laterThan(person, p));
+    const after = (p: number) => (use ? p > use.start : this.laterThan(person, p, at));
     // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
     if (this.spoken.some((r) => !r.speaker && r.at <= at && after(r.at))) return undefined;
-    for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) if (after(from + m.index)) return undefined;
+    for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) {
+      const start = from + m.index;
+      // "Zabihullah Mujahid, a senior official, …": a description of the person just named, nobody new.
+      if (after(start) && !APPOSITION.test(this.text.slice(Math.max(0, start - APPOSITION_CHARS), start))) return undefined;
+    }
     return person;
   }
 
-  /** True when `s` was last named or quoted before offset `at`. */
-  private laterThan(s: QuoteSpeaker, at: number): boolean {
-    const spokeAfter = this.spoken.some((r) => r.speaker?.actorId === s.actorId && r.at > at);
-    const namedAfter = this.narration.some((m) => m.actorId === s.actorId && m.start > at);
+  /** True when `s` was last named or quoted before offset `at`, reading up to offset `until`. */
+  private laterThan(s: QuoteSpeaker, at: number, until: number): boolean {
+    const spokeAfter = this.spoken.some((r) => r.speaker?.actorId === s.actorId && r.at > at && r.at <= until);
+    const namedAfter = this.narration.some((m) => m.actorId === s.actorId && m.start > at && m.end <= until);
     return !spokeAfter && !namedAfter;
   }
 
@@ -222,10 +265,95 @@ class Discourse {
     return other ? undefined : last.speaker;
   }
 
-  /** The speaker of the latest attributed quote, for "the statement said". */
-  private issuer(at: number): QuoteSpeaker | undefined {
+  /**
+   * The speaker of the latest attributed quote, for "the statement said" at `at` (the quote or the
+   * phrase, whichever comes first, at `from`); but where a statement is written of after that quote
+   * ("The palace said in a statement that …"), the one actor named in that sentence, or nobody.
+   */
+  private issuer(from: number, at: number): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
-    return last && last.para >= this.para(at) - STATEMENT_PARAGRAPHS ? last.speaker : undefined;
+    if (!last || last.para < this.para(at) - STATEMENT_PARAGRAPHS) return undefined;
+    const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(STATEMENT_WORD) : -1;
+    return k < 0 ? last.speaker : this.namedInSentence(last.at + k);
+  }
+
+  /**
+   * "It said", "a spokesman said": the one institution (no person) named since the last quote in
+   * this paragraph, else the institution that spoke last, in the same or the previous paragraph; it
+   * must hold the description's other words (`words`). Nobody when two institutions were named
+   * since, or a person spoke last: "it" is never a person, and "a spokesman" after a person's remark
+   * may speak for anyone.
+   */
+  private lastInstitution(at: number, words: readonly string[]): QuoteSpeaker | undefined {
+    const last = this.spoken[this.spoken.length - 1];
+    const para = this.para(at);
+    // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
+    const since = last ? last.at : this.paraStarts[para]!;
+    const named = new Set<string>();
+    for (let i = firstFrom(this.narration, Math.max(since, this.paraStarts[para]!)); i < this.narration.length; i++) {
+      const m = this.narration[i]!;
+      if (m.end > at) break;
+      if (this.actors.get(m.actorId)?.kind !== 'person') named.add(m.actorId);
+    }
+    if (named.size > 1) return undefined;
+    const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
+    if (named.size === 1) {
+      const id = [...named][0]!;
+      return fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
+    }
+    if (!last?.speaker || last.person || last.at > at || last.para < para - STATEMENT_PARAGRAPHS) return undefined;
+    return fits(last.roles) ? last.speaker : undefined;
+  }
+
+  /** A description introduced with "a": "a ministry statement" (the latest ministry), "a spokesman" (for the institution that spoke last). */
+  private introduced(words: readonly string[], at: number): QuoteSpeaker | undefined {
+    const head = words[words.length - 1]!;
+    const rest = words.slice(0, -1);
+    if (UTTERANCE_NOUNS.has(head)) return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
+    return head === SPOKESPERSON ? this.lastInstitution(at, rest) : undefined;
+  }
+
+  /** The one actor named outside quotes in the sentence holding offset `at`, else nobody. */
+  private namedInSentence(at: number): QuoteSpeaker | undefined {
+    const start = Math.max(this.text.lastIndexOf('. ', at) + 1, this.text.lastIndexOf('\n', at) + 1);
+    const stop = this.text.indexOf('.', at);
+    const end = stop < 0 ? this.text.length : stop;
+    const ids = new Set(this.narration.filter((m) => m.start >= start && m.end <= end).map((m) => m.actorId));
+    return ids.size === 1 ? this.actorSpeaker([...ids][0]!) : undefined;
+  }
+
+  /** A country named as the speaker ("Pakistan says …"): the one state actor of the pack that the country is. */
+  private country(phrase: string): QuoteSpeaker | undefined {
+    if (!this.states) {
+      this.states = new Map();
+      for (const a of this.actors.values()) {
+        if (a.kind !== 'state' || !a.affiliation) continue;
+        const key = fold(a.affiliation);
+        this.states.set(key, this.states.has(key) ? null : a.id);
+      }
+    }
+    const id = this.states.get(fold(phrase).replace(/^the\s+/, '').trim());
+    return id ? this.actorSpeaker(id) : undefined;
+  }
+
+  /** The pack actor a person speaks for (their affiliation, named as the pack names it) that `fits`. */
+  private affiliation(actorId: string, fits: (roles: ReadonlySet<string>) => boolean): QuoteSpeaker | undefined {
+    const id = this.affiliationsOf(actorId).find((a) => fits(this.actorRoles(a)));
+    return id ? this.actorSpeaker(id) : undefined;
+  }
+
+  /** The pack actors named in an actor's affiliation ("Government of Pakistan; Pakistan Muslim League (N)"), cached. */
+  private affiliationsOf(actorId: string): string[] {
+    let ids = this.affiliations.get(actorId);
+    if (ids) return ids;
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const a of this.actors.values()) for (const n of [a.name, ...a.aliases]) this.byName.set(fold(n), a.id);
+    }
+    const pieces = this.actors.get(actorId)?.affiliation?.split(/[;,]/) ?? [];
+    ids = pieces.map((p) => this.byName!.get(fold(p).trim())).filter((id): id is string => id !== undefined && id !== actorId);
+    this.affiliations.set(actorId, ids);
+    return ids;
   }
 
   /**
@@ -252,8 +380,8 @@ class Discourse {
     return name && !name.single && fold(name.name).endsWith(fold(surname)) ? unlisted(name.name) : undefined;
   }
 
-  /** The latest referent before `at`, within `reach` characters, that `fits`; its speaker (none when it is unresolved). */
-  private latest(at: number, reach: number, fits: (r: Referent) => boolean): QuoteSpeaker | undefined {
+  /** The latest referent before `at`, within `reach` characters, that `fits` (its speaker is none when it is unresolved). */
+  private latestReferent(at: number, reach: number, fits: (r: Referent) => boolean): Referent | undefined {
     let best: Referent | undefined;
     for (const r of this.spoken) if (r.at <= at && at - r.at <= reach && fits(r) && (!best || r.at >= best.at)) best = r;
     for (let i = this.narration.length - 1; i >= 0; i--) {
@@ -261,9 +389,9 @@ class Discourse {
       if (m.end > at) continue;
       if (at - m.end > reach || (best && m.end <= best.at)) break;
       const r = this.mentionReferent(m);
-      if (fits(r)) return r.speaker;
+      if (fits(r)) return r;
     }
-    return best?.speaker;
+    return best;
   }
 
   private mentionReferent(m: ActorMention): Referent {
@@ -298,9 +426,14 @@ class Discourse {
     return roles;
   }
 
-  /** Role nouns of a quote's speaker; for an unlisted person, the title written before the name. */
+  /**
+   * Role nouns of a quote's speaker: a pack actor's, and the words of a phrase that introduced it
+   * with "a" ("a spokesman" makes the ministry it spoke for "the spokesman" later); for an unlisted
+   * person, the title written before the name.
+   */
   private rolesOf(s: QuoteSpeaker, sp: FoundQuote['speaker']): Set<string> {
-    if (!s.actorId.startsWith(UNLISTED_PREFIX)) return this.actorRoles(s.actorId);
+    if (!s.actorId.startsWith(UNLISTED_PREFIX))
+      return sp && INTRODUCING.test(sp.text) ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)]) : this.actorRoles(s.actorId);
     const from = sp ? sp.start : 0;
     const before =
       this.text

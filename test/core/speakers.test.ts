@@ -12,11 +12,11 @@ import { fold, tokenize } from '../../src/core/text';
 const engine = loadEngine();
 const model = new ActorModel([...engine.index.actors.values()]);
 
-/** The speaker name of each quote of `text`, in order ('-' for none). */
-function speakers(text: string): string[] {
+/** The speaker name of each quote of `text` (reported claims too, with `reported`), in order ('-' for none). */
+function speakers(text: string, reported = false): string[] {
   const quotes = findQuotes(text);
   const resolved = resolveSpeakers(text, quotes, model.find(text, tokenize(fold(text))), model.byId);
-  return quotes.filter((q) => q.kind !== 'reported').map((q) => resolved.get(q)?.name ?? '-');
+  return quotes.filter((q) => reported || q.kind !== 'reported').map((q) => resolved.get(q)?.name ?? '-');
 }
 
 describe('speakers', () => {
@@ -95,5 +95,122 @@ describe('speakers', () => {
       'Ministry of National Defence of Afghanistan (Taliban government)',
     ]);
     expect(speakers('The Islamic Emirate’s health ministry said "the clinics are full".')).toEqual(['-']);
+  });
+});
+
+/** The speaker name of every quote and reported claim of `text`, in order ('-' for none). */
+const allSpeakers = (text: string) => speakers(text, true);
+
+describe('speakers: attributions a reader resolves from the sentences before', () => {
+  const ispr = 'Inter-Services Public Relations';
+  const fo = 'Ministry of Foreign Affairs of Pakistan';
+
+  it('reads a name followed by its acronym in brackets as the speaker', () => {
+    expect(
+      speakers('In a statement, the Inter-Services Public Relations (ISPR) said the gunmen had fired "from several posts across the fence" near Zhob.'),
+    ).toEqual([ispr]);
+  });
+
+  it('gives "it said" the institution that spoke last, and nobody after a person or with two institutions since', () => {
+    const first = 'The ISPR said militants had attacked a checkpoint near Angoor Adda.';
+    expect(speakers(`${first} Two soldiers, it said, "were wounded in the exchange".`)).toEqual([ispr]);
+    expect(speakers('Khawaja Asif said the checkpoint had been attacked. Two soldiers, it said, "were wounded in the exchange".')).toEqual(['-']);
+    expect(
+      speakers(`${first} The Foreign Office and the Taliban government traded charges. Two soldiers, it said, "were wounded in the exchange".`),
+    ).toEqual(['-']);
+  });
+
+  it('gives "it" the one institution named since the last quote in the paragraph', () => {
+    expect(
+      allSpeakers('The TTP disputed the army account. In a message to reporters it said its fighters had withdrawn from the ridge without losses.'),
+    ).toEqual(['Tehrik-i-Taliban Pakistan']);
+  });
+
+  it('reads "he went on" after a quote as attribution, and not "went on to"', () => {
+    const text =
+      'Imran Khan was asked whether the Americans would get a base. "Never," he replied.\n\n' +
+      '"Our soil will not be a launchpad for anyone," he went on. "We paid too much the last time."';
+    expect(speakers(text)).toEqual(['Imran Khan', 'Imran Khan', 'Imran Khan']);
+    const broken = 'Imran Khan took questions. "Our soil is not for hire," he went on, "not for any price."';
+    expect(speakers(broken)).toEqual(['Imran Khan']);
+    const notSpeech = '"The crossing is shut." He went on to meet traders at the gate.';
+    expect(speakers(notSpeech)).toEqual(['-']);
+  });
+
+  it('gives a country speaking in the present tense its state actor, but not a dated remark or a country without one', () => {
+    expect(allSpeakers('Pakistan says it has lost thousands of soldiers to militants sheltering across the border.')).toEqual([
+      'Government of Pakistan',
+    ]);
+    expect(allSpeakers('Pakistan said on Thursday that it had handed a dossier on the attackers to Kabul.')).toEqual(['-']);
+    expect(allSpeakers('Afghanistan says its territory is not used against any neighbouring country.')).toEqual(['-']);
+  });
+
+  it('attributes a quote given as a name for something ("called them …") to the subject', () => {
+    expect(speakers('The Islamic Emirate called the reports "baseless and malicious".')).toEqual([
+      'Taliban government (Islamic Emirate of Afghanistan)',
+    ]);
+    expect(speakers('The envoy was called to the ministry and handed "a strong protest".')).toEqual(['-']);
+  });
+
+  it('reads "the military’s media wing" as a speaker phrase (the ISPR), and another group’s media wing as nobody known', () => {
+    expect(speakers('"Four soldiers were martyred in the exchange," the military’s media wing said.')).toEqual([ispr]);
+    expect(speakers('"Four soldiers were martyred in the exchange," the TTP’s media wing said.')).toEqual(['-']);
+  });
+
+  it('resolves "the ministry" to the ministry a spokesperson just named speaks for', () => {
+    expect(
+      speakers('In a statement issued through spokesperson Mohammad Faisal, the ministry said Pakistan "had done more than its share".'),
+    ).toEqual([fo]);
+  });
+
+  it('names "the Foreign Office" at its first mention', () => {
+    expect(speakers('The Foreign Office said the envoy had been told "in clear terms" to act.')).toEqual([fo]);
+  });
+
+  it('gives "the statement" the actor that issued a statement after the last quote, or nobody', () => {
+    const before = '"The aircraft were disabled before we left," Kirby said.\n\n';
+    expect(
+      speakers(`${before}The Afghan presidential palace said in a statement that the report was false. "We hold the papers that prove it," the statement said.`),
+    ).toEqual(['John Kirby', 'Office of the President of Afghanistan (Islamic Republic)']);
+    expect(
+      speakers(`${before}A publisher said in a statement that the book was accurate. "Every page was checked twice," the statement said.`),
+    ).toEqual(['John Kirby', '-']);
+  });
+
+  it('gives "a spokesman" the institution that just spoke, and nobody after a person', () => {
+    const said = 'A spokesman said the airspace "was not used by anyone". "We guard it ourselves," the spokesman said.';
+    expect(speakers(`Pakistan’s Foreign Office rejected the report. ${said}`)).toEqual([fo, fo]);
+    expect(speakers(`Khawaja Asif rejected the report. A spokesman said the airspace "was not used by anyone".`)).toEqual(['-']);
+  });
+
+  it('gives "a ministry statement" the latest ministry, and "an official statement" nobody', () => {
+    const summoned = 'The Afghan charge d’affaires was summoned to the Foreign Office on Tuesday, according to ';
+    expect(speakers(`${summoned}a ministry statement, which said the attackers "came from across the border".`)).toEqual([fo]);
+    expect(speakers(`${summoned}an official statement, which said the attackers "came from across the border".`)).toEqual(['-']);
+  });
+
+  it('leaves "officials said" with no organisation named unresolved', () => {
+    expect(speakers('Officials said the attackers "crossed the river at night".')).toEqual(['-']);
+  });
+
+  it('does not let a later mention of a person hide an unnamed person introduced after them', () => {
+    const text =
+      'Khawaja Asif spoke first. A shopkeeper near the gate said he had lost a week of trade. "Nobody buys anything now," he said.\n\n' +
+      'Khawaja Asif later visited the crossing.';
+    expect(speakers(text)).toEqual(['-']);
+  });
+
+  it('reads "a senior official" set off after a name as that person, not someone new', () => {
+    expect(
+      speakers('Zabihullah Mujahid, a senior Taliban official, spoke to reporters in Kabul. "Nobody uses our soil against Pakistan," he said.'),
+    ).toEqual(['Zabihullah Mujahid']);
+  });
+
+  it('takes the name set off after a long title with an acronym in brackets', () => {
+    expect(
+      speakers(
+        'In Rawalpindi, the Director General of Pakistan’s Inter-Services Public Relations (ISPR), Maj Gen Babar Iftikhar, said the work "is nearly done".',
+      ),
+    ).toEqual(['Babar Iftikhar']);
   });
 });
