@@ -57,13 +57,10 @@ export class ActorModel {
           if (last.length > 2 && !NOT_SURNAMES.has(last)) addTo(surnames, last, actor.id);
         }
       }
-      const own = new Set([actor.name, ...actor.aliases].map((n) => phraseWords(n).join(' ')));
       for (const d of actor.descriptors ?? []) {
         const words = phraseWords(d);
         if (words[0] === 'the' && ownNames.has(words.slice(1).join(' '))) continue; // "the Foreign Office": a name already
         if (words[0] !== 'the') words.unshift('the');
-        // "the Foreign Office" is a name with its article: left to the name, it counts at first mention too.
-        if (own.has(words.slice(1).join(' '))) continue;
         addTo(descriptors, words.join(' '), actor.id);
       }
     }
