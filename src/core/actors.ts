@@ -60,7 +60,8 @@ export class ActorModel {
       for (const d of actor.descriptors ?? []) {
         const words = phraseWords(d);
         if (words[0] === 'the' && ownNames.has(words.slice(1).join(' '))) continue; // "the Foreign Office": a name already
-        if (words[0] !== 'the') words.unshift('the');
+        // "the ministry" with or without its article; "a Pakistani official" keeps its own.
+        if (words[0] !== 'the' && words[0] !== 'a' && words[0] !== 'an') words.unshift('the');
         addTo(descriptors, words.join(' '), actor.id);
       }
     }

@@ -9,7 +9,7 @@ const office: Actor = {
   name: 'Ministry of Foreign Affairs of Examplestan',
   aliases: ['Foreign Office'],
   kind: 'government-body',
-  descriptors: ['the Foreign Office', 'the ministry'],
+  descriptors: ['the Foreign Office', 'the ministry', 'a ministry official'],
 };
 
 const find = (text: string) => new ActorModel([office]).find(text, tokenize(fold(text)));
@@ -22,6 +22,13 @@ describe('actor mentions', () => {
   it('reads a descriptor that is no name only after the actor was named', () => {
     expect(find('The ministry said the talks would resume.')).toEqual([]);
     expect(find('The Foreign Office spoke first. The ministry said the talks would resume.').map((m) => m.via)).toEqual([
+      'name',
+      'descriptor',
+    ]);
+  });
+
+  it('keeps a descriptor that opens with "a" as written', () => {
+    expect(find('The Foreign Office spoke first. A ministry official said the talks would resume.').map((m) => m.via)).toEqual([
       'name',
       'descriptor',
     ]);
