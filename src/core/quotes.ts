@@ -13,6 +13,7 @@
  * - Reported claims are emitted only with a speaker, only for sentences without a direct quote.
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
+import { reportedByVerb } from './reported-verbs';
 import {
   cueAfter,
   cueBefore,
@@ -116,7 +117,10 @@ export function findQuotes(text: string): FoundQuote[] {
         seenQuote = true;
       });
       if (!hasDirect) {
-        reported.push(...reportedClaim(text, sentence, s));
+        const claims = reportedClaim(text, sentence, s);
+        // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts).
+        const byVerb = claims.length || seenQuote ? undefined : reportedByVerb(text, sentence);
+        reported.push(...claims, ...(byVerb ? [byVerb] : []));
       }
       const endsWithColon = s.tokens[s.tokens.length - 1]?.text === ':';
       const introducer = s.cues.find((m) => m.clause === s.tokens.length);

@@ -25,6 +25,9 @@ const DENIAL_VERBS = new Set([
   'contradicted',
 ]);
 
+/** Attribution verbs that report an accusation: the remark asserts what it accuses of. */
+const ACCUSATION_VERBS = new Set(['accused', 'accuses', 'accuse', 'accusing']);
+
 /** Words in a remark that call a claim untrue. */
 const DENIAL_WORDS =
   /\b(?:deny|denies|denied|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|baseless|unfounded|groundless|propaganda|fabricat\w*|false(?:hood)?|lies|lie|nonsense|untrue|not true|no truth|no (?:evidence|proof)|without (?:any |a shred of )?(?:evidence|proof)|speculation|fiction|myth)\b/g;
@@ -50,13 +53,15 @@ function callsUntrue(folded: string): boolean {
 
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
-  stance: 'denies';
-  reason: 'denial verb' | 'denial words' | 'negated claim' | 'blames the other side';
+  stance: 'denies' | 'asserts';
+  reason: 'denial verb' | 'denial words' | 'negated claim' | 'blames the other side' | 'accusation verb';
 }
 
 /** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
 export function statedDenial(quote: string, via: string | undefined): WordStance | undefined {
   if (via && DENIAL_VERBS.has(fold(via).trim())) return { stance: 'denies', reason: 'denial verb' };
+  // "Kabul accused Pakistan of hosting…": the accuser puts the claim forward.
+  if (via && ACCUSATION_VERBS.has(fold(via).trim())) return { stance: 'asserts', reason: 'accusation verb' };
   if (callsUntrue(fold(quote))) return { stance: 'denies', reason: 'denial words' };
   return undefined;
 }

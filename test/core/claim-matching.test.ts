@@ -137,6 +137,11 @@ describe('stance from the words, then the side', () => {
     expect(statedDenial('militants use Afghan soil', 'rejected')?.reason).toBe('denial verb');
     expect(statedDenial('these reports are baseless propaganda', 'said')?.reason).toBe('denial words');
     expect(statedDenial('militants use Afghan soil', 'said')).toBeUndefined();
+    // An accusation puts the claim forward.
+    expect(statedDenial('Pakistan of hosting the Taliban leadership', 'accused')).toEqual({
+      stance: 'asserts',
+      reason: 'accusation verb',
+    });
   });
 
   it.each([

@@ -373,3 +373,48 @@ describe('mixed marks', () => {
     expect(q?.text).toBe('We want both sides to resolve any disputes');
   });
 });
+
+describe('denials, accusations and blame that no verb of saying introduces', () => {
+  const reported = (text: string) =>
+    findQuotes(text)
+      .filter((q) => q.kind === 'reported')
+      .map((q) => ({ text: q.text, speaker: q.speaker?.text, via: q.speaker?.via }));
+
+  it.each([
+    [
+      'The border ministry flatly denied shelling the villages near the crossing.',
+      'shelling the villages near the crossing',
+      'The border ministry',
+      'denied',
+    ],
+    [
+      'Officials in the capital have long rejected charges that the province hosts training camps.',
+      'the province hosts training camps',
+      'Officials in the capital',
+      'rejected',
+    ],
+    [
+      'The governor accused the neighbouring army of arming the rebels, pointing to seized rifles.',
+      'the neighbouring army of arming the rebels',
+      'The governor',
+      'accused',
+    ],
+    [
+      'The interior ministry blamed border guards for starting the exchange of fire.',
+      'border guards for starting the exchange of fire',
+      'The interior ministry',
+      'blamed',
+    ],
+  ])('%s', (sentence, claim, speaker, via) => {
+    expect(reported(sentence)).toEqual([{ text: claim, speaker, via }]);
+  });
+
+  it.each([
+    'If they deny shelling the villages, nothing changes.',
+    'The minister denied it.',
+    'The governor accused the army.',
+    'Nobody blamed the guards for long.',
+  ])('finds no reported claim in: %s', (sentence) => {
+    expect(reported(sentence)).toEqual([]);
+  });
+});
