@@ -49,7 +49,7 @@ export interface ReadingQuery {
 }
 
 /**
- * The remarks kept, most recently read first, a page at a time. A search looks up its longest
+ * The remarks kept, most recently read first, a page at a time. A search looks up its rarest
  * word in the `words` index and checks the rest on those rows only.
  */
 export async function listReading(db: CounterpointDB, q: ReadingQuery): Promise<ReadingPage> {
@@ -61,10 +61,14 @@ export async function listReading(db: CounterpointDB, q: ReadingQuery): Promise<
     ]);
     return { items, total };
   }
-  const [first, ...rest] = words.sort((a, b) => b.length - a.length);
+  // The rarest word leads (an index count each, no row read); the others are checked on its rows.
+  const counts = await Promise.all(words.map((w) => db.reading.where('words').startsWith(w).count()));
+  const lead = counts.indexOf(Math.min(...counts));
+  const first = words[lead]!;
+  const rest = words.filter((_, i) => i !== lead);
   const hits = await db.reading
     .where('words')
-    .startsWith(first!)
+    .startsWith(first)
     .filter((r) => rest.every((w) => r.words.some((x) => x.startsWith(w))))
     .toArray();
   const unique = [...new Map(hits.map((r) => [r.id, r])).values()].sort((a, b) => b.readAt - a.readAt);
