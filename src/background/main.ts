@@ -11,12 +11,14 @@ import { ALLOWED, VALID, senderOrigin } from './guard';
 import { analyseText, corpusChanged, ensureBundledInstalled, prepareEngine } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 import { forgetTab, injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
+import { readingFor, rememberRead } from './reading';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
 type Handler<K extends keyof BackgroundCalls> = (
   payload: Req<BackgroundCalls, K>,
   tabId: number,
+  sender: Runtime.MessageSender,
 ) => Promise<Res<BackgroundCalls, K>>;
 
 function siteOf(url: string): string {
@@ -28,10 +30,10 @@ function siteOf(url: string): string {
 }
 
 const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
-  async analysePage({ url, title, text }, tabId) {
+  async analysePage({ url, title, text }, tabId, sender) {
     const settings = await readSettings();
     if (settings.disabledSites.includes(siteOf(url))) {
-      await patchTabState(tabId, { url, title, status: 'disabled', analysis: undefined, snippet: undefined, open: false });
+      await patchTabState(tabId, { url, title, status: 'disabled', analysis: undefined, fromReading: undefined, snippet: undefined, open: false });
       return { status: 'disabled', quotes: [], open: false };
     }
     // The sidebar stays as the reader left it in this tab, across reloads of the same address.
@@ -40,6 +42,7 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       title,
       status: 'analysing',
       analysis: undefined,
+      fromReading: undefined,
       snippet: undefined,
       error: undefined,
       focus: undefined,
@@ -58,8 +61,13 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       };
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;
+      // What the reader read before on these claims, shown after the corpus's (reading memory).
+      const fromReading = await readingFor(analysis, url, settings).catch(() => undefined);
       // `open` is read at write time: a toggle made while the engine ran is kept.
-      const next = await patchTabState(tabId, (cur) => ({ status, analysis, timing, open: cur.open || autoOpen }));
+      const next = await patchTabState(tabId, (cur) => ({ status, analysis, fromReading, timing, open: cur.open || autoOpen }));
+      // This page's quotes are kept for the next article once the answer is on its way.
+      const page = { url, title, incognito: sender.tab?.incognito === true, info: () => sendToTab(tabId, 'pageInfo', {}) };
+      void rememberRead(page, analysis, settings).catch(quietly('the reading was not remembered'));
       return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: next.open };
     } catch (error) {
       const next = await patchTabState(tabId, { status: 'error', error: String((error as Error)?.message ?? error) });
@@ -99,7 +107,7 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     const others = settings.disabledSites.filter((s) => s !== site);
     await writeSettings({ disabledSites: enabled ? others : [...others, site] });
     await sendToTab(tabId, enabled ? 'recheck' : 'teardown', {}).catch(() => undefined);
-    if (!enabled) await patchTabState(tabId, { status: 'disabled', analysis: undefined, open: false });
+    if (!enabled) await patchTabState(tabId, { status: 'disabled', analysis: undefined, fromReading: undefined, open: false });
     return { ok: true };
   },
 };
@@ -112,7 +120,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!ALLOWED[type].includes(origin) || !VALID[type](message.payload)) return undefined;
   const tabId = sender.tab?.id ?? -1;
   const handler = handlers[type] as Handler<typeof type>;
-  return handler(message.payload as never, tabId);
+  return handler(message.payload as never, tabId, sender);
 });
 
 async function toggleSidebar(tab: Tabs.Tab | undefined): Promise<void> {
@@ -146,8 +154,10 @@ function installBundled(): void {
     );
 }
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   installBundled();
+  // Once, on install (not on update): what Counterpoint does, and whether to remember what is read.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).catch(quietly('the welcome page did not open'));
   browser.contextMenus
     .removeAll()
     .then(() => {
@@ -228,7 +238,8 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     void getTabState(tabId)
       .then(
         (state) =>
-          state && patchTabState(tabId, { status: 'off-topic', analysis: undefined, snippet: undefined, focus: undefined }),
+          state &&
+          patchTabState(tabId, { status: 'off-topic', analysis: undefined, fromReading: undefined, snippet: undefined, focus: undefined }),
       )
       .catch(() => undefined);
   } else if (

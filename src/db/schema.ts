@@ -30,6 +30,11 @@
  *   `same-remark:<id>` keyword into `remark`, user edits and tombstones included, nothing else
  *   about them changing, and recomputes `words` (which hold the remark's words either way).
  *
+ * - **Version 7**: a new table `reading` for the reader's reading memory (`reading-keep.ts`): the
+ *   direct quotes of the on-topic articles read, one row per remark, with every page it was read
+ *   on. Kept apart from the corpus tables, so the engine, the snapshot's stamp and pack exports
+ *   never see it. No existing data changes.
+ *
  * Booleans (`edited`, `deleted`) cannot be IndexedDB keys, so they are filtered in code, never
  * indexed.
  */
@@ -150,6 +155,70 @@ export const STORES_V6 = {
   statements: `${STORES_V3.statements}, remark`,
 } as const;
 
+/**
+ * Version 7: the reading memory, keyed by remark id; indexed by the remark's key (speaker and
+ * folded words, unique), when it was last read, `<claimId>|<readAt>` (a claim's remarks, newest
+ * last), the sites it was read on, and its folded words (search).
+ */
+export const STORES_V7 = {
+  reading: 'id, &key, readAt, *claimKeys, *sites, *words',
+} as const;
+
+/** One page a remembered remark was read on. */
+export interface ReadingSource {
+  /** The page's address, without its fragment. */
+  url: string;
+  /** The page's title when it was read. */
+  title: string;
+  /** The outlet the page names in its metadata (`og:site_name`), if any. */
+  outlet?: string;
+  /** The page's own date (YYYY-MM-DD) from its metadata, if any. */
+  date?: string;
+  /** When the reader read it (ms since the epoch). */
+  readAt: number;
+}
+
+/** A claim and stance on a remembered remark: the engine's (machine-assigned) or the reader's. */
+export interface ReadingClaim {
+  claimId: string;
+  stance: Stance['stance'];
+  /** The engine was unsure of the side. */
+  sideUnsure?: true;
+  /** What the engine read the stance from (see `StanceSource`). */
+  stanceFrom?: string;
+  /** The reader confirmed or corrected it: no longer machine-assigned. */
+  byReader?: true;
+}
+
+/** A remark the reader read: one speaker's words, verbatim, with every page it was read on. */
+export interface ReadingRow {
+  /** `r-` and a hash of `key`. */
+  id: string;
+  /** Speaker id and the remark's folded words (`remarkKey`): the same remark on several sites is one row. */
+  key: string;
+  /** The speaker's pack actor id. */
+  actorId: string;
+  /** The speaker's name as the engine gave it. */
+  speaker: string;
+  /** The words, verbatim as the first page read gave them. */
+  quote: string;
+  /** The claims and stances, machine-assigned unless `byReader`. */
+  claims: ReadingClaim[];
+  /** Pages it was read on, oldest first. */
+  sources: ReadingSource[];
+  /** First and last time it was read (ms since the epoch). */
+  firstReadAt: number;
+  readAt: number;
+  /** Set once the reader confirmed it: the id of the user statement made of it. */
+  statementId?: string;
+  /** Derived: `<claimId>|<readAt, 13 digits>` per claim, so a claim's remarks come newest first from the index. */
+  claimKeys: string[];
+  /** Derived: the hostnames of `sources`. */
+  sites: string[];
+  /** Derived: folded words of the quote and the speaker's name, for search. */
+  words: string[];
+}
+
 /** A stored snapshot of the matching index, and the corpus it was taken of. */
 export interface SnapshotRow {
   /** Which snapshot (`INDEX_SNAPSHOT_KEY`). */
@@ -176,6 +245,8 @@ export class CounterpointDB extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
   /** The matching index's snapshot: derived data, rebuilt whenever it is missing or stale. */
   snapshots!: EntityTable<SnapshotRow, 'key'>;
+  /** The reader's reading memory (version 7): remarks read, apart from the corpus. */
+  reading!: EntityTable<ReadingRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -185,6 +256,7 @@ export class CounterpointDB extends Dexie {
     this.version(4).stores(STORES_V4);
     this.version(5).stores(STORES_V5);
     this.version(6).stores(STORES_V6).upgrade(liftRemarkKeywords);
+    this.version(7).stores(STORES_V7);
     this.use(stampStatementWrites);
   }
 }

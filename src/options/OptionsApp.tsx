@@ -10,13 +10,14 @@ import { StatementsTab } from './StatementsTab';
 import { ActorsTab } from './ActorsTab';
 import { ClaimsTab } from './ClaimsTab';
 import { PacksTab } from './PacksTab';
+import { ReadingTab } from './ReadingTab';
 import { panelId, tabId, Tabs } from './Tabs';
 import { errorText } from './corpus';
 import { useBundledInstall } from './install-watch';
 import { msg } from './i18n';
 
 type Counts = Awaited<ReturnType<typeof counts>>;
-type TabKey = 'statements' | 'actors' | 'claims' | 'packs';
+type TabKey = 'statements' | 'actors' | 'claims' | 'reading' | 'packs';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>();
@@ -80,6 +81,7 @@ export function OptionsApp() {
     { key: 'statements' as const, label: msg('optionsStatements') },
     { key: 'actors' as const, label: msg('optionsActors') },
     { key: 'claims' as const, label: msg('optionsClaims') },
+    { key: 'reading' as const, label: msg('optionsFromMyReading') },
     { key: 'packs' as const, label: msg('optionsPacksData') },
   ];
 
@@ -133,6 +135,9 @@ export function OptionsApp() {
         )}
         {db && tab === 'actors' && <ActorsTab db={db} lookups={lookups} onChanged={changed} />}
         {db && tab === 'claims' && <ClaimsTab db={db} lookups={lookups} onChanged={changed} />}
+        {db && tab === 'reading' && (
+          <ReadingTab db={db} lookups={lookups} settings={settings} onOpenSettings={() => select('packs')} onChanged={changed} />
+        )}
         {db && tab === 'packs' && (
           <PacksTab db={db} version={version} settings={settings} onChanged={changed} onSettings={(patch) => void writeSettings(patch).then(setSettings)} />
         )}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CounterpointDB, PackRow } from '../db/schema';
 import type { Settings } from '../shared/protocol';
 import { ImportPanel } from './ImportPanel';
+import { ReadingSettings } from './ReadingSettings';
 import { CorpusTools } from './CorpusTools';
 import { errorText } from './corpus';
 import { Alert } from './Messages';
@@ -105,6 +106,7 @@ export function PacksTab({ db, version, settings, onSettings, onChanged }: Props
                 </>
               )}
             </p>
+            <ReadingSettings settings={settings} onSettings={onSettings} />
           </>
         )}
       </section>

@@ -33,7 +33,12 @@ export async function downloadCorpus(db: CounterpointDB): Promise<string> {
 
 /** Hands a pack to the browser as a JSON download named `name`; returns the name. */
 export function downloadPack(pack: Pack, name: string): string {
-  const blob = new Blob([JSON.stringify(pack, null, 2) + '\n'], { type: 'application/json' });
+  return downloadJson(pack, name);
+}
+
+/** Hands any value to the browser as a JSON download named `name`; returns the name. */
+export function downloadJson(value: unknown, name: string): string {
+  const blob = new Blob([JSON.stringify(value, null, 2) + '\n'], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

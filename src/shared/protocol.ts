@@ -36,8 +36,33 @@ export interface TabState {
   };
   /** Index of the quote the reader clicked, if any. */
   focus?: number;
+  /**
+   * Remarks from the reader's own reading on the claims of each quote, by quote index: looked up
+   * by the background after the analysis, only while reading memory is on; never a remark of this
+   * page.
+   */
+  fromReading?: Record<number, ReadingItem[]>;
   /** Whether the sidebar is open in this tab. */
   open: boolean;
+}
+
+/** A remark from the reader's reading memory, as the sidebar shows it under a quote. */
+export interface ReadingItem {
+  /** Remark id in the `reading` table. */
+  id: string;
+  /** The speaker's name. */
+  speaker: string;
+  /** The words, verbatim as the page read gave them. */
+  quote: string;
+  /** The claim of the quote it is shown under, and the stance the engine gave the remark on it (machine-assigned). */
+  claimId: string;
+  stance: 'asserts' | 'denies' | 'disputes' | 'qualifies';
+  /** The engine was unsure of the remark's side. */
+  sideUnsure?: true;
+  /** The pages it was read on, most recent first (http and https addresses only). */
+  sources: { url: string; title: string; outlet?: string }[];
+  /** When it was last read (ms since the epoch). */
+  readAt: number;
 }
 
 /** Calls the background handles. */
@@ -143,7 +168,20 @@ export interface Settings {
   disabledSites: string[];
   /** Sidebar width in CSS pixels. */
   sidebarWidth: number;
+  /**
+   * Reading memory: keep the direct quotes of the on-topic articles read, on this device, and show
+   * them beside later articles. Off until the reader says yes (welcome page or options page).
+   */
+  rememberReading: boolean;
+  /** Hostnames (and their subdomains) whose pages are never remembered. */
+  readingExcludedSites: string[];
 }
 
 /** Settings of a fresh install. */
-export const DEFAULT_SETTINGS: Settings = { autoOpen: false, disabledSites: [], sidebarWidth: 400 };
+export const DEFAULT_SETTINGS: Settings = {
+  autoOpen: false,
+  disabledSites: [],
+  sidebarWidth: 400,
+  rememberReading: false,
+  readingExcludedSites: [],
+};

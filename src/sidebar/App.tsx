@@ -152,7 +152,7 @@ export function App() {
               ) : (
                 <ol class="quotes">
                   {quotes.map((q) => (
-                    <QuoteCard key={q.index} quote={q} focused={q.index === state.focus} />
+                    <QuoteCard key={q.index} quote={q} focused={q.index === state.focus} fromReading={state.fromReading?.[q.index]} />
                   ))}
                 </ol>
               )}

@@ -1,8 +1,10 @@
 /** One quote from the article: the claim it makes, who countered it, who said the same. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageQuote, RelatedStatement } from '../shared/types';
+import type { ReadingItem } from '../shared/protocol';
 import { sendToBackground, t } from '../shared/browser-api';
 import { StatementItem } from './StatementItem';
+import { ReadingGroup } from './ReadingGroup';
 
 /** Newest first: a timeline that starts with the latest word on the claim. */
 const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
@@ -32,7 +34,18 @@ function Group({ kind, title, items, empty }: { kind: string; title: string; ite
  * A quote card. `revealable`: the quote is on the page, so a click scrolls the page to it (not
  * for the reader's own selection, which the page's highlights do not index).
  */
-export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQuote; focused: boolean; revealable?: boolean }) {
+export function QuoteCard({
+  quote,
+  focused,
+  revealable = true,
+  fromReading,
+}: {
+  quote: PageQuote;
+  focused: boolean;
+  revealable?: boolean;
+  /** Remarks from the reader's own reading on the quote's claims: a group of their own, after the corpus's. */
+  fromReading?: ReadingItem[];
+}) {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (!focused) return;
@@ -89,6 +102,7 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
           <Group kind="support" title={t(supportTitle)} items={support} />
         </>
       )}
+      <ReadingGroup quote={quote} items={fromReading} />
     </li>
   );
 }

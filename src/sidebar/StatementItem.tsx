@@ -4,7 +4,8 @@
  */
 import type { RelatedStatement } from '../shared/types';
 import { t } from '../shared/browser-api';
-import { formatDate, safeHref } from '../ui/format';
+import { formatDate } from '../ui/format';
+import { SourceList } from './SourceList';
 
 /** One related statement: speaker, stance, date, the words or their summary, and its sources. */
 export function StatementItem({ item }: { item: RelatedStatement }) {
@@ -32,23 +33,7 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
           <span class="label">{t('sidebarWhy')}</span> {t(item.via === 'mirror' ? 'reasonMirror' : 'reasonContradicts', item.linkedClaim ?? '')}
         </p>
       )}
-      <ul class="sources">
-        {item.sources.map((s, i) => {
-          const href = safeHref(s.url);
-          const label = s.title ? `${s.outlet}: ${s.title}` : s.outlet;
-          return (
-            <li key={i}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" title={t('sidebarOpenSource')}>
-                  {label}
-                </a>
-              ) : (
-                <span>{label}</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <SourceList sources={item.sources.map((s) => ({ url: s.url, label: s.title ? `${s.outlet}: ${s.title}` : s.outlet }))} />
     </li>
   );
 }

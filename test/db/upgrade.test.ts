@@ -30,9 +30,10 @@ const LATER_STORES: Record<string, string>[] = [
   { statements: V3_STATEMENTS },
   { statements: `${V3_STATEMENTS}, changedAt`, snapshots: 'key' },
   { statements: V3_STATEMENTS },
+  { statements: `${V3_STATEMENTS}, remark` },
 ];
 /** The schema version a database opened by the current code is at. */
-const LATEST = 6;
+const LATEST = 7;
 
 /** A new database at an old schema `version`, opened with the stores that version shipped. */
 async function oldDb(version: number): Promise<Dexie> {

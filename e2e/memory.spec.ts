@@ -1,0 +1,170 @@
+/**
+ * Reading memory in the built extension, on two articles written for this test (our own
+ * wording): the welcome page asks once, on install; with memory on, a Pakistani minister's
+ * remark read on one page shows, verbatim and linked to that page, under "From your reading" in
+ * the card of a Taliban denial read next; with memory off nothing is kept; forgetting clears it.
+ */
+import type { BrowserContext, Worker } from 'playwright-core';
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+import { ReadingTab, WelcomePage, remembered } from './pages/reading-memory';
+import type { FixtureServer } from '../scripts/fixture-server';
+
+const ASSERTION =
+  'The TTP is using Afghan soil to plan and launch these attacks on Pakistan, and Kabul knows exactly where their camps are';
+const DENIAL =
+  "Our soil is not used against Pakistan or any other country, and these charges are an attempt to hide Islamabad's own failures";
+
+/** An article page with its metadata (outlet and date) as news sites print them. */
+function articleHtml(title: string, outlet: string, date: string, paragraphs: string[]): string {
+  return `<!doctype html><meta charset="utf-8"><title>${title}</title>
+<meta property="og:site_name" content="${outlet}"><meta property="article:published_time" content="${date}T08:00:00Z">
+<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+}
+
+function serveArticles(server: FixtureServer): { first: string; second: string } {
+  server.extra.set(
+    '/memory/asif/',
+    articleHtml('Islamabad says militants keep crossing from Afghanistan after Bajaur raid', 'Frontier Ledger', '2026-03-02', [
+      'ISLAMABAD: Pakistan on Monday again accused the Afghan Taliban of sheltering the banned Tehreek-e-Taliban Pakistan after a raid on a police post in Bajaur killed four officers.',
+      `"${ASSERTION}," Defence Minister Khawaja Asif told reporters outside parliament.`,
+      'Officials said the attackers had come across the border at night and that a search operation was under way in the district.',
+      'The Afghan embassy in Islamabad did not answer a request for comment.',
+    ]),
+  );
+  server.extra.set(
+    '/memory/mujahid/',
+    articleHtml('Kabul rejects Pakistani charge that TTP plans attacks from Afghanistan', 'Kabul Courier', '2026-03-04', [
+      "KABUL: The Afghan Taliban government on Wednesday rejected Pakistan's accusation that militants of the banned TTP who attacked a police post in Bajaur had planned the raid from Afghanistan.",
+      `"${DENIAL}," Taliban spokesman Zabihullah Mujahid said in a statement.`,
+      'He said Kabul wanted good relations with its neighbours and called for talks rather than accusations after the terrorist attack.',
+      'Pakistani officials have said the attackers crossed the border at night before the raid.',
+    ]),
+  );
+  return { first: `${server.origin}/memory/asif/`, second: `${server.origin}/memory/mujahid/` };
+}
+
+/** Reads an article until its quotes are highlighted and the background has answered. */
+async function read(context: BrowserContext, worker: Worker, url: string, quote: string): Promise<ArticlePage> {
+  const article = await ArticlePage.open(context, worker, url);
+  const texts = await article.waitForHighlights(1);
+  expect(texts.some((t) => t.includes(quote.slice(0, 30)))).toBe(true);
+  await expect.poll(() => article.tabStatus()).toBe('ready');
+  return article;
+}
+
+test('the welcome page opens once, on install, and memory is off until the reader says yes', async ({ context, worker }) => {
+  const welcome = await WelcomePage.opened(context);
+  await expect(welcome.page.getByTestId('welcome-answer')).toHaveText('Until you say yes, nothing you read is remembered.');
+  expect(await worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean } | undefined)?.rememberReading)).not.toBe(true);
+  await welcome.answer(true);
+  expect(await worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean }).rememberReading)).toBe(true);
+  await welcome.page.screenshot({ path: test.info().outputPath('welcome.png'), fullPage: true });
+  // An update, and a browser start, open no second welcome page.
+  await worker.evaluate(() => {
+    const fire = (event: unknown, ...args: unknown[]) => (event as { dispatch(...a: unknown[]): void }).dispatch(...args);
+    fire(chrome.runtime.onInstalled, { reason: 'update', previousVersion: '0.0.9' });
+    fire(chrome.runtime.onStartup);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(WelcomePage.tabs(context)).toHaveLength(1);
+});
+
+test('with memory on, a remark read before shows verbatim under "From your reading" in the card of a later denial', async ({
+  context,
+  worker,
+  server,
+  extensionId,
+}) => {
+  const { first, second } = serveArticles(server);
+  await (await WelcomePage.opened(context)).answer(true);
+
+  const one = await read(context, worker, first, ASSERTION);
+  await expect.poll(async () => (await remembered(worker)).map((r) => r.quote)).toEqual([ASSERTION]);
+  const [kept] = await remembered(worker);
+  expect(kept).toMatchObject({
+    speaker: 'Khawaja Muhammad Asif',
+    sources: [{ url: first, outlet: 'Frontier Ledger', date: '2026-03-02', title: 'Islamabad says militants keep crossing from Afghanistan after Bajaur raid' }],
+    claims: [{ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' }],
+  });
+  // The page it was read on never shows its own remark as "from your reading".
+  await one.clickHighlight(ASSERTION.slice(0, 30));
+  await expect((await one.sidebar()).locator('.quote-card.focused')).toHaveCount(1);
+  await expect((await one.sidebar()).locator('.group-reading')).toHaveCount(0);
+
+  const two = await read(context, worker, second, DENIAL);
+  await two.clickHighlight(DENIAL.slice(0, 30));
+  const sidebar = await two.sidebar();
+  const card = sidebar.locator('.quote-card.focused');
+  await expect(card.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
+  const group = card.locator('.group-reading');
+  await expect(group.locator('.group-title')).toHaveText('From your reading');
+  const item = group.locator('.reading-item');
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.speaker')).toHaveText('Khawaja Muhammad Asif');
+  await expect(item.locator('blockquote q')).toHaveText(ASSERTION);
+  await expect(item.locator('.machine-tag')).toHaveText(/machine-assigned/i);
+  await expect(item.locator('.machine')).toContainText('Afghan soil is used by the TTP');
+  await expect(item.locator('.stance-asserts')).toBeVisible();
+  await expect(item.locator('.date')).toContainText(/read .*\d{4}/);
+  const link = item.locator('.sources a');
+  await expect(link).toHaveAttribute('href', first);
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toContainText('Frontier Ledger');
+  // After the corpus's groups, never above them.
+  const order = await card.locator('.group').evaluateAll((els) => els.map((e) => e.className));
+  expect(order.at(-1)).toContain('group-reading');
+  expect(order.length).toBeGreaterThan(1);
+  await card.scrollIntoViewIfNeeded();
+  await group.scrollIntoViewIfNeeded();
+  await two.page.screenshot({ path: test.info().outputPath('from-your-reading.png') });
+
+  // The options page lists both remarks, newest first, with the machine-assigned label.
+  const tab = await ReadingTab.open(context, extensionId);
+  await expect(tab.total).toHaveText('2 remarks');
+  await expect(tab.remarks.first()).toContainText(DENIAL);
+  await expect(tab.remarks.nth(1)).toContainText(ASSERTION);
+  await expect(tab.remarks.nth(1).locator('.tag-machine')).toHaveText('machine-assigned');
+  await tab.page.screenshot({ path: test.info().outputPath('options-reading.png'), fullPage: true });
+
+  // Clicking through opens the page it was read on.
+  await two.page.bringToFront();
+  const opened = context.waitForEvent('page');
+  await link.click();
+  expect((await opened).url()).toBe(first);
+});
+
+test('with memory off, nothing is kept and nothing is shown', async ({ context, worker, server }) => {
+  const { first, second } = serveArticles(server);
+  await (await WelcomePage.opened(context)).answer(false);
+  await read(context, worker, first, ASSERTION);
+  const two = await read(context, worker, second, DENIAL);
+  // Give the background the time it takes to keep a page with memory on (it is well under this).
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(await remembered(worker)).toEqual([]);
+  await two.clickHighlight(DENIAL.slice(0, 30));
+  const card = (await two.sidebar()).locator('.quote-card.focused');
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.group-counter')).toHaveCount(1);
+  await expect(card.locator('.group-reading')).toHaveCount(0);
+});
+
+test('"Forget my reading" clears what was kept, and the next article shows nothing from it', async ({ context, worker, server, extensionId }) => {
+  const { first, second } = serveArticles(server);
+  await (await WelcomePage.opened(context)).answer(true);
+  await read(context, worker, first, ASSERTION);
+  await expect.poll(async () => (await remembered(worker)).length).toBe(1);
+
+  const tab = await ReadingTab.open(context, extensionId);
+  await expect(tab.total).toHaveText('1 remark');
+  await tab.forgetEverything();
+  await expect(tab.total).toHaveText('0 remarks');
+  await expect(tab.page.getByRole('status')).toContainText('Forgot 1 remark.');
+  expect(await remembered(worker)).toEqual([]);
+
+  const two = await read(context, worker, second, DENIAL);
+  await two.clickHighlight(DENIAL.slice(0, 30));
+  const card = (await two.sidebar()).locator('.quote-card.focused');
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.group-reading')).toHaveCount(0);
+});
