@@ -9,6 +9,7 @@ import type { Frame } from 'playwright-core';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 import { OptionsPage } from './pages/options-page';
+import { WelcomePage } from './pages/reading-memory';
 
 /** A page with nothing of the topic: the sidebar on it shows whatever state the test gives the tab. */
 const RECIPE =
@@ -39,12 +40,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the options page, every tab, has no serious or critical violation', async ({ context, extensionId }) => {
       const options = await OptionsPage.open(context, extensionId);
-      for (const tab of ['Statements', 'Actors', 'Claims', 'Packs & data']) {
+      for (const tab of ['Statements', 'Actors', 'Claims', 'From my reading', 'Packs & data']) {
         await options.page.getByRole('tab', { name: tab }).click();
         await expect(options.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
         const result = await new AxeBuilder({ page: options.page }).withTags(TAGS).analyze();
         expect(serious(result.violations), tab).toEqual([]);
       }
+    });
+
+    test('the welcome page opened on install has no serious or critical violation', async ({ context }) => {
+      const welcome = await WelcomePage.opened(context);
+      const result = await new AxeBuilder({ page: welcome.page }).withTags(TAGS).analyze();
+      expect(serious(result.violations)).toEqual([]);
     });
 
     test('the options page, its forms open and an import previewed, has no serious or critical violation', async ({

@@ -65,7 +65,7 @@ test('the options page: the statement form opens from the keyboard, takes input,
   await expect(page.locator('form')).toHaveCount(0);
   // And each tab of the page is reached and opened with the arrow keys.
   await page.getByRole('tab', { name: 'Statements' }).focus();
-  for (const name of ['Actors', 'Claims', 'Packs & data']) {
+  for (const name of ['Actors', 'Claims', 'From my reading', 'Packs & data']) {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -84,7 +84,7 @@ async function pressButton(page: Page, name: string): Promise<void> {
 
 /** Opens a tab of the options page with the arrow keys. */
 async function openTab(page: Page, name: 'Actors' | 'Claims' | 'Packs & data'): Promise<void> {
-  const order = ['Statements', 'Actors', 'Claims', 'Packs & data'];
+  const order = ['Statements', 'Actors', 'Claims', 'From my reading', 'Packs & data'];
   await page.getByRole('tab', { selected: true }).focus();
   for (let i = 0; i < order.indexOf(name); i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
