@@ -126,6 +126,35 @@ test('a page whose article arrives after its text was read gets Counterpoint onc
   expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
 });
 
+test("a page's title changing alone reads nothing; its address changing reads it again", async ({ context, worker, server }) => {
+  // A web mail's unread count in its title, then a move to another folder through the history API.
+  server.extra.set(
+    '/mail/',
+    `<!doctype html><meta charset="utf-8"><title>Inbox (3) - Mail</title>
+     <script>
+       window.titleReads = 0;
+       const title = Object.getOwnPropertyDescriptor(Document.prototype, 'title');
+       Object.defineProperty(Document.prototype, 'title', {
+         configurable: true,
+         get() { window.titleReads++; return title.get.call(this); },
+         set(value) { title.set.call(this, value); },
+       });
+     </script>
+     <main><h1>Inbox</h1><p>Lunch on Friday? Let me know which day suits you, and I will book a table for four.</p></main>`,
+  );
+  const mail = await ArticlePage.open(context, worker, `${server.origin}/mail/`);
+  const reads = () => mail.page.evaluate(() => (window as unknown as { titleReads: number }).titleReads);
+  await expect.poll(reads).toBe(1);
+  for (const unread of [4, 5, 6]) await mail.page.evaluate((n) => (document.title = `Inbox (${n}) - Mail`), unread);
+  await mail.page.evaluate(() => history.pushState({}, '', '/mail/sent'));
+  await expect.poll(reads).toBeGreaterThanOrEqual(2);
+  // Once an article opened after it shows its highlights, the mail page's events are long handled.
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  expect(await reads()).toBe(2);
+  expect(await firstStageRuns(worker, mail.page.url())).toBe(false);
+});
+
 test('an on-topic article whose title and address name nothing of the topic gets Counterpoint on its own', async ({
   context,
   worker,

@@ -41,7 +41,6 @@ export class ArticlePage {
     await this.page.mouse.click(point.x, point.y);
   }
 
-  /** The sidebar's frame, once it is loaded. */
   /** What a click on the toolbar button does, for this page's tab. */
   async clickToolbarButton(): Promise<void> {
     await this.page.waitForLoadState('load');
