@@ -50,6 +50,7 @@ export class ArticlePage {
     }, this.page.url());
   }
 
+  /** The sidebar's frame, once it is loaded. */
   async sidebar(): Promise<Frame> {
     await expect.poll(() => this.page.frames().some((f) => f.url().endsWith('/sidebar.html'))).toBe(true);
     const frame = this.page.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
