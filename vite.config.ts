@@ -1,6 +1,6 @@
 /**
  * One build, three bundles, because MV3 has three kinds of script:
- * - `pages` (default mode): the sidebar and options pages, Preact, ES modules;
+ * - `pages` (default mode): the sidebar, options, claim and actor pages, Preact, ES modules;
  * - `background`: one self-contained file, loaded as a Chrome service worker and as a
  *   Firefox event-page script from the same manifest, so it may not import chunks;
  * - `content`: the content script's tiny first stage, a classic script (content scripts cannot
@@ -51,6 +51,8 @@ export default defineConfig(({ mode }) => {
         input: {
           sidebar: resolve(root, 'src/pages/sidebar.html'),
           options: resolve(root, 'src/pages/options.html'),
+          claim: resolve(root, 'src/pages/claim.html'),
+          actor: resolve(root, 'src/pages/actor.html'),
         },
       },
     },

@@ -4,6 +4,7 @@ import { formatDate, safeHref } from '../ui/format';
 import type { Lookups } from './lookups';
 import { OriginTag } from './OriginTag';
 import { msg } from './i18n';
+import { claimHref } from '../ui/explorer-links';
 
 interface Props {
   row: StatementRow;
@@ -36,7 +37,9 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         {row.stances.map((s) => (
           <li key={s.claimId}>
             <span class={`stance stance-${s.stance}`}>{msg(`stance_${s.stance}`)}</span>{' '}
-            <span class="claim-text">{lookups.claimById.get(s.claimId)?.text ?? s.claimId}</span>
+            <a class="claim-text" href={claimHref(s.claimId)}>
+              {lookups.claimById.get(s.claimId)?.text ?? s.claimId}
+            </a>
           </li>
         ))}
       </ul>

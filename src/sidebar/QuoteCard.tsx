@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { PageQuote, RelatedStatement } from '../shared/types';
 import { sendToBackground, t } from '../shared/browser-api';
 import { StatementItem } from './StatementItem';
+import { claimHref } from '../ui/explorer-links';
 
 /** Newest first: a timeline that starts with the latest word on the claim. */
 const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
@@ -64,7 +65,10 @@ export function QuoteCard({ quote, focused, revealable = true }: { quote: PageQu
       </button>
       {quote.claims.map((c) => (
         <p class="claim" key={c.claimId}>
-          <span class="label">{t('sidebarClaim')}</span> {c.text}{' '}
+          <span class="label">{t('sidebarClaim')}</span>{' '}
+          <a class="claim-link" href={claimHref(c.claimId)} target="_blank" rel="noopener" title={t('explorerOpenClaim')}>
+            {c.text}
+          </a>{' '}
           {c.sideUnsure ? (
             <span class="stance stance-unsure">{t('stance_unsure')}</span>
           ) : (
