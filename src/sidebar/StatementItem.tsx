@@ -5,6 +5,7 @@
 import type { RelatedStatement } from '../shared/types';
 import { t } from '../shared/browser-api';
 import { formatDate, safeHref } from '../ui/format';
+import { CopyCitation } from '../ui/CopyCitation';
 
 /** One related statement: speaker, stance, date, the words or their summary, and its sources. */
 export function StatementItem({ item }: { item: RelatedStatement }) {
@@ -49,6 +50,17 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
           );
         })}
       </ul>
+      <CopyCitation
+        parts={{
+          speaker: item.speaker,
+          role: item.role,
+          date: item.date,
+          outlet: item.sources[0]?.outlet,
+          title: item.sources[0]?.title,
+          url: safeHref(item.sources[0]?.url),
+        }}
+        label={`${item.speaker}, ${formatDate(item.date)}`}
+      />
     </li>
   );
 }
