@@ -1,6 +1,6 @@
 /**
  * One build, three bundles, because MV3 has three kinds of script:
- * - `pages` (default mode): the sidebar, options and welcome pages, Preact, ES modules;
+ * - `pages` (default mode): the sidebar, options, welcome, claim and actor pages, Preact, ES modules;
  * - `background`: one self-contained file, loaded as a Chrome service worker and as a
  *   Firefox event-page script from the same manifest, so it may not import chunks;
  * - `content`: the content script's tiny first stage, a classic script (content scripts cannot
@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => {
           sidebar: resolve(root, 'src/pages/sidebar.html'),
           options: resolve(root, 'src/pages/options.html'),
           welcome: resolve(root, 'src/pages/welcome.html'),
+          claim: resolve(root, 'src/pages/claim.html'),
+          actor: resolve(root, 'src/pages/actor.html'),
         },
       },
     },

@@ -7,6 +7,7 @@ import { ActorForm } from './ActorForm';
 import { Pills, RecordList } from './RecordList';
 import type { Lookups } from './lookups';
 import { msg } from './i18n';
+import { actorHref } from '../ui/explorer-links';
 
 interface Props {
   db: CounterpointDB;
@@ -44,6 +45,12 @@ export function ActorsTab({ db, lookups, onChanged }: Props) {
           <>
             {(a.role || a.affiliation) && <p class="record-sub">{[a.role, a.affiliation].filter(Boolean).join(' · ')}</p>}
             <Pills items={a.aliases} label={msg('optionsActorAliases')} />
+            <p class="record-sub">
+              <a href={actorHref(a.id)} data-testid="actor-page-link">
+                {msg('explorerOpenActor')}
+                <span class="sr-only">: {a.name}</span>
+              </a>
+            </p>
           </>
         )}
         text={{

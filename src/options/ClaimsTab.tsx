@@ -7,6 +7,7 @@ import { ClaimForm } from './ClaimForm';
 import { Pills, RecordList } from './RecordList';
 import type { Lookups } from './lookups';
 import { msg } from './i18n';
+import { claimHref } from '../ui/explorer-links';
 
 interface Props {
   db: CounterpointDB;
@@ -42,6 +43,12 @@ export function ClaimsTab({ db, lookups, onChanged }: Props) {
         details={(c) => (
           <>
             <Pills items={c.tags} label={msg('optionsClaimTags')} />
+            <p class="record-sub">
+              <a href={claimHref(c.id)} data-testid="claim-page-link">
+                {msg('explorerOpenClaim')}
+                <span class="sr-only">: {c.text}</span>
+              </a>
+            </p>
             <p class="record-sub">{msg('optionsCueList', c.cues.slice(0, 6).join(', ') + (c.cues.length > 6 ? ', …' : ''))}</p>
             {(c.links ?? []).map((l) => (
               <p key={l.claimId} class="record-sub link-line">

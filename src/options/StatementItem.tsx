@@ -1,9 +1,11 @@
 /** One statement in the browser: speaker, date, stances, the quote or summary, the source. */
 import type { StatementRow } from '../db/schema';
 import { formatDate, safeHref } from '../ui/format';
+import { CopyCitation } from '../ui/CopyCitation';
 import type { Lookups } from './lookups';
 import { OriginTag } from './OriginTag';
 import { msg } from './i18n';
+import { claimHref } from '../ui/explorer-links';
 
 interface Props {
   row: StatementRow;
@@ -13,7 +15,8 @@ interface Props {
 }
 
 export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
-  const speaker = lookups.actorById.get(row.actorId)?.name ?? row.actorId;
+  const actor = lookups.actorById.get(row.actorId);
+  const speaker = actor?.name ?? row.actorId;
   const source = row.sources[0];
   const href = safeHref(source?.url);
   return (
@@ -36,7 +39,9 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         {row.stances.map((s) => (
           <li key={s.claimId}>
             <span class={`stance stance-${s.stance}`}>{msg(`stance_${s.stance}`)}</span>{' '}
-            <span class="claim-text">{lookups.claimById.get(s.claimId)?.text ?? s.claimId}</span>
+            <a class="claim-text" href={claimHref(s.claimId)}>
+              {lookups.claimById.get(s.claimId)?.text ?? s.claimId}
+            </a>
           </li>
         ))}
       </ul>
@@ -52,6 +57,10 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
           {source?.title && <span class="muted"> — {source.title}</span>}
         </span>
         <span class="row-actions">
+          <CopyCitation
+            parts={{ speaker, role: row.speakerRole ?? actor?.role, date: row.date, outlet: source?.outlet, title: source?.title, url: href }}
+            label={`${speaker}, ${formatDate(row.date)}`}
+          />
           <button type="button" class="button" onClick={() => onEdit(row)}>
             {msg('optionsEdit')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>

@@ -5,6 +5,7 @@ import type { ReadingItem } from '../shared/protocol';
 import { sendToBackground, t } from '../shared/browser-api';
 import { StatementItem } from './StatementItem';
 import { ReadingGroup } from './ReadingGroup';
+import { claimHref } from '../ui/explorer-links';
 
 /** Newest first: a timeline that starts with the latest word on the claim. */
 const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
@@ -77,7 +78,10 @@ export function QuoteCard({
       </button>
       {quote.claims.map((c) => (
         <p class="claim" key={c.claimId}>
-          <span class="label">{t('sidebarClaim')}</span> {c.text}{' '}
+          <span class="label">{t('sidebarClaim')}</span>{' '}
+          <a class="claim-link" href={claimHref(c.claimId)} target="_blank" rel="noopener" title={t('explorerOpenClaim')}>
+            {c.text}
+          </a>{' '}
           {c.sideUnsure ? (
             <span class="stance stance-unsure">{t('stance_unsure')}</span>
           ) : (

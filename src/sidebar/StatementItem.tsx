@@ -4,7 +4,8 @@
  */
 import type { RelatedStatement } from '../shared/types';
 import { t } from '../shared/browser-api';
-import { formatDate } from '../ui/format';
+import { formatDate, safeHref } from '../ui/format';
+import { CopyCitation } from '../ui/CopyCitation';
 import { SourceList } from './SourceList';
 
 /** One related statement: speaker, stance, date, the words or their summary, and its sources. */
@@ -34,6 +35,17 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
         </p>
       )}
       <SourceList sources={item.sources.map((s) => ({ url: s.url, label: s.title ? `${s.outlet}: ${s.title}` : s.outlet }))} />
+      <CopyCitation
+        parts={{
+          speaker: item.speaker,
+          role: item.role,
+          date: item.date,
+          outlet: item.sources[0]?.outlet,
+          title: item.sources[0]?.title,
+          url: safeHref(item.sources[0]?.url),
+        }}
+        label={`${item.speaker}, ${formatDate(item.date)}`}
+      />
     </li>
   );
 }

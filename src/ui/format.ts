@@ -2,15 +2,16 @@
 
 /**
  * A pack date (YYYY, YYYY-MM or YYYY-MM-DD) at the precision it has, in the reader's language:
- * "9 Aug 2021", "Mar 2024", "2022" in English. Never adds a day or month the source did not give.
+ * "9 Aug 2021", "Mar 2024", "2022" in English (`month: 'long'`: "9 August 2021"). Never adds a day
+ * or month the source did not give.
  */
-export function formatDate(date: string, locale?: string): string {
+export function formatDate(date: string, locale?: string, month: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y) return date;
   const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'short', year: 'numeric' }
+    ? { day: 'numeric', month, year: 'numeric' }
     : m
-      ? { month: 'short', year: 'numeric' }
+      ? { month, year: 'numeric' }
       : { year: 'numeric' };
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, d || 1));

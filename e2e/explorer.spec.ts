@@ -1,0 +1,105 @@
+/**
+ * The claim and actor pages, end to end: from a card in the sidebar to its claim's page, whose
+ * chart holds one mark per statement on the claim; from a mark to its source; the keyboard; the
+ * search box; the options page's links; copy as citation.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect } from './fixtures';
+import { ArticlePage } from './pages/article-page';
+import { ExplorerPage } from './pages/explorer-page';
+import { OptionsPage } from './pages/options-page';
+import type { Pack } from '../src/core/pack-schema';
+
+const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
+/** The bundled statements taking a stance on a claim: what its chart must show, one mark each. */
+const onClaim = (claimId: string) => pack.statements.filter((s) => s.stances.some((st) => st.claimId === claimId));
+const SAFE_HAVENS = 'terrorist-safe-havens-in-pakistan';
+
+test('a claim in a sidebar card opens its page, whose chart holds one mark per statement on the claim', async ({ context, worker, server }) => {
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  await article.clickHighlight('sufficient proof');
+  const sidebar = await article.sidebar();
+  const link = sidebar.locator('.quote-card.focused .claim a').first();
+  const claimId = decodeURIComponent(new URL((await link.getAttribute('href'))!, 'chrome-extension://x/').hash.slice(1));
+  const claim = pack.claims.find((c) => c.id === claimId)!;
+  expect(claim).toBeDefined();
+  const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  const explorer = new ExplorerPage(opened);
+  await explorer.ready();
+  await expect(explorer.subject).toHaveText(claim.text);
+  const expected = onClaim(claimId);
+  expect(expected.length).toBeGreaterThan(1);
+  await expect(explorer.marks).toHaveCount(expected.length);
+  expect((await explorer.marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual(expected.map((s) => s.id).sort());
+  // The count per side adds up to the marks.
+  const tally = await explorer.page.getByTestId('tally').locator('strong').allTextContents();
+  expect(tally.map(Number).reduce((a, b) => a + b, 0)).toBe(expected.length);
+});
+
+test('a mark leads to its statement and its source; the arrow keys move between marks', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  const withUrl = onClaim(SAFE_HAVENS).find((s) => s.sources[0]?.url)!;
+  const mark = explorer.page.locator(`[data-testid="mark"][data-id="${withUrl.id}"]`);
+  await mark.hover();
+  await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
+  await mark.click();
+  const entry = explorer.entry(withUrl.id);
+  await expect(entry).toHaveClass(/selected/);
+  await expect(entry.getByTestId('source-link')).toHaveAttribute('href', new URL(withUrl.sources[0]!.url!).href);
+
+  // Keyboard: one mark is in the tab order; arrows move the focus, Enter selects.
+  await explorer.page.getByTestId('preset-all').focus();
+  let focused = '';
+  for (let i = 0; i < 10 && focused !== 'mark'; i++) {
+    await explorer.page.keyboard.press('Tab');
+    focused = await explorer.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  }
+  expect(focused).toBe('mark');
+  const first = await explorer.page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+  expect(first).toMatch(/(denied|asserted|disputed|qualified), /);
+  await explorer.page.keyboard.press('ArrowDown');
+  const second = await explorer.page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+  await explorer.page.keyboard.press('Enter');
+  await expect(explorer.entry(second!)).toHaveClass(/selected/);
+  await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
+});
+
+test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  const rowsBySpeaker = await explorer.page.locator('.chart .row').count();
+  await explorer.page.getByTestId('group-camp').click();
+  const rowsByCamp = await explorer.page.locator('.chart .row').count();
+  expect(rowsByCamp).toBeLessThan(rowsBySpeaker);
+  await expect(explorer.marks).toHaveCount(onClaim(SAFE_HAVENS).length);
+  await explorer.page.getByTestId('preset-1y').click();
+  expect(await explorer.marks.count()).toBeLessThan(onClaim(SAFE_HAVENS).length);
+  const claim = pack.claims.find((c) => c.id === SAFE_HAVENS)!;
+  const linked = claim.links![0]!;
+  await explorer.page.getByTestId('claim-graph').locator(`a[href="claim.html#${linked.claimId}"]`).click();
+  await expect(explorer.subject).toHaveText(pack.claims.find((c) => c.id === linked.claimId)!.text);
+  await expect(explorer.marks).toHaveCount(onClaim(linked.claimId).length);
+});
+
+test('the search box finds a speaker; their page charts every stance they took', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  await explorer.page.getByRole('searchbox', { name: 'Find a claim or a speaker' }).fill('mujahid zabih');
+  await explorer.page.getByTestId('search-hits').getByRole('link', { name: /Zabihullah Mujahid/ }).click();
+  await expect(explorer.subject).toHaveText('Zabihullah Mujahid');
+  const stances = pack.statements.filter((s) => s.actorId === 'zabihullah-mujahid').flatMap((s) => s.stances);
+  await expect(explorer.marks).toHaveCount(stances.length);
+  await expect(explorer.entries.first().locator('.entry-claim a')).toBeVisible();
+});
+
+test('the options page links every claim and speaker to its page', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByRole('tab', { name: 'Claims' }).click();
+  const link = options.page.getByTestId('claim-page-link').first();
+  const href = (await link.getAttribute('href'))!;
+  await link.click();
+  const explorer = new ExplorerPage(options.page);
+  await explorer.ready();
+  const claimId = decodeURIComponent(href.split('#')[1]!);
+  await expect(explorer.marks).toHaveCount(onClaim(claimId).length);
+});

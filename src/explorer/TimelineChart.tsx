@@ -1,0 +1,298 @@
+/**
+ * The timeline chart: one mark per statement, placed by date, coloured by stance, in rows by
+ * speaker or camp. Denials sit above a row's line and assertions below it, so a row reads as who
+ * said no and who said yes, and when. Where the period shown holds more marks than can be told
+ * apart (`DENSE_LIMIT`), a row's marks are drawn as bars per month or year instead, and a bar
+ * zooms into its period.
+ *
+ * Scales and ticks are d3's (`scaleUtc`, its `ticks` and `tickFormat`); drawing is Preact SVG.
+ * Every mark is a focusable element with an accessible name; one of them is in the tab order at
+ * a time (a roving tabindex) and the arrow keys move between them (`moveFocus`).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { scaleSqrt, scaleUtc } from 'd3-scale';
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { t } from '../shared/browser-api';
+import { binRow, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+
+/** Above this many marks in view, rows are drawn as bars per period: 10,000 dots tell nothing apart and cost a second to draw. */
+export const DENSE_LIMIT = 1_500;
+/** Width of the row labels' column. */
+const LABEL_W = 240;
+/** Height of one row. */
+const ROW_H = 34;
+/** Room for the axis under the rows. */
+const AXIS_H = 28;
+const MARK_R = 5.5;
+/** How far above (denials) or below (assertions) a row's line a stance sits. */
+const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
+/** Narrowest bar worth drawing, in pixels: picks the bin period. */
+const MIN_BIN_PX = 7;
+
+interface Props {
+  rows: TimelineRow[];
+  domain: [number, number];
+  /** Zoom to another period (a bar's). */
+  onZoom: (domain: [number, number]) => void;
+  /** The mark whose statement is shown below the chart. */
+  selected?: string;
+  onSelect: (mark: PlacedMark) => void;
+  /** A mark's accessible name and hover title: speaker, stance, date (and claim, on an actor's page). */
+  describe: (mark: PlacedMark) => string;
+  /** What the chart shows, for its accessible name. */
+  label: string;
+  /** Shows a mark's statement in the hover card (read on demand). */
+  peek: (mark: PlacedMark) => Promise<string | undefined>;
+}
+
+/** One item of the chart that takes focus: a mark, or a bar of marks. */
+type Item = { kind: 'mark'; t: number; key: string; mark: PlacedMark } | { kind: 'bin'; t: number; key: string; bin: Bin };
+
+export function TimelineChart({ rows, domain, onZoom, selected, onSelect, describe, label, peek }: Props) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(960);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.max(480, Math.floor(entry.contentRect.width))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const plotW = width - LABEL_W - 16;
+  const x = useMemo(() => scaleUtc().domain(domain).range([0, plotW]), [domain, plotW]);
+  const visible = useMemo(() => rows.map((r) => within(r.marks, domain[0], domain[1])), [rows, domain]);
+  const count = visible.reduce((n, v) => n + v.length, 0);
+  const interval = count > DENSE_LIMIT ? binInterval(domain, plotW) : undefined;
+  const items: Item[][] = useMemo(
+    () =>
+      rows.map((row, r) =>
+        interval
+          ? binRow(row, visible[r]!, interval).map((bin) => ({ kind: 'bin' as const, t: (bin.start + bin.end) / 2, key: bin.key, bin }))
+          : visible[r]!.map((mark) => ({ kind: 'mark' as const, t: mark.t, key: mark.id + '|' + mark.claimId, mark })),
+      ),
+    [rows, visible, interval],
+  );
+  const barScale = useMemo(() => {
+    let max = 1;
+    for (const row of items) for (const it of row) if (it.kind === 'bin') max = Math.max(max, it.bin.total);
+    return scaleSqrt().domain([0, max]).range([0, ROW_H / 2 - 3]);
+  }, [items]);
+
+  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const [hover, setHover] = useState<{ item: Item; row: number; text?: string }>();
+  const itemAt = (at: [number, number]) => items[at[0]]?.[at[1]];
+  // The active item must exist: after a zoom or regrouping, start again at the first one.
+  const activeAt: [number, number] = itemAt(active) ? active : firstItem(items);
+  const svg = useRef<SVGSVGElement>(null);
+
+  const focusAt = (at: [number, number]) => {
+    setActive(at);
+    const it = itemAt(at);
+    if (it) (svg.current?.querySelector(`[data-key="${CSS.escape(it.key)}"]`) as SVGElement | null)?.focus();
+  };
+  const show = (item: Item, row: number) => {
+    setHover({ item, row });
+    if (item.kind === 'mark')
+      void peek(item.mark).then((text) => setHover((h) => (h && h.item.key === item.key ? { ...h, text } : h)));
+  };
+  const activate = (item: Item) => {
+    if (item.kind === 'mark') onSelect(item.mark);
+    else onZoom([item.bin.start, item.bin.end]);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const move = KEYS[e.key];
+    if (move) {
+      e.preventDefault();
+      focusAt(moveFocus(items, activeAt, move));
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const it = itemAt(activeAt);
+      if (it) {
+        e.preventDefault();
+        activate(it);
+      }
+    } else if (e.key === 'Escape') setHover(undefined);
+  };
+
+  const height = rows.length * ROW_H + AXIS_H;
+  const ticks = x.ticks(Math.max(2, Math.floor(plotW / 110)));
+  const tickFormat = x.tickFormat();
+  const binLabel = (row: TimelineRow, bin: Bin) =>
+    t('explorerBinLabel', [row.label, periodLabel(bin, interval!), summarise(bin.counts)]);
+
+  return (
+    <div class="chart-wrap" ref={wrap}>
+      <svg
+        ref={svg}
+        class={`chart${interval ? ' dense' : ''}`}
+        width={width}
+        height={height}
+        role="group"
+        aria-label={label}
+        aria-describedby="chart-help"
+        data-testid="chart"
+        data-marks={interval ? undefined : count}
+        data-ready="true"
+        onKeyDown={onKeyDown}
+        onMouseLeave={() => setHover(undefined)}
+      >
+        <g transform={`translate(${LABEL_W},0)`} aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick.getTime()} transform={`translate(${x(tick)},0)`} class="tick">
+              <line y1={0} y2={rows.length * ROW_H} />
+              <text y={rows.length * ROW_H + 18} text-anchor="middle">
+                {tickFormat(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {rows.map((row, r) => (
+          <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
+            <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
+            <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
+              <title>{row.label}</title>
+              {truncate(row.label, 34)}
+            </text>
+            <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
+            <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
+              {items[r]!.map((it, i) => {
+                const isActive = activeAt[0] === r && activeAt[1] === i;
+                const common = {
+                  key: it.key,
+                  'data-key': it.key,
+                  tabIndex: isActive ? 0 : -1,
+                  role: 'button' as const,
+                  onFocus: () => {
+                    setActive([r, i]);
+                    show(it, r);
+                  },
+                  onMouseEnter: () => show(it, r),
+                  onClick: () => {
+                    setActive([r, i]);
+                    activate(it);
+                  },
+                };
+                if (it.kind === 'mark') {
+                  const name = describe(it.mark);
+                  return (
+                    <circle
+                      {...common}
+                      class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
+                      data-testid="mark"
+                      data-id={it.mark.id}
+                      aria-label={name}
+                      aria-pressed={selected === it.mark.id ? 'true' : 'false'}
+                      cx={x(it.t)}
+                      cy={STANCE_DY[it.mark.stance] ?? 0}
+                      r={MARK_R}
+                    />
+                  );
+                }
+                return <BinBar {...common} bin={it.bin} x0={x(it.bin.start)} x1={x(it.bin.end)} scale={barScale} name={binLabel(row, it.bin)} />;
+              })}
+            </g>
+          </g>
+        ))}
+      </svg>
+      {hover && <HoverCard hover={hover} x={LABEL_W + x(hover.item.t)} y={hover.row * ROW_H} width={width} describe={describe} binLabel={(b) => binLabel(rows[hover.row]!, b)} />}
+      <p id="chart-help" class="sr-only">
+        {t(interval ? 'explorerChartHelpDense' : 'explorerChartHelp')}
+      </p>
+    </div>
+  );
+}
+
+const KEYS: Record<string, Move> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
+
+/** A row's marks of one period: denials stacked up from the line, assertions down. */
+function BinBar({ bin, x0, x1, scale, name, ...rest }: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
+  const w = Math.max(2, x1 - x0 - 1);
+  const against = bin.counts.denies + bin.counts.disputes;
+  const forIt = bin.counts.asserts + bin.counts.qualifies;
+  const up = scale(against);
+  const down = scale(forIt);
+  const denyH = against ? (up * bin.counts.denies) / against : 0;
+  const assertH = forIt ? (down * bin.counts.asserts) / forIt : 0;
+  return (
+    <g {...rest} class="bin" data-testid="bin" aria-label={name}>
+      <rect class="bin-hit" x={x0} y={-ROW_H / 2} width={w} height={ROW_H} />
+      <rect class="mark-denies" x={x0} y={-up} width={w} height={denyH} />
+      <rect class="mark-disputes" x={x0} y={-up + denyH} width={w} height={up - denyH} />
+      <rect class="mark-qualifies" x={x0} y={0} width={w} height={down - assertH} />
+      <rect class="mark-asserts" x={x0} y={down - assertH} width={w} height={assertH} />
+    </g>
+  );
+}
+
+/** The card beside a hovered or focused mark: who, which way, when, and the words (read on demand). */
+function HoverCard({
+  hover,
+  x,
+  y,
+  width,
+  describe,
+  binLabel,
+}: {
+  hover: { item: Item; text?: string };
+  x: number;
+  y: number;
+  width: number;
+  describe: (m: PlacedMark) => string;
+  binLabel: (b: Bin) => string;
+}) {
+  const left = Math.min(Math.max(8, x - 150), width - 308);
+  const { item } = hover;
+  return (
+    <div class="hover-card" style={{ left: `${left}px`, top: `${y + ROW_H + 4}px` }} aria-hidden="true" data-testid="hover-card">
+      {item.kind === 'mark' ? (
+        <>
+          <strong>{describe(item.mark)}</strong>
+          {hover.text && <p>{hover.text}</p>}
+        </>
+      ) : (
+        <>
+          <strong>{binLabel(item.bin)}</strong>
+          <p class="muted">{t('explorerBinZoom')}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The first item of the first row that has one. */
+function firstItem(items: readonly (readonly unknown[])[]): [number, number] {
+  const r = items.findIndex((row) => row.length > 0);
+  return [Math.max(0, r), 0];
+}
+
+/** The shortest of day, week, month, year whose bars are at least `MIN_BIN_PX` wide. */
+function binInterval(domain: [number, number], plotW: number): CountableTimeInterval {
+  const msPerPx = (domain[1] - domain[0]) / plotW;
+  const candidates: [CountableTimeInterval, number][] = [
+    [utcDay, 864e5],
+    [utcWeek, 6048e5],
+    [utcMonth, 2_629_800_000],
+    [utcYear, 31_557_600_000],
+  ];
+  return (candidates.find(([, ms]) => ms / msPerPx >= MIN_BIN_PX) ?? candidates[3]!)[0];
+}
+
+/** A bin's period as people say it: a year, or a month and year, or a day. */
+function periodLabel(bin: Bin, interval: CountableTimeInterval): string {
+  const d = new Date(bin.start);
+  const opts: Intl.DateTimeFormatOptions =
+    interval === utcYear ? { year: 'numeric' } : interval === utcMonth ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  const start = new Intl.DateTimeFormat(undefined, { ...opts, timeZone: 'UTC' }).format(d);
+  return interval === utcWeek ? t('explorerWeekOf', start) : start;
+}
+
+/** "12 denied, 3 asserted". */
+function summarise(counts: Bin['counts']): string {
+  return (['denies', 'disputes', 'qualifies', 'asserts'] as const)
+    .filter((k) => counts[k] > 0)
+    .map((k) => t(`explorerCount_${k}`, String(counts[k])))
+    .join(', ');
+}
+
+function truncate(text: string, n: number): string {
+  return text.length > n ? text.slice(0, n - 1).trimEnd() + '…' : text;
+}

@@ -1,0 +1,64 @@
+/** The claim and actor pages' marks: from the index snapshot while it is current, else from the rows; the same either way. */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine';
+import { installBundledPack } from '../../src/db/bundled';
+import { deleteRecord, putStatement } from '../../src/db/edits';
+import { loadCorpus } from '../../src/db/queries';
+import { saveSnapshot } from '../../src/db/snapshot';
+import { actorMarks, claimMarks } from '../../src/db/timeline';
+import { freshDb, packV1 } from './fixtures';
+
+async function installed(withSnapshot: boolean) {
+  const db = await freshDb();
+  await installBundledPack(db, packV1());
+  if (withSnapshot) {
+    const corpus = await loadCorpus(db);
+    const engine = new Engine({ ...corpus, topic: corpus.topics[0]! });
+    expect(await saveSnapshot(db, engine.snapshot(), corpus.fingerprint)).toBe(true);
+  }
+  return db;
+}
+
+describe('timeline marks', () => {
+  it('are the same from the snapshot as from the rows', async () => {
+    const fromSnap = await installed(true);
+    const fromRows = await installed(false);
+    for (const claim of packV1().claims) {
+      const a = await claimMarks(fromSnap, claim.id);
+      const b = await claimMarks(fromRows, claim.id);
+      expect(a.from).toBe('snapshot');
+      expect(b.from).toBe('rows');
+      expect(a.marks).toEqual(b.marks);
+      const expected = packV1().statements.filter((s) => s.stances.some((st) => st.claimId === claim.id));
+      expect(a.marks.map((m) => m.id).sort()).toEqual(expected.map((s) => s.id).sort());
+    }
+    for (const actor of packV1().actors) {
+      const a = await actorMarks(fromSnap, actor.id);
+      expect(a.from).toBe('snapshot');
+      expect(a.marks).toEqual((await actorMarks(fromRows, actor.id)).marks);
+      expect(a.marks.length).toBe(packV1().statements.filter((s) => s.actorId === actor.id).flatMap((s) => s.stances).length);
+    }
+  });
+
+  it('come newest first, with the stance on the claim asked for', async () => {
+    const db = await installed(true);
+    const { marks } = await claimMarks(db, 'safe-havens');
+    expect(marks.map((m) => m.date)).toEqual([...marks.map((m) => m.date)].sort().reverse());
+    for (const m of marks) {
+      const st = packV1().statements.find((s) => s.id === m.id)!;
+      expect(st.stances.find((s) => s.claimId === 'safe-havens')?.stance).toBe(m.stance);
+    }
+  });
+
+  it('follow an edit or a deletion at once: a stale snapshot is not read', async () => {
+    const db = await installed(true);
+    const [first] = packV1().statements;
+    await deleteRecord(db, 'statements', first!.id);
+    const after = await claimMarks(db, first!.stances[0]!.claimId);
+    expect(after.from).toBe('rows');
+    expect(after.marks.some((m) => m.id === first!.id)).toBe(false);
+    await putStatement(db, { ...first!, id: 'st-new', date: '2025-05-05' });
+    expect((await claimMarks(db, first!.stances[0]!.claimId)).marks[0]!.id).toBe('st-new');
+  });
+});
