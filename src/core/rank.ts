@@ -60,28 +60,17 @@ export function inferStance(
     ],
     ['place', () => sideOfPlace(words.place, places)],
   ];
-  for (let i = 0; i < readings.length; i++) {
-    const [from, read] = readings[i]!;
-    const stance = read();
-    if (!stance) continue;
-    if (SURE.has(from)) {
-      // The remark's own words outweigh a record: where they say otherwise, the side is unsure.
-      const contradicted = readings.some(([f, r]) => {
-        if (f === from || !WORDS.has(f)) return false;
-        const other = r();
-        return other !== undefined && side(other) !== side(stance);
-      });
-      return { stance, from, sure: !contradicted };
-    }
-    // A weak reading is sure only where a later one agrees and none says otherwise.
-    const later = readings
-      .slice(i + 1)
-      .map(([, r]) => r())
-      .filter((x) => x !== undefined);
-    const sure = later.length > 0 && later.every((x) => side(x) === side(stance));
-    return { stance, from, sure };
-  }
-  return undefined;
+  // Each reading once; the first that says something gives the stance, the others whether it is sure.
+  const read = readings.map(([from, r]) => ({ from, stance: r() }));
+  const first = read.findIndex((x) => x.stance !== undefined);
+  if (first < 0) return undefined;
+  const { from, stance } = read[first]! as { from: StanceSource; stance: StanceKind };
+  const disagrees = (x: { stance?: StanceKind }) => x.stance !== undefined && side(x.stance) !== side(stance);
+  // A sure reading holds unless the remark's own words say otherwise; a weak one needs a later
+  // reading that agrees, and none that disagrees.
+  if (SURE.has(from)) return { stance, from, sure: !read.some((x) => WORDS.has(x.from) && disagrees(x)) };
+  const later = read.slice(first + 1).filter((x) => x.stance !== undefined);
+  return { stance, from, sure: later.length > 0 && !later.some(disagrees) };
 }
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */

@@ -9,7 +9,7 @@
 import type { FoundQuote } from './quote-assembly';
 import type { Span } from './sentence-tokens';
 
-/** A subject: up to six words before the verb, none of them a clause word, opening the sentence. */
+/** A subject: up to six words opening the sentence before the verb (`NOT_SUBJECTS` rules out clause openers). */
 const SUBJECT = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
 /** Auxiliaries and adverbs between the subject and the verb. */
 const BETWEEN = String.raw`((?:\s+(?:has|have|had|also|again|long|repeatedly|consistently|previously|strongly|flatly|firmly|categorically|already|\w+ly))*)`;
