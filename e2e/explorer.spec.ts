@@ -16,7 +16,11 @@ const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/pac
 const onClaim = (claimId: string) => pack.statements.filter((s) => s.stances.some((st) => st.claimId === claimId));
 const SAFE_HAVENS = 'terrorist-safe-havens-in-pakistan';
 
-test('a claim in a sidebar card opens its page, whose chart holds one mark per statement on the claim', async ({ context, worker, server }) => {
+test('a claim in a sidebar card opens its page, whose chart holds one mark per statement on the claim', async ({
+  context,
+  worker,
+  server,
+}) => {
   const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
   await article.waitForHighlights(2);
   await article.clickHighlight('sufficient proof');
@@ -32,7 +36,9 @@ test('a claim in a sidebar card opens its page, whose chart holds one mark per s
   const expected = onClaim(claimId);
   expect(expected.length).toBeGreaterThan(1);
   await expect(explorer.marks).toHaveCount(expected.length);
-  expect((await explorer.marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual(expected.map((s) => s.id).sort());
+  expect((await explorer.marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual(
+    expected.map((s) => s.id).sort(),
+  );
   // The count per side adds up to the marks.
   const tally = await explorer.page.getByTestId('tally').locator('strong').allTextContents();
   expect(tally.map(Number).reduce((a, b) => a + b, 0)).toBe(expected.length);
@@ -85,7 +91,10 @@ test('rows by speaker or by camp; presets zoom; the linked claims link to their 
 test('the search box finds a speaker; their page charts every stance they took', async ({ context, extensionId }) => {
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   await explorer.page.getByRole('searchbox', { name: 'Find a claim or a speaker' }).fill('mujahid zabih');
-  await explorer.page.getByTestId('search-hits').getByRole('link', { name: /Zabihullah Mujahid/ }).click();
+  await explorer.page
+    .getByTestId('search-hits')
+    .getByRole('link', { name: /Zabihullah Mujahid/ })
+    .click();
   await expect(explorer.subject).toHaveText('Zabihullah Mujahid');
   const stances = pack.statements.filter((s) => s.actorId === 'zabihullah-mujahid').flatMap((s) => s.stances);
   await expect(explorer.marks).toHaveCount(stances.length);

@@ -10,7 +10,7 @@
  *  4. Sizes of every bundle, raw and gzipped.
  * Prints tables and a budget table; writes bench-results/bench.json. Build first
  * (`npm run build`). `BENCH_RUNS` sets the page-cost repetitions (default 7); `BENCH_SKIP`
- * (comma list of page,floor,scale,worker) skips parts.
+ * (comma list of page,floor,scale,worker,options) skips parts.
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +29,7 @@ import { articlePage } from './bench/pages';
 import { median, round, stats, time } from './bench/stats';
 import { syntheticPack } from './bench/synthetic';
 import { measureServiceWorkerCold, type SwColdResult } from './bench/sw-cold';
+import { measureOptionsScale, optionsScaleTables, type OptionsScaleResult } from './bench/options-scale';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
@@ -222,6 +223,14 @@ if (existsSync(ext) && !SKIP.has('worker')) {
 // Budgets.
 const offTopic = pageCost?.added.slice(0, OFF_TOPIC.length);
 const gated = offTopic?.slice(0, 2);
+// 3d. The options page and the claim page with 100,000 statements in IndexedDB, in Chromium.
+let optionsScale: OptionsScaleResult | undefined;
+if (existsSync(ext) && !SKIP.has('options')) {
+  optionsScale = await measureOptionsScale({ statements: 100_000, runs: 3 });
+  results.optionsScale = optionsScale;
+  console.log('\n' + optionsScaleTables(optionsScale));
+}
+
 const nearMiss = offTopic?.[2];
 const longPage = pageCost?.added[OFF_TOPIC.length];
 const worst = (rows: typeof gated, key: 'extensionTracedMs') => (rows?.length ? Math.max(...rows.map((r) => r[key])) : undefined);
@@ -286,6 +295,27 @@ const budgets = [
     swCold?.medians.cold.workerUptimeMs ?? undefined,
     'ms',
     (v) => v < 500,
+  ),
+  budget(
+    '100k statements: options page, slowest filter, search or page turn (median)',
+    '< 100 ms',
+    optionsScale ? Math.max(...optionsScale.options.filter((r) => !/page load|first render/.test(r.action)).map((r) => r.median)) : undefined,
+    'ms',
+    (v) => v < 100,
+  ),
+  budget(
+    '100k statements: claim page chart painted (median, index snapshot current)',
+    '< 300 ms',
+    optionsScale?.claimPage.find((r) => r.action.includes('snapshot') && !r.action.includes('no current'))?.median,
+    'ms',
+    (v) => v < 300,
+  ),
+  budget(
+    '100k statements: claim page chart painted (median, snapshot stale: marks from the rows)',
+    '< 300 ms',
+    optionsScale?.claimPage.find((r) => r.action.includes('no current'))?.median,
+    'ms',
+    (v) => v < 300,
   ),
 ];
 results.budgets = budgets;

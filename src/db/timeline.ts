@@ -11,10 +11,17 @@
  * it is shown (`readStatements` in `snapshot.ts`).
  */
 import type { StanceKind } from '../core/pack-schema';
-import { isSnapshot, restoreSource, type IndexSnapshot } from '../core/index-snapshot';
+import { isSnapshot, type IndexSnapshot } from '../core/index-snapshot';
 import { corpusFingerprint } from './queries';
 import { INDEX_SNAPSHOT_KEY } from './snapshot';
 import type { CounterpointDB, StatementRow } from './schema';
+
+/**
+ * Stances by their position in the snapshot's `kinds` columns (`STANCES` in
+ * `src/core/index-snapshot.ts`, whose `SNAPSHOT_FORMAT` changes with that order; the tests compare
+ * marks read from a snapshot with marks read from the rows).
+ */
+const SNAPSHOT_STANCES: readonly StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 
 /** One statement's stance on one claim: a mark on a timeline. */
 export interface Mark {
@@ -48,11 +55,20 @@ async function currentSnapshot(db: CounterpointDB): Promise<IndexSnapshot | unde
 export async function claimMarks(db: CounterpointDB, claimId: string): Promise<MarkSet> {
   const snap = await currentSnapshot(db);
   if (snap) {
-    const source = restoreSource(snap);
-    const marks = source.claimStances(claimId).map(({ row, stance }) => {
-      const ref = source.ref(row);
-      return { id: ref.id, date: ref.date, actorId: ref.actorId, claimId, stance };
-    });
+    // Straight from the columns (`restoreSource` would also index every quote, which a chart does not need).
+    const c = snap.claims.indexOf(claimId);
+    const marks: Mark[] = [];
+    if (c >= 0)
+      for (let j = snap.claimRows.start[c]!; j < snap.claimRows.start[c + 1]!; j++) {
+        const row = snap.claimRows.rows[j]!;
+        marks.push({
+          id: snap.ids[row]!,
+          date: snap.dates.values[snap.dates.of[row]!]!,
+          actorId: snap.actors.values[snap.actors.of[row]!]!,
+          claimId,
+          stance: SNAPSHOT_STANCES[snap.claimRows.kinds[j]!]!,
+        });
+      }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
   const rows = await db.statements.where('claimIds').equals(claimId).toArray();
@@ -63,21 +79,24 @@ export async function claimMarks(db: CounterpointDB, claimId: string): Promise<M
 export async function actorMarks(db: CounterpointDB, actorId: string): Promise<MarkSet> {
   const snap = await currentSnapshot(db);
   if (snap) {
-    const source = restoreSource(snap);
     const actor = snap.actors.values.indexOf(actorId);
     const marks: Mark[] = [];
     if (actor >= 0)
-      for (let row = 0; row < source.size; row++) {
+      for (let row = 0; row < snap.ids.length; row++) {
         if (snap.actors.of[row] !== actor) continue;
-        const ref = source.ref(row);
-        for (const st of source.stances(row)) marks.push({ id: ref.id, date: ref.date, actorId, claimId: st.claimId, stance: st.stance });
+        const date = snap.dates.values[snap.dates.of[row]!]!;
+        for (let j = snap.stances.start[row]!; j < snap.stances.start[row + 1]!; j++)
+          marks.push({
+            id: snap.ids[row]!,
+            date,
+            actorId,
+            claimId: snap.claims[snap.stances.rows[j]!]!,
+            stance: SNAPSHOT_STANCES[snap.stances.kinds[j]!]!,
+          });
       }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
-  const rows = await db.statements
-    .where('[actorId+date]')
-    .between([actorId, ''], [actorId, '\uffff'])
-    .toArray();
+  const rows = await db.statements.where('[actorId+date]').between([actorId, ''], [actorId, '\uffff']).toArray();
   return { marks: newestFirst(rows.flatMap((row) => marksOf(row, () => true))), from: 'rows' };
 }
 

@@ -105,14 +105,21 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
           {groupings.length > 1 && (
             <div class="segmented" role="group" aria-label={t('explorerGroupBy')}>
               {groupings.map((g) => (
-                <button key={g} type="button" aria-pressed={grouping === g ? 'true' : 'false'} data-testid={`group-${g}`} onClick={() => setGrouping(g)}>
+                <button
+                  key={g}
+                  type="button"
+                  aria-pressed={grouping === g ? 'true' : 'false'}
+                  data-testid={`group-${g}`}
+                  onClick={() => setGrouping(g)}
+                >
                   {t(`explorerGroup_${g}`)}
                 </button>
               ))}
             </div>
           )}
           <span class="muted period" data-testid="period">
-            {formatDate(new Date(domain[0]).toISOString().slice(0, 10))} – {formatDate(new Date(domain[1]).toISOString().slice(0, 10))}
+            {formatDate(new Date(domain[0]).toISOString().slice(0, 10))} –{' '}
+            {formatDate(new Date(domain[1]).toISOString().slice(0, 10))}
           </span>
         </div>
         {marks.length ? (

@@ -67,7 +67,12 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
     () =>
       rows.map((row, r) =>
         interval
-          ? binRow(row, visible[r]!, interval).map((bin) => ({ kind: 'bin' as const, t: (bin.start + bin.end) / 2, key: bin.key, bin }))
+          ? binRow(row, visible[r]!, interval).map((bin) => ({
+              kind: 'bin' as const,
+              t: (bin.start + bin.end) / 2,
+              key: bin.key,
+              bin,
+            }))
           : visible[r]!.map((mark) => ({ kind: 'mark' as const, t: mark.t, key: mark.id + '|' + mark.claimId, mark })),
       ),
     [rows, visible, interval],
@@ -75,7 +80,9 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const barScale = useMemo(() => {
     let max = 1;
     for (const row of items) for (const it of row) if (it.kind === 'bin') max = Math.max(max, it.bin.total);
-    return scaleSqrt().domain([0, max]).range([0, ROW_H / 2 - 3]);
+    return scaleSqrt()
+      .domain([0, max])
+      .range([0, ROW_H / 2 - 3]);
   }, [items]);
 
   const [active, setActive] = useState<[number, number]>([0, 0]);
@@ -85,6 +92,17 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const activeAt: [number, number] = itemAt(active) ? active : firstItem(items);
   const svg = useRef<SVGSVGElement>(null);
 
+  /** Where each item is, by its key. */
+  const positions = useMemo(() => {
+    const map = new Map<string, [number, number]>();
+    items.forEach((row, r) => row.forEach((it, i) => map.set(it.key, [r, i])));
+    return map;
+  }, [items]);
+  /** The position of the item an event happened on, if any. */
+  const atOf = (target: EventTarget | null) => {
+    const key = (target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    return key ? positions.get(key) : undefined;
+  };
   const focusAt = (at: [number, number]) => {
     setActive(at);
     const it = itemAt(at);
@@ -119,6 +137,58 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const binLabel = (row: TimelineRow, bin: Bin) =>
     t('explorerBinLabel', [row.label, periodLabel(bin, interval!), summarise(bin.counts)]);
 
+  // The rows are drawn again when what they show changes, not when the hover card moves.
+  const activeKey = itemAt(activeAt)?.key;
+  const drawnRows = useMemo(
+    () =>
+      rows.map((row, r) => (
+        <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
+          <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
+          <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
+            <title>{row.label}</title>
+            {truncate(row.label, 34)}
+          </text>
+          <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
+          <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
+            {items[r]!.map((it, i) => {
+              const isActive = activeAt[0] === r && activeAt[1] === i;
+              // Lower case: Preact sets SVG attributes as written, and only `tabindex` makes an SVG element focusable.
+              const common = { 'data-key': it.key, tabindex: isActive ? 0 : -1, role: 'button' as const };
+              if (it.kind === 'mark') {
+                const name = describe(it.mark);
+                return (
+                  <circle
+                    key={it.key}
+                    {...common}
+                    class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
+                    data-testid="mark"
+                    data-id={it.mark.id}
+                    aria-label={name}
+                    aria-pressed={selected === it.mark.id ? 'true' : 'false'}
+                    cx={x(it.t)}
+                    cy={STANCE_DY[it.mark.stance] ?? 0}
+                    r={MARK_R}
+                  />
+                );
+              }
+              return (
+                <BinBar
+                  key={it.key}
+                  {...common}
+                  bin={it.bin}
+                  x0={x(it.bin.start)}
+                  x1={x(it.bin.end)}
+                  scale={barScale}
+                  name={binLabel(row, it.bin)}
+                />
+              );
+            })}
+          </g>
+        </g>
+      )),
+    // `activeAt` is read through `activeKey`.
+    [rows, items, x, width, plotW, activeKey, selected, barScale, describe],
+  );
   return (
     <div class="chart-wrap" ref={wrap}>
       <svg
@@ -134,6 +204,25 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
         data-ready="true"
         onKeyDown={onKeyDown}
         onMouseLeave={() => setHover(undefined)}
+        // One listener each for every mark (10,000 marks would otherwise make 30,000 closures).
+        onFocusIn={(e) => {
+          const at = atOf(e.target);
+          if (at) {
+            setActive(at);
+            show(itemAt(at)!, at[0]);
+          }
+        }}
+        onMouseOver={(e) => {
+          const at = atOf(e.target);
+          if (at) show(itemAt(at)!, at[0]);
+        }}
+        onClick={(e) => {
+          const at = atOf(e.target);
+          if (at) {
+            setActive(at);
+            activate(itemAt(at)!);
+          }
+        }}
       >
         <g transform={`translate(${LABEL_W},0)`} aria-hidden="true">
           {ticks.map((tick) => (
@@ -145,55 +234,18 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
             </g>
           ))}
         </g>
-        {rows.map((row, r) => (
-          <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
-            <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
-            <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
-              <title>{row.label}</title>
-              {truncate(row.label, 34)}
-            </text>
-            <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
-            <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
-              {items[r]!.map((it, i) => {
-                const isActive = activeAt[0] === r && activeAt[1] === i;
-                const common = {
-                  key: it.key,
-                  'data-key': it.key,
-                  tabIndex: isActive ? 0 : -1,
-                  role: 'button' as const,
-                  onFocus: () => {
-                    setActive([r, i]);
-                    show(it, r);
-                  },
-                  onMouseEnter: () => show(it, r),
-                  onClick: () => {
-                    setActive([r, i]);
-                    activate(it);
-                  },
-                };
-                if (it.kind === 'mark') {
-                  const name = describe(it.mark);
-                  return (
-                    <circle
-                      {...common}
-                      class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
-                      data-testid="mark"
-                      data-id={it.mark.id}
-                      aria-label={name}
-                      aria-pressed={selected === it.mark.id ? 'true' : 'false'}
-                      cx={x(it.t)}
-                      cy={STANCE_DY[it.mark.stance] ?? 0}
-                      r={MARK_R}
-                    />
-                  );
-                }
-                return <BinBar {...common} bin={it.bin} x0={x(it.bin.start)} x1={x(it.bin.end)} scale={barScale} name={binLabel(row, it.bin)} />;
-              })}
-            </g>
-          </g>
-        ))}
+        {drawnRows}
       </svg>
-      {hover && <HoverCard hover={hover} x={LABEL_W + x(hover.item.t)} y={hover.row * ROW_H} width={width} describe={describe} binLabel={(b) => binLabel(rows[hover.row]!, b)} />}
+      {hover && (
+        <HoverCard
+          hover={hover}
+          x={LABEL_W + x(hover.item.t)}
+          y={hover.row * ROW_H}
+          width={width}
+          describe={describe}
+          binLabel={(b) => binLabel(rows[hover.row]!, b)}
+        />
+      )}
       <p id="chart-help" class="sr-only">
         {t(interval ? 'explorerChartHelpDense' : 'explorerChartHelp')}
       </p>
@@ -201,10 +253,24 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   );
 }
 
-const KEYS: Record<string, Move> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
+const KEYS: Record<string, Move> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'home',
+  End: 'end',
+};
 
 /** A row's marks of one period: denials stacked up from the line, assertions down. */
-function BinBar({ bin, x0, x1, scale, name, ...rest }: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
+function BinBar({
+  bin,
+  x0,
+  x1,
+  scale,
+  name,
+  ...rest
+}: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
   const w = Math.max(2, x1 - x0 - 1);
   const against = bin.counts.denies + bin.counts.disputes;
   const forIt = bin.counts.asserts + bin.counts.qualifies;
@@ -280,7 +346,11 @@ function binInterval(domain: [number, number], plotW: number): CountableTimeInte
 function periodLabel(bin: Bin, interval: CountableTimeInterval): string {
   const d = new Date(bin.start);
   const opts: Intl.DateTimeFormatOptions =
-    interval === utcYear ? { year: 'numeric' } : interval === utcMonth ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+    interval === utcYear
+      ? { year: 'numeric' }
+      : interval === utcMonth
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' };
   const start = new Intl.DateTimeFormat(undefined, { ...opts, timeZone: 'UTC' }).format(d);
   return interval === utcWeek ? t('explorerWeekOf', start) : start;
 }

@@ -82,10 +82,11 @@ export function rowKeyer(
   claims: ReadonlyMap<string, { text: string }>,
 ): (m: Mark) => [key: string, label: string] {
   if (by === 'claim') return (m) => [m.claimId, claims.get(m.claimId)?.text ?? m.claimId];
-  if (by === 'camp') return (m) => {
-    const camp = campOf(actors.get(m.actorId), m.actorId);
-    return [camp, camp];
-  };
+  if (by === 'camp')
+    return (m) => {
+      const camp = campOf(actors.get(m.actorId), m.actorId);
+      return [camp, camp];
+    };
   return (m) => [m.actorId, actors.get(m.actorId)?.name ?? m.actorId];
 }
 
@@ -139,7 +140,12 @@ export interface Preset {
 }
 
 /** The zoom presets, widest first. */
-export const PRESETS: readonly Preset[] = [{ id: 'all' }, { id: '10y', years: 10 }, { id: '5y', years: 5 }, { id: '1y', years: 1 }];
+export const PRESETS: readonly Preset[] = [
+  { id: 'all' },
+  { id: '10y', years: 10 },
+  { id: '5y', years: 5 },
+  { id: '1y', years: 1 },
+];
 
 /** The period a preset shows, given every mark's span. */
 export function presetDomain(preset: Preset, all: [number, number]): [number, number] {

@@ -37,7 +37,11 @@ describe('timeline marks', () => {
       const a = await actorMarks(fromSnap, actor.id);
       expect(a.from).toBe('snapshot');
       expect(a.marks).toEqual((await actorMarks(fromRows, actor.id)).marks);
-      expect(a.marks.length).toBe(packV1().statements.filter((s) => s.actorId === actor.id).flatMap((s) => s.stances).length);
+      expect(a.marks.length).toBe(
+        packV1()
+          .statements.filter((s) => s.actorId === actor.id)
+          .flatMap((s) => s.stances).length,
+      );
     }
   });
 

@@ -23,7 +23,13 @@ const actors = new Map([
   ['loner', { name: 'A Loner' }],
 ]);
 const claims = new Map([['havens', { text: 'Safe havens exist' }]]);
-const mark = (id: string, actorId: string, date: string, stance: Mark['stance'] = 'denies', claimId = 'havens'): Mark => ({ id, actorId, date, stance, claimId });
+const mark = (id: string, actorId: string, date: string, stance: Mark['stance'] = 'denies', claimId = 'havens'): Mark => ({
+  id,
+  actorId,
+  date,
+  stance,
+  claimId,
+});
 const marks = [
   mark('a', 'mujahid', '2023-02-10'),
   mark('b', 'fitrat', '2023-03'),
@@ -72,14 +78,22 @@ describe('the timeline model', () => {
     expect(lo).toBeLessThan(Math.min(...marks.map((m) => m.t)));
     expect(hi).toBeGreaterThan(Math.max(...marks.map((m) => m.t)));
     expect(within(marks, Date.UTC(2023, 0, 1), Date.UTC(2023, 11, 31)).map((m) => m.id)).toEqual(['a', 'b']);
-    const lastYear = presetDomain(PRESETS.find((p) => p.id === '1y')!, [lo, hi]);
+    const lastYear = presetDomain(
+      PRESETS.find((p) => p.id === '1y')!,
+      [lo, hi],
+    );
     expect(lastYear[1]).toBe(hi);
     expect(within(marks, ...lastYear).map((m) => m.id)).toEqual(['a', 'b', 'd']);
     expect(presetDomain(PRESETS[0]!, [lo, hi])).toEqual([lo, hi]);
   });
 
   it('bins a row by month or year, counted by stance', () => {
-    const many = [mark('1', 'ispr', '2023-01-03'), mark('2', 'ispr', '2023-01-20', 'asserts'), mark('3', 'ispr', '2023-05-01'), mark('4', 'ispr', '2024')].map(place);
+    const many = [
+      mark('1', 'ispr', '2023-01-03'),
+      mark('2', 'ispr', '2023-01-20', 'asserts'),
+      mark('3', 'ispr', '2023-05-01'),
+      mark('4', 'ispr', '2024'),
+    ].map(place);
     const [row] = groupRows(many, rowKeyer('actor', actors, claims));
     const months = binRow(row!, row!.marks, utcMonth);
     expect(months.map((b) => [new Date(b.start).toISOString().slice(0, 7), b.total])).toEqual([
