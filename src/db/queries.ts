@@ -217,13 +217,13 @@ function intersect(sets: readonly Set<string>[]): string[] {
   return [...first].filter((id) => sets.every((set) => set === first || set.has(id)));
 }
 
-/** Live actors with a name or alias containing the (folded) word. */
+/**
+ * Live actors with a name or alias containing the (folded) word. One read of every actor (a few
+ * hundred rows at most): quicker than walking the `aliasKeys` index with a cursor.
+ */
 export async function speakersNamed(db: CounterpointDB, word: string): Promise<string[]> {
-  const keys = (await db.actors.orderBy('aliasKeys').uniqueKeys()) as string[];
-  const hits = keys.filter((k) => k.includes(word));
-  if (!hits.length) return [];
-  const actors = await db.actors.where('aliasKeys').anyOf(hits).distinct().toArray();
-  return actors.filter((a) => !a.deleted).map((a) => a.id);
+  const actors = await db.actors.toArray();
+  return actors.filter((a) => !a.deleted && a.aliasKeys.some((k) => k.includes(word))).map((a) => a.id);
 }
 
 /** First day of a `YYYY[-MM[-DD]]` period, as `YYYY-MM-DD`. */

@@ -20,7 +20,8 @@ export const SEARCH_INDEX_KEY = 'options-search';
 const FORMAT = 1;
 /** Rows read per step of a build: about 100 ms of reading, so the page stays responsive. */
 const BUILD_CHUNK = 2_000;
-const STANCES: readonly StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
+/** Stances by their position in the `kind` column. */
+export const STANCES: readonly StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 
 /** Strings stored once each, and which one each row has. */
 interface Coded {
@@ -39,9 +40,10 @@ export interface SearchIndex {
   /** Each row's stances: `claims` positions and `STANCES` positions, grouped by row (`start`). */
   stances: { start: Uint32Array; claim: Uint32Array; kind: Uint8Array };
   claims: string[];
-  /** Distinct words, sorted (a prefix is a range); each row's words by position, grouped by row. */
+  /** Distinct words, sorted (a prefix is a range of them). */
   vocabulary: string[];
-  words: { start: Uint32Array; ids: Uint32Array };
+  /** The rows holding each word (postings), ascending, grouped by word: those of word `w` are `rows[start[w]] … rows[start[w + 1]]`. */
+  postings: { start: Uint32Array; rows: Uint32Array };
 }
 
 /** What a build reads of a row. */
@@ -81,7 +83,12 @@ export function indexOf(rows: Slim[]): SearchIndex {
   const dateOf = new Uint32Array(n);
   const actorOf = new Uint32Array(n);
   const stances = { start: new Uint32Array(n + 1), claim: [] as number[], kind: [] as number[] };
-  const words = { start: new Uint32Array(n + 1), ids: [] as number[] };
+  // Postings in two passes: how many rows hold each word, then the rows, in row order.
+  const postingStart = new Uint32Array(vocabulary.length + 1);
+  for (const r of rows) for (const w of r.words) postingStart[wordId.get(w)! + 1]!++;
+  for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1]! += postingStart[w]!;
+  const postingRows = new Uint32Array(postingStart[vocabulary.length]!);
+  const fill = postingStart.slice(0, vocabulary.length);
   rows.forEach((r, i) => {
     dateOf[i] = dates.id(r.date);
     actorOf[i] = actors.id(r.actorId);
@@ -91,8 +98,7 @@ export function indexOf(rows: Slim[]): SearchIndex {
       stances.kind.push(STANCES.indexOf(s.stance));
     }
     stances.start[i + 1] = stances.claim.length;
-    for (const w of r.words) words.ids.push(wordId.get(w)!);
-    words.start[i + 1] = words.ids.length;
+    for (const w of r.words) postingRows[fill[wordId.get(w)!]!++] = i;
   });
   return {
     format: FORMAT,
@@ -103,7 +109,7 @@ export function indexOf(rows: Slim[]): SearchIndex {
     stances: { start: stances.start, claim: Uint32Array.from(stances.claim), kind: Uint8Array.from(stances.kind) },
     claims: claims.list,
     vocabulary,
-    words: { start: words.start, ids: Uint32Array.from(words.ids) },
+    postings: { start: postingStart, rows: postingRows },
   };
 }
 
@@ -137,9 +143,10 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     s.user.length === n &&
     s.stances?.start instanceof Uint32Array &&
     s.stances.start.length === n + 1 &&
-    s.words?.start instanceof Uint32Array &&
-    s.words.start.length === n + 1 &&
     Array.isArray(s.vocabulary) &&
+    s.postings?.start instanceof Uint32Array &&
+    s.postings.start.length === s.vocabulary.length + 1 &&
+    s.postings.rows instanceof Uint32Array &&
     Array.isArray(s.claims)
   );
 }
@@ -161,6 +168,16 @@ export async function saveSearchIndex(db: CounterpointDB, index: SearchIndex, fi
     await db.snapshots.put({ key: SEARCH_INDEX_KEY, fingerprint, value: index, takenAt: Date.now() });
     return true;
   });
+}
+
+/**
+ * Builds the index of the statements as they are now, in slices with a task between them, and
+ * stores it; resolves to it, or to undefined when the statements changed during the build.
+ */
+export async function refreshSearchIndex(db: CounterpointDB): Promise<{ index: SearchIndex; fingerprint: string } | undefined> {
+  const fingerprint = await corpusFingerprint(db);
+  const index = await buildSearchIndex(db, () => new Promise((resolve) => setTimeout(resolve, 0)));
+  return (await saveSearchIndex(db, index, fingerprint)) ? { index, fingerprint } : undefined;
 }
 
 /**
@@ -187,11 +204,12 @@ export function searchIndex(
   const dateOk = index.dates.values.map(
     (d) => (from === undefined || periodEnd(d) >= from) && (to === undefined || periodStart(d) <= to),
   );
-  // Per word: which vocabulary entries it is a prefix of, and which speakers it names.
+  // Per word: the rows holding a word it is a prefix of (from the postings), and the speakers it names.
+  const { start: pStart, rows: pRows } = index.postings;
   const wordTests = wordsAndSpeakers.map(([word, speakers]) => {
-    const hit = new Uint8Array(index.vocabulary.length);
-    for (let i = lowerBound(index.vocabulary, word); i < index.vocabulary.length && index.vocabulary[i]!.startsWith(word); i++)
-      hit[i] = 1;
+    const hit = new Uint8Array(n);
+    for (let w = lowerBound(index.vocabulary, word); w < index.vocabulary.length && index.vocabulary[w]!.startsWith(word); w++)
+      for (let j = pStart[w]!; j < pStart[w + 1]!; j++) hit[pRows[j]!] = 1;
     const speakerHit = new Uint8Array(index.actors.values.length);
     for (const s of speakers) {
       const code = actorCode(s);
@@ -203,7 +221,6 @@ export function searchIndex(
   const { of: dateOf } = index.dates;
   const { of: actorOf } = index.actors;
   const { start: sStart, claim: sClaim, kind: sKind } = index.stances;
-  const { start: wStart, ids: wIds } = index.words;
   rows: for (let row = 0; row < n; row++) {
     if (wantActor >= 0 && actorOf[row] !== wantActor) continue;
     if (q.origin !== undefined && index.user[row] !== (q.origin === 'user' ? 1 : 0)) continue;
@@ -214,12 +231,7 @@ export function searchIndex(
         found = (wantClaim < 0 || sClaim[j] === wantClaim) && (wantKind < 0 || sKind[j] === wantKind);
       if (!found) continue;
     }
-    for (const { hit, speakerHit } of wordTests) {
-      if (speakerHit[actorOf[row]!]) continue;
-      let found = false;
-      for (let j = wStart[row]!; j < wStart[row + 1]! && !found; j++) found = hit[wIds[j]!] === 1;
-      if (!found) continue rows;
-    }
+    for (const { hit, speakerHit } of wordTests) if (!hit[row] && !speakerHit[actorOf[row]!]) continue rows;
     out.push(row);
   }
   return out;
@@ -235,4 +247,28 @@ function lowerBound(sorted: readonly string[], value: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Every row's stances that `keep` accepts (by row and claim), newest first: a timeline's marks (`timeline.ts`). */
+export function stancesOf(
+  index: SearchIndex,
+  keep: (actorId: string, claimId: string) => boolean,
+): { id: string; date: string; actorId: string; claimId: string; stance: StanceKind }[] {
+  const out: { id: string; date: string; actorId: string; claimId: string; stance: StanceKind }[] = [];
+  const { start, claim, kind } = index.stances;
+  for (let row = 0; row < index.ids.length; row++) {
+    const actorId = index.actors.values[index.actors.of[row]!]!;
+    for (let j = start[row]!; j < start[row + 1]!; j++) {
+      const claimId = index.claims[claim[j]!]!;
+      if (keep(actorId, claimId))
+        out.push({
+          id: index.ids[row]!,
+          date: index.dates.values[index.dates.of[row]!]!,
+          actorId,
+          claimId,
+          stance: STANCES[kind[j]!]!,
+        });
+    }
+  }
+  return out;
 }

@@ -6,14 +6,16 @@
  * several hundred milliseconds. The matching index's snapshot (`snapshot.ts`) already holds, in
  * one record of columns, every live statement's id, date, speaker and stances, grouped by claim:
  * while it is current (its fingerprint still matches the statements'), the marks come from it.
- * Otherwise (no page analysed since the last change) they come from the rows, through the
- * `claimIds` and `[actorId+date]` indexes. Either way the text of a statement is read only when
+ * Otherwise (no page analysed since the last change) they come from the options page's search
+ * index (`search-index.ts`, which holds the same columns) where that is current, and else from the
+ * rows, through the `claimIds` and `[actorId+date]` indexes. Either way the text of a statement is read only when
  * it is shown (`readStatements` in `snapshot.ts`).
  */
 import type { StanceKind } from '../core/pack-schema';
 import { isSnapshot, type IndexSnapshot } from '../core/index-snapshot';
 import { corpusFingerprint } from './queries';
 import { INDEX_SNAPSHOT_KEY } from './snapshot';
+import { loadSearchIndex, stancesOf } from './search-index';
 import type { CounterpointDB, StatementRow } from './schema';
 
 /**
@@ -36,10 +38,10 @@ export interface Mark {
   stance: StanceKind;
 }
 
-/** Marks and where they were read from: the index snapshot, or the statements' rows. */
+/** Marks and where they were read from: the matching index's snapshot, the options page's search index, or the statements' rows. */
 export interface MarkSet {
   marks: Mark[];
-  from: 'snapshot' | 'rows';
+  from: 'snapshot' | 'search-index' | 'rows';
 }
 
 /** The current index snapshot, or undefined when there is none or the statements changed since. */
@@ -71,6 +73,8 @@ export async function claimMarks(db: CounterpointDB, claimId: string): Promise<M
       }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
+  const search = await loadSearchIndex(db);
+  if (search) return { marks: stancesOf(search.index, (_, c) => c === claimId), from: 'search-index' };
   const rows = await db.statements.where('claimIds').equals(claimId).toArray();
   return { marks: newestFirst(rows.flatMap((row) => marksOf(row, (c) => c === claimId))), from: 'rows' };
 }
@@ -96,6 +100,8 @@ export async function actorMarks(db: CounterpointDB, actorId: string): Promise<M
       }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
+  const search = await loadSearchIndex(db);
+  if (search) return { marks: stancesOf(search.index, (a) => a === actorId), from: 'search-index' };
   const rows = await db.statements.where('[actorId+date]').between([actorId, ''], [actorId, '\uffff']).toArray();
   return { marks: newestFirst(rows.flatMap((row) => marksOf(row, () => true))), from: 'rows' };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openDb, type CounterpointDB } from '../db/schema';
 import { actorMarks, claimMarks, type MarkSet } from '../db/timeline';
+import { refreshSearchIndex } from '../db/search-index';
 import { t } from '../shared/browser-api';
 import { ClaimGraph, linkedClaims } from './ClaimGraph';
 import { ExplorerView } from './ExplorerView';
@@ -42,6 +43,9 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
         // Steps of opening the page, for the benchmark (`scripts/bench/options-scale.ts`, PROBE=1).
         performance.mark(`counterpoint:marks-read:${set.from}`);
         if (live) setMarks({ ...set, id });
+        // Read from the rows: no index of the current statements is stored. Store one once the
+        // chart is up, so that the next claim or speaker opens quickly (the options page uses it too).
+        if (set.from === 'rows') setTimeout(() => void refreshSearchIndex(db).catch(() => undefined), 1_000);
       })
       .catch((e: unknown) => live && setError(String(e)));
     return () => {

@@ -24,9 +24,6 @@ import {
   type PlacedMark,
 } from './timeline-model';
 
-/** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
-export const CHART_DRAWN = 'counterpoint:chart-drawn';
-
 interface Props {
   db: CounterpointDB;
   names: Names;
@@ -56,9 +53,6 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
   const inView = useMemo(() => within(placed, domain[0], domain[1]), [placed, domain]);
   const listed = useMemo(() => [...inView].sort(newestFirst), [inView]);
   const counts = countStances(inView);
-  useEffect(() => {
-    requestAnimationFrame(() => setTimeout(() => performance.mark(CHART_DRAWN), 0));
-  }, []);
 
   const describe = (m: PlacedMark) => {
     const who = names.actors.get(m.actorId)?.name ?? m.actorId;

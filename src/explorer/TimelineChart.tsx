@@ -9,11 +9,14 @@
  * Every mark is a focusable element with an accessible name; one of them is in the tab order at
  * a time (a roving tabindex) and the arrow keys move between them (`moveFocus`).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { t } from '../shared/browser-api';
 import { binRow, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+
+/** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
+export const CHART_DRAWN = 'counterpoint:chart-drawn';
 
 /** Above this many marks in view, rows are drawn as bars per period: 10,000 dots tell nothing apart and cost a second to draw. */
 export const DENSE_LIMIT = 1_500;
@@ -50,14 +53,23 @@ type Item = { kind: 'mark'; t: number; key: string; mark: PlacedMark } | { kind:
 
 export function TimelineChart({ rows, domain, onZoom, selected, onSelect, describe, label, peek }: Props) {
   const wrap = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(960);
-  useEffect(() => {
+  // The chart is drawn once its width is known (measured before the first paint), not drawn at a
+  // guessed width and then again: at 10,000 statements a drawing is most of the page's opening.
+  const [measured, setMeasured] = useState<number>();
+  useLayoutEffect(() => {
     const el = wrap.current;
     if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.max(480, Math.floor(entry.contentRect.width))));
+    const fit = (w: number) => setMeasured(Math.max(480, Math.floor(w)));
+    fit(el.getBoundingClientRect().width);
+    const ro = new ResizeObserver(([entry]) => entry && fit(entry.contentRect.width));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  const drawn = measured !== undefined;
+  useEffect(() => {
+    if (drawn) requestAnimationFrame(() => setTimeout(() => performance.mark(CHART_DRAWN), 0));
+  }, [drawn]);
+  const width = measured ?? 960;
   const plotW = width - LABEL_W - 16;
   const x = useMemo(() => scaleUtc().domain(domain).range([0, plotW]), [domain, plotW]);
   const visible = useMemo(() => rows.map((r) => within(r.marks, domain[0], domain[1])), [rows, domain]);
@@ -141,54 +153,57 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const activeKey = itemAt(activeAt)?.key;
   const drawnRows = useMemo(
     () =>
-      rows.map((row, r) => (
-        <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
-          <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
-          <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
-            <title>{row.label}</title>
-            {truncate(row.label, 34)}
-          </text>
-          <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
-          <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
-            {items[r]!.map((it, i) => {
-              const isActive = activeAt[0] === r && activeAt[1] === i;
-              // Lower case: Preact sets SVG attributes as written, and only `tabindex` makes an SVG element focusable.
-              const common = { 'data-key': it.key, tabindex: isActive ? 0 : -1, role: 'button' as const };
-              if (it.kind === 'mark') {
-                const name = describe(it.mark);
-                return (
-                  <circle
-                    key={it.key}
-                    {...common}
-                    class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
-                    data-testid="mark"
-                    data-id={it.mark.id}
-                    aria-label={name}
-                    aria-pressed={selected === it.mark.id ? 'true' : 'false'}
-                    cx={x(it.t)}
-                    cy={STANCE_DY[it.mark.stance] ?? 0}
-                    r={MARK_R}
-                  />
-                );
-              }
-              return (
-                <BinBar
-                  key={it.key}
-                  {...common}
-                  bin={it.bin}
-                  x0={x(it.bin.start)}
-                  x1={x(it.bin.end)}
-                  scale={barScale}
-                  name={binLabel(row, it.bin)}
-                />
-              );
-            })}
-          </g>
-        </g>
-      )),
+      !drawn
+        ? null
+        : rows.map((row, r) => (
+            <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
+              <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
+              <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
+                <title>{row.label}</title>
+                {truncate(row.label, 34)}
+              </text>
+              <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
+              <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
+                {items[r]!.map((it, i) => {
+                  const isActive = activeAt[0] === r && activeAt[1] === i;
+                  // Lower case: Preact sets SVG attributes as written, and only `tabindex` makes an SVG element focusable.
+                  const common = { 'data-key': it.key, tabindex: isActive ? 0 : -1, role: 'button' as const };
+                  if (it.kind === 'mark') {
+                    const name = describe(it.mark);
+                    return (
+                      <circle
+                        key={it.key}
+                        {...common}
+                        class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
+                        data-testid="mark"
+                        data-id={it.mark.id}
+                        aria-label={name}
+                        aria-pressed={selected === it.mark.id ? 'true' : 'false'}
+                        cx={x(it.t)}
+                        cy={STANCE_DY[it.mark.stance] ?? 0}
+                        r={MARK_R}
+                      />
+                    );
+                  }
+                  return (
+                    <BinBar
+                      key={it.key}
+                      {...common}
+                      bin={it.bin}
+                      x0={x(it.bin.start)}
+                      x1={x(it.bin.end)}
+                      scale={barScale}
+                      name={binLabel(row, it.bin)}
+                    />
+                  );
+                })}
+              </g>
+            </g>
+          )),
     // `activeAt` is read through `activeKey`.
-    [rows, items, x, width, plotW, activeKey, selected, barScale, describe],
+    [drawn, rows, items, x, width, plotW, activeKey, selected, barScale, describe],
   );
+  if (!drawn) return <div class="chart-wrap" ref={wrap} style={{ height: `${height}px` }} />;
   return (
     <div class="chart-wrap" ref={wrap}>
       <svg

@@ -1,5 +1,5 @@
 /** Search, filters and a paged list of statements; the current filter can be exported as a pack. */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { StatementPage } from '../db/queries';
 import { findStatements, lastSearchFrom, onSearchIndexReady, searchIndexReady } from './fast-search';
 import type { CounterpointDB, StatementRow } from '../db/schema';
@@ -96,6 +96,20 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
   };
 
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  // The rows are drawn again only for a new answer: typing in a filter re-renders the browser
+  // before and after each search, and 50 statements each time would cost more than the search.
+  const list = useMemo(
+    () =>
+      result &&
+      result.items.length > 0 && (
+        <ul class="statement-list" data-testid="statement-list">
+          {result.items.map((row) => (
+            <StatementItem key={row.id} row={row} lookups={lookups} onEdit={onEdit} onDelete={onDelete} />
+          ))}
+        </ul>
+      ),
+    [result, lookups, onEdit, onDelete],
+  );
   return (
     <section class="card" aria-labelledby="browse-h">
       <div class="card-head">
@@ -115,13 +129,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
         </button>
       </div>
       <Status text={exported} />
-      {result && result.items.length > 0 && (
-        <ul class="statement-list" data-testid="statement-list">
-          {result.items.map((row) => (
-            <StatementItem key={row.id} row={row} lookups={lookups} onEdit={onEdit} onDelete={onDelete} />
-          ))}
-        </ul>
-      )}
+      {list}
       {result && result.total === 0 && <p class="empty">{msg(installing ? 'optionsNoneYet' : 'optionsNoMatch')}</p>}
       {result && result.total > PAGE_SIZE && (
         <nav class="pager" aria-label={msg('optionsPages')}>

@@ -6,7 +6,7 @@
  */
 import { corpusFingerprint, searchStatements, speakersNamed, type StatementPage, type StatementQuery } from '../db/queries';
 import { splitWords, type CounterpointDB, type StatementRow } from '../db/schema';
-import { buildSearchIndex, loadSearchIndex, saveSearchIndex, searchIndex, type SearchIndex } from '../db/search-index';
+import { loadSearchIndex, refreshSearchIndex, searchIndex, type SearchIndex } from '../db/search-index';
 
 /** The index in memory, and the statements' fingerprint it was taken at. */
 let current: { index: SearchIndex; fingerprint: string } | undefined;
@@ -66,9 +66,9 @@ function prepare(db: CounterpointDB, fingerprint: string): void {
       if (stored.fingerprint === fingerprint) ready(stored.index, fingerprint);
       return;
     }
-    const index = await buildSearchIndex(db, () => new Promise((resolve) => setTimeout(resolve, 0)));
-    // Refused when the statements changed during the build: the next search starts another.
-    if (await saveSearchIndex(db, index, fingerprint)) ready(index, fingerprint);
+    // Undefined when the statements changed during the build: the next search starts another.
+    const built = await refreshSearchIndex(db);
+    if (built?.fingerprint === fingerprint) ready(built.index, fingerprint);
   })()
     .catch((error: unknown) => console.warn('Counterpoint: no search index:', (error as Error)?.message ?? error))
     .finally(() => {
