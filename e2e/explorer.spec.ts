@@ -41,7 +41,7 @@ test('a claim in a sidebar card opens its page, whose chart holds one mark per s
   );
   // The count per side adds up to the marks.
   const tally = await explorer.page.getByTestId('tally').locator('strong').allTextContents();
-  expect(tally.map(Number).reduce((a, b) => a + b, 0)).toBe(expected.length);
+  expect(tally.map((n) => Number(n.replace(/\D/g, ''))).reduce((a, b) => a + b, 0)).toBe(expected.length);
 });
 
 test('a mark leads to its statement and its source; the arrow keys move between marks', async ({ context, extensionId }) => {

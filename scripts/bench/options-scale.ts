@@ -221,6 +221,8 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
     await article.close();
     if (snapshot !== 'stored') console.warn(`options-scale: no snapshot of the filled corpus (${snapshot})`);
     await timeClaimPage();
+    // SHOT=<file.png>: a picture of the claim page at this scale, to look at.
+    if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: false });
   } finally {
     await server.close();
   }

@@ -74,7 +74,7 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
             {STANCE_ORDER.map((s) => (
               <li key={s} class={`tally-${s}`}>
                 <span class={`swatch mark-${s}`} aria-hidden="true" />
-                <strong>{counts[s]}</strong> {t(`explorerTally_${s}`)}
+                <strong>{counts[s].toLocaleString()}</strong> {t(`explorerTally_${s}`)}
               </li>
             ))}
           </ul>

@@ -47,7 +47,7 @@ export function StatementList({ db, marks, names, showClaim, selected }: Props) 
   }, [selected, rows]);
   return (
     <section class="panel" aria-labelledby="list-h">
-      <h2 id="list-h">{t('explorerStatements', String(marks.length))}</h2>
+      <h2 id="list-h">{t('explorerStatements', marks.length.toLocaleString())}</h2>
       <ol class="entries" data-testid="entries">
         {shown.map((m) => {
           const st = rows.get(m.id);

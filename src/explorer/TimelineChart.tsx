@@ -30,7 +30,7 @@ const MARK_R = 5.5;
 /** How far above (denials) or below (assertions) a row's line a stance sits. */
 const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
 /** Narrowest bar worth drawing, in pixels: picks the bin period. */
-const MIN_BIN_PX = 7;
+const MIN_BIN_PX = 4;
 
 interface Props {
   rows: TimelineRow[];
@@ -92,9 +92,11 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const barScale = useMemo(() => {
     let max = 1;
     for (const row of items) for (const it of row) if (it.kind === 'bin') max = Math.max(max, it.bin.total);
+    // Area-true (square root) heights, and never thinner than a few pixels: one statement must show.
     return scaleSqrt()
-      .domain([0, max])
-      .range([0, ROW_H / 2 - 3]);
+      .domain([1, Math.max(2, max)])
+      .range([4, ROW_H / 2 - 2])
+      .clamp(true);
   }, [items]);
 
   const [active, setActive] = useState<[number, number]>([0, 0]);
@@ -190,8 +192,8 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
                       key={it.key}
                       {...common}
                       bin={it.bin}
-                      x0={x(it.bin.start)}
-                      x1={x(it.bin.end)}
+                      x0={Math.max(0, x(it.bin.start))}
+                      x1={Math.min(plotW, x(it.bin.end))}
                       scale={barScale}
                       name={binLabel(row, it.bin)}
                     />
@@ -289,8 +291,8 @@ function BinBar({
   const w = Math.max(2, x1 - x0 - 1);
   const against = bin.counts.denies + bin.counts.disputes;
   const forIt = bin.counts.asserts + bin.counts.qualifies;
-  const up = scale(against);
-  const down = scale(forIt);
+  const up = against ? scale(against) : 0;
+  const down = forIt ? scale(forIt) : 0;
   const denyH = against ? (up * bin.counts.denies) / against : 0;
   const assertH = forIt ? (down * bin.counts.asserts) / forIt : 0;
   return (
