@@ -9,6 +9,7 @@ import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 import { ExplorerPage } from './pages/explorer-page';
 import { OptionsPage } from './pages/options-page';
+import { fillStatements } from '../scripts/bench/fill-db';
 import type { Pack } from '../src/core/pack-schema';
 
 const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
@@ -111,4 +112,23 @@ test('the options page links every claim and speaker to its page', async ({ cont
   await explorer.ready();
   const claimId = decodeURIComponent(href.split('#')[1]!);
   await expect(explorer.marks).toHaveCount(onClaim(claimId).length);
+});
+
+test('with thousands of statements on a claim, the chart shows bars per period, and a bar zooms into its marks', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/claim.html`);
+  // 16,000 copies of the bundled statements: about 1,600 on the claim, over the 1,500 drawn one by one.
+  await fillStatements(page, 16_000);
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  const bins = explorer.page.getByTestId('bin');
+  await expect(bins.first()).toBeVisible();
+  await expect(explorer.marks).toHaveCount(0);
+  const label = (await bins.first().getAttribute('aria-label'))!;
+  expect(label).toMatch(/: \d[\d,]* (denied|disputed|qualified|asserted)/);
+  const period = await explorer.page.getByTestId('period').textContent();
+  await bins.first().focus();
+  await explorer.page.keyboard.press('Enter');
+  await expect(explorer.page.getByTestId('period')).not.toHaveText(period!);
+  await expect(explorer.marks.first()).toBeVisible();
 });

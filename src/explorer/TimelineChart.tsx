@@ -11,9 +11,9 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { t } from '../shared/browser-api';
-import { binRow, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+import { binRows, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
 
 /** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
 export const CHART_DRAWN = 'counterpoint:chart-drawn';
@@ -74,20 +74,19 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const x = useMemo(() => scaleUtc().domain(domain).range([0, plotW]), [domain, plotW]);
   const visible = useMemo(() => rows.map((r) => within(r.marks, domain[0], domain[1])), [rows, domain]);
   const count = visible.reduce((n, v) => n + v.length, 0);
-  const interval = count > DENSE_LIMIT ? binInterval(domain, plotW) : undefined;
+  const binned = useMemo(
+    () => (count > DENSE_LIMIT ? binRows(rows, visible, domain, plotW, MIN_BIN_PX) : undefined),
+    [count, rows, visible, domain, plotW],
+  );
+  const interval = binned?.interval;
   const items: Item[][] = useMemo(
     () =>
-      rows.map((row, r) =>
-        interval
-          ? binRow(row, visible[r]!, interval).map((bin) => ({
-              kind: 'bin' as const,
-              t: (bin.start + bin.end) / 2,
-              key: bin.key,
-              bin,
-            }))
+      rows.map((_, r) =>
+        binned
+          ? binned.bins[r]!.map((bin) => ({ kind: 'bin' as const, t: (bin.start + bin.end) / 2, key: bin.key, bin }))
           : visible[r]!.map((mark) => ({ kind: 'mark' as const, t: mark.t, key: mark.id + '|' + mark.claimId, mark })),
       ),
-    [rows, visible, interval],
+    [rows, visible, binned],
   );
   const barScale = useMemo(() => {
     let max = 1;
@@ -345,18 +344,6 @@ function HoverCard({
 function firstItem(items: readonly (readonly unknown[])[]): [number, number] {
   const r = items.findIndex((row) => row.length > 0);
   return [Math.max(0, r), 0];
-}
-
-/** The shortest of day, week, month, year whose bars are at least `MIN_BIN_PX` wide. */
-function binInterval(domain: [number, number], plotW: number): CountableTimeInterval {
-  const msPerPx = (domain[1] - domain[0]) / plotW;
-  const candidates: [CountableTimeInterval, number][] = [
-    [utcDay, 864e5],
-    [utcWeek, 6048e5],
-    [utcMonth, 2_629_800_000],
-    [utcYear, 31_557_600_000],
-  ];
-  return (candidates.find(([, ms]) => ms / msPerPx >= MIN_BIN_PX) ?? candidates[3]!)[0];
 }
 
 /** A bin's period as people say it: a year, or a month and year, or a day. */

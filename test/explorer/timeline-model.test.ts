@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcWeek, utcYear } from 'd3-time';
 import {
   binRow,
+  binRows,
   campOf,
   countStances,
   extent,
@@ -103,6 +104,43 @@ describe('the timeline model', () => {
     ]);
     expect(months[0]!.counts).toEqual({ denies: 1, disputes: 0, qualifies: 0, asserts: 1 });
     expect(binRow(row!, row!.marks, utcYear).map((b) => b.total)).toEqual([3, 1]);
+  });
+
+  it('bins by the finest period wide enough to see, coarser while the bars would be too many', () => {
+    // Ten speakers, a statement every day for six years.
+    const many: Mark[] = [];
+    for (let d = 0; d < 6 * 365; d++)
+      many.push(mark(`m${d}`, `actor-${d % 10}`, new Date(Date.UTC(2018, 0, 1 + d)).toISOString().slice(0, 10)));
+    const placed = many.map(place);
+    const rows = groupRows(placed, rowKeyer('actor', actors, claims));
+    const visible = rows.map((r) => r.marks);
+    const six = extent(placed);
+    // 6 years on 1,000 px: weeks are 2.6 px, months 11 px: months, 72 a row, 720 in all.
+    const months = binRows(rows, visible, six, 1000, 4, 1000);
+    expect(months.interval).toBe(utcMonth);
+    expect(months.bins.flat().reduce((n, b) => n + b.total, 0)).toBe(many.length);
+    // At most 300 bars: years.
+    expect(binRows(rows, visible, six, 1000, 4, 300).interval).toBe(utcYear);
+    // A month on 1,000 px: days are wide enough.
+    const oneMonth: [number, number] = [Date.UTC(2020, 2, 1), Date.UTC(2020, 3, 1)];
+    const days = binRows(
+      rows,
+      rows.map((r) => within(r.marks, ...oneMonth)),
+      oneMonth,
+      1000,
+    );
+    expect(days.interval).toBe(utcDay);
+    expect(days.bins.flat().length).toBe(31);
+    // Three months on 300 px: days are 3.3 px, weeks 23 px.
+    const quarter: [number, number] = [Date.UTC(2020, 0, 1), Date.UTC(2020, 3, 1)];
+    expect(
+      binRows(
+        rows,
+        rows.map((r) => within(r.marks, ...quarter)),
+        quarter,
+        300,
+      ).interval,
+    ).toBe(utcWeek);
   });
 
   it('moves the focus along a row, between rows to the nearest in time, and stops at the edges', () => {
