@@ -226,7 +226,8 @@ const gated = offTopic?.slice(0, 2);
 // 3d. The options page and the claim page with 100,000 statements in IndexedDB, in Chromium.
 let optionsScale: OptionsScaleResult | undefined;
 if (existsSync(ext) && !SKIP.has('options')) {
-  optionsScale = await measureOptionsScale({ statements: 100_000, runs: 3 });
+  // BENCH_OPTIONS_N: fewer statements, to try the part quickly (the budgets are for 100,000).
+  optionsScale = await measureOptionsScale({ statements: Number(process.env.BENCH_OPTIONS_N ?? 100_000), runs: 3 });
   results.optionsScale = optionsScale;
   console.log('\n' + optionsScaleTables(optionsScale));
 }
@@ -243,6 +244,7 @@ const budget = (name: string, limit: string, value: number | undefined, unit: st
   measured: value === undefined || Number.isNaN(value) ? 'not measured' : `${round(value)} ${unit}`,
   result: value === undefined || Number.isNaN(value) ? 'n/a' : pass(value) ? 'PASS' : 'FAIL',
 });
+const optionsStatements = `${Math.round((optionsScale?.statements ?? 100_000) / 1000)}k`;
 const budgets = [
   budget('content script size (gzip)', '≤ 25 KB', contentGz / 1024, 'KB', (v) => v <= 25),
   budget(
@@ -297,14 +299,14 @@ const budgets = [
     (v) => v < 500,
   ),
   budget(
-    '100k statements: options page, slowest filter, search or page turn (median)',
+    `${optionsStatements} statements: options page, slowest filter, search or page turn (median)`,
     '< 100 ms',
     optionsScale ? Math.max(...optionsScale.options.filter((r) => !/page load|first render/.test(r.action)).map((r) => r.median)) : undefined,
     'ms',
     (v) => v < 100,
   ),
   ...(optionsScale?.claimPage ?? []).map((r) =>
-    budget(`100k statements: ${r.action} (median)`, '< 300 ms', r.median, 'ms', (v) => v < 300),
+    budget(`${optionsStatements} statements: ${r.action} (median)`, '< 300 ms', r.median, 'ms', (v) => v < 300),
   ),
 ];
 results.budgets = budgets;
