@@ -67,29 +67,50 @@ export async function buildSearchIndex(
     last = chunk[chunk.length - 1]!.id;
     await pause();
   }
-  return indexOf(rows);
+  return indexOf(rows, pause);
 }
 
-/** The index of some live rows. */
-export function indexOf(rows: Slim[]): SearchIndex {
+/** Rows worked through between pauses while the index is made (about 10–30 ms of work). */
+const SLICE_ROWS = 10_000;
+
+/**
+ * The index of some live rows, awaiting `pause()` between slices of `SLICE_ROWS` rows: at
+ * 100,000 statements making it is about a second of work, which must not be one long task.
+ */
+export async function indexOf(rows: Slim[], pause: () => Promise<void> = () => Promise.resolve()): Promise<SearchIndex> {
+  /** Runs `step` for every row, pausing between slices. */
+  const eachRow = async (step: (r: Slim, i: number) => void) => {
+    for (let i = 0; i < rows.length; i++) {
+      step(rows[i]!, i);
+      if ((i + 1) % SLICE_ROWS === 0) await pause();
+    }
+  };
   rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  await pause();
   const n = rows.length;
   const dates = coder();
   const actors = coder();
   const claims = coder();
-  const vocabulary = [...new Set(rows.flatMap((r) => r.words))].sort();
+  const words = new Set<string>();
+  await eachRow((r) => {
+    for (const w of r.words) words.add(w);
+  });
+  const vocabulary = [...words].sort();
   const wordId = new Map(vocabulary.map((w, i) => [w, i]));
+  await pause();
   const user = new Uint8Array(n);
   const dateOf = new Uint32Array(n);
   const actorOf = new Uint32Array(n);
   const stances = { start: new Uint32Array(n + 1), claim: [] as number[], kind: [] as number[] };
   // Postings in two passes: how many rows hold each word, then the rows, in row order.
   const postingStart = new Uint32Array(vocabulary.length + 1);
-  for (const r of rows) for (const w of r.words) postingStart[wordId.get(w)! + 1]!++;
+  await eachRow((r) => {
+    for (const w of r.words) postingStart[wordId.get(w)! + 1]!++;
+  });
   for (let w = 0; w < vocabulary.length; w++) postingStart[w + 1]! += postingStart[w]!;
   const postingRows = new Uint32Array(postingStart[vocabulary.length]!);
   const fill = postingStart.slice(0, vocabulary.length);
-  rows.forEach((r, i) => {
+  await eachRow((r, i) => {
     dateOf[i] = dates.id(r.date);
     actorOf[i] = actors.id(r.actorId);
     user[i] = r.origin === 'user' ? 1 : 0;
