@@ -89,6 +89,26 @@ test('rows by speaker or by camp; presets zoom; the linked claims link to their 
   await expect(explorer.marks).toHaveCount(onClaim(linked.claimId).length);
 });
 
+test('dragging across the chart zooms into that period; All zooms out again', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  const all = onClaim(SAFE_HAVENS).length;
+  const period = await explorer.page.getByTestId('period').textContent();
+  const box = (await explorer.page.getByTestId('chart').boundingBox())!;
+  // From the middle of the time axis to its right end, on the last row's background.
+  const y = box.y + box.height - 40;
+  await explorer.page.mouse.move(box.x + 240 + (box.width - 256) * 0.5, y);
+  await explorer.page.mouse.down();
+  await explorer.page.mouse.move(box.x + box.width - 20, y, { steps: 5 });
+  await explorer.page.mouse.up();
+  await expect(explorer.page.getByTestId('period')).not.toHaveText(period!);
+  const zoomed = await explorer.marks.count();
+  expect(zoomed).toBeGreaterThan(0);
+  expect(zoomed).toBeLessThan(all);
+  await expect(explorer.page.getByTestId('preset-all')).toHaveAttribute('aria-pressed', 'false');
+  await explorer.page.getByTestId('preset-all').click();
+  await expect(explorer.marks).toHaveCount(all);
+});
+
 test('the search box finds a speaker; their page charts every stance they took', async ({ context, extensionId }) => {
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   await explorer.page.getByRole('searchbox', { name: 'Find a claim or a speaker' }).fill('mujahid zabih');

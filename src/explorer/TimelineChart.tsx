@@ -29,6 +29,8 @@ const AXIS_H = 28;
 const MARK_R = 5.5;
 /** How far above (denials) or below (assertions) a row's line a stance sits. */
 const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
+/** Narrowest drag that zooms (a shorter one is a click). */
+const MIN_BRUSH_PX = 6;
 /** Narrowest bar worth drawing, in pixels: picks the bin period. */
 const MIN_BIN_PX = 4;
 
@@ -100,6 +102,14 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
 
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const [hover, setHover] = useState<{ item: Item; row: number; text?: string }>();
+  // A brush: drag across the chart's background to zoom into that period (the presets and the
+  // bars do the same from the keyboard).
+  const [brush, setBrush] = useState<{ from: number; to: number }>();
+  /** The pointer's x in the plot, clamped to it. */
+  const plotX = (e: PointerEvent) => {
+    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    return Math.min(plotW, Math.max(0, e.clientX - box.left - LABEL_W));
+  };
   const itemAt = (at: [number, number]) => items[at[0]]?.[at[1]];
   // The active item must exist: after a zoom or regrouping, start again at the first one.
   const activeAt: [number, number] = itemAt(active) ? active : firstItem(items);
@@ -239,6 +249,21 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
             activate(itemAt(at)!);
           }
         }}
+        onPointerDown={(e) => {
+          if (e.button !== 0 || atOf(e.target)) return;
+          const px = plotX(e);
+          (e.currentTarget as SVGSVGElement).setPointerCapture(e.pointerId);
+          setBrush({ from: px, to: px });
+        }}
+        onPointerMove={(e) => brush && setBrush({ ...brush, to: plotX(e) })}
+        onPointerUp={() => {
+          if (brush && Math.abs(brush.to - brush.from) >= MIN_BRUSH_PX) {
+            const [a, b] = [Math.min(brush.from, brush.to), Math.max(brush.from, brush.to)];
+            onZoom([x.invert(a).getTime(), x.invert(b).getTime()]);
+          }
+          setBrush(undefined);
+        }}
+        onPointerCancel={() => setBrush(undefined)}
       >
         <g transform={`translate(${LABEL_W},0)`} aria-hidden="true">
           {ticks.map((tick) => (
@@ -251,6 +276,16 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
           ))}
         </g>
         {drawnRows}
+        {brush && (
+          <rect
+            class="brush"
+            x={LABEL_W + Math.min(brush.from, brush.to)}
+            y={0}
+            width={Math.abs(brush.to - brush.from)}
+            height={rows.length * ROW_H}
+            aria-hidden="true"
+          />
+        )}
       </svg>
       {hover && (
         <HoverCard
