@@ -66,6 +66,8 @@ test('the options page copies a statement as Markdown', async ({ context, extens
   await row.getByTestId('cite-markdown').click();
   await expect(row.getByRole('status')).toHaveText('Markdown citation copied');
   const md = await clipboard(options.page);
-  expect(md.startsWith(pack.actors.find((a) => a.id === st.actorId)!.name.replace(/[\\`*_{}[\]()<>#|!~]/g, (c) => `\\${c}`))).toBe(true);
+  expect(
+    md.startsWith(pack.actors.find((a) => a.id === st.actorId)!.name.replace(/[\\`*_{}[\]()<>#|!~]/g, (c) => `\\${c}`)),
+  ).toBe(true);
   expect(md).toContain(st.sources[0]!.outlet);
 });

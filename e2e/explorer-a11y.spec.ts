@@ -25,7 +25,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
       await expect(explorer.entries.first()).toBeVisible();
       expect(serious((await new AxeBuilder({ page: explorer.page }).withTags(TAGS).analyze()).violations)).toEqual([]);
-      const path = process.env.SCREENSHOTS ? `docs/screenshots/claim-${colorScheme}.png` : test.info().outputPath(`claim-${colorScheme}.png`);
+      const path = process.env.SCREENSHOTS
+        ? `docs/screenshots/claim-${colorScheme}.png`
+        : test.info().outputPath(`claim-${colorScheme}.png`);
       await explorer.page.screenshot({ path, fullPage: false });
     });
 

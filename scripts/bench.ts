@@ -10,7 +10,7 @@
  *  4. Sizes of every bundle, raw and gzipped.
  * Prints tables and a budget table; writes bench-results/bench.json. Build first
  * (`npm run build`). `BENCH_RUNS` sets the page-cost repetitions (default 7); `BENCH_SKIP`
- * (comma list of page,floor,scale,worker) skips parts.
+ * (comma list of page,floor,scale,worker,options) skips parts.
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +29,7 @@ import { articlePage } from './bench/pages';
 import { median, round, stats, time } from './bench/stats';
 import { syntheticPack } from './bench/synthetic';
 import { measureServiceWorkerCold, type SwColdResult } from './bench/sw-cold';
+import { measureOptionsScale, optionsScaleTables, type OptionsScaleResult } from './bench/options-scale';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
@@ -222,6 +223,15 @@ if (existsSync(ext) && !SKIP.has('worker')) {
 // Budgets.
 const offTopic = pageCost?.added.slice(0, OFF_TOPIC.length);
 const gated = offTopic?.slice(0, 2);
+// 3d. The options page and the claim page with 100,000 statements in IndexedDB, in Chromium.
+let optionsScale: OptionsScaleResult | undefined;
+if (existsSync(ext) && !SKIP.has('options')) {
+  // BENCH_OPTIONS_N: fewer statements, to try the part quickly (the budgets are for 100,000).
+  optionsScale = await measureOptionsScale({ statements: Number(process.env.BENCH_OPTIONS_N ?? 100_000), runs: 3 });
+  results.optionsScale = optionsScale;
+  console.log('\n' + optionsScaleTables(optionsScale));
+}
+
 const nearMiss = offTopic?.[2];
 const longPage = pageCost?.added[OFF_TOPIC.length];
 const worst = (rows: typeof gated, key: 'extensionTracedMs') => (rows?.length ? Math.max(...rows.map((r) => r[key])) : undefined);
@@ -234,6 +244,7 @@ const budget = (name: string, limit: string, value: number | undefined, unit: st
   measured: value === undefined || Number.isNaN(value) ? 'not measured' : `${round(value)} ${unit}`,
   result: value === undefined || Number.isNaN(value) ? 'n/a' : pass(value) ? 'PASS' : 'FAIL',
 });
+const optionsStatements = `${Math.round((optionsScale?.statements ?? 100_000) / 1000)}k`;
 const budgets = [
   budget('content script size (gzip)', '≤ 25 KB', contentGz / 1024, 'KB', (v) => v <= 25),
   budget(
@@ -286,6 +297,16 @@ const budgets = [
     swCold?.medians.cold.workerUptimeMs ?? undefined,
     'ms',
     (v) => v < 500,
+  ),
+  budget(
+    `${optionsStatements} statements: options page, slowest filter, search or page turn (median)`,
+    '< 100 ms',
+    optionsScale ? Math.max(...optionsScale.options.filter((r) => !/page load|first render/.test(r.action)).map((r) => r.median)) : undefined,
+    'ms',
+    (v) => v < 100,
+  ),
+  ...(optionsScale?.claimPage ?? []).map((r) =>
+    budget(`${optionsStatements} statements: ${r.action} (median)`, '< 300 ms', r.median, 'ms', (v) => v < 300),
   ),
 ];
 results.budgets = budgets;

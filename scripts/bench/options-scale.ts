@@ -1,23 +1,49 @@
 /**
- * The options page at scale: fills the extension's database with 100,000 statements shaped like
- * the bundled pack's, then times in the page (performance.now() from the user action until the
- * list shows its new total or page) the first render of the statements tab, a text search, the
- * speaker, claim, stance and date filters, and the next page. Medians of 3 runs.
+ * The options page and the claim page at scale: fills the extension's database with 100,000
+ * statements shaped like the bundled pack's, then times in the page (performance.now() from the
+ * user action until the list shows its new total or page, and a frame is painted) the first
+ * render of the statements tab, a text search, the speaker, claim, stance and date filters, and
+ * the next page; and the claim page of the busiest claim, from navigation until its chart is
+ * painted (the page's `counterpoint:chart-drawn` performance mark), first while the index
+ * snapshot is stale (the marks come from the rows), then once the background has stored a
+ * snapshot of the filled corpus (after it analysed one article). Medians of 3 runs.
+ * `npm run bench` runs it (`BENCH_SKIP=options` leaves it out).
  *
  *   npm run build && npx tsx scripts/bench/options-scale.ts [--n 100000] [--runs 3] [--json]
  */
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
+import { startFixtureServer } from '../fixture-server';
 import { median, round } from './stats';
 import { fillStatements as fill, pack } from './fill-db';
+import { tellCorpusChanged, waitForSnapshot } from './sw-cold';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const N = arg('n', 100_000);
-const RUNS = arg('runs', 3);
-const JSON_OUT = process.argv.includes('--json');
+/** Name of the claim page's performance mark when its chart is painted (`CHART_DRAWN` in `src/explorer/ExplorerView.tsx`). */
+const CHART_DRAWN = 'counterpoint:chart-drawn';
+
+/** One timed action: its median and every run, in ms. */
+export interface ScaleRow {
+  action: string;
+  median: number;
+  runs: number[];
+}
+
+/** What the options page and claim page measure at scale. */
+export interface OptionsScaleResult {
+  statements: number;
+  fillMs: number;
+  /** From a fresh load of the options page after the fill until its list came from the search index it built and stored (ms). */
+  searchIndexBuildMs: number;
+  /** The list's total after filling, as the page shows it. */
+  total: string;
+  /** Options page actions (filters, search, pages). */
+  options: ScaleRow[];
+  /** The claim page: chart painted, ms since navigation. */
+  claimPage: ScaleRow[];
+  /** How many statements the charted claim has. */
+  claimStatements: number;
+}
 
 /**
  * Runs `action` in the page and returns the ms until `done()` holds after a frame was painted:
@@ -56,7 +82,8 @@ const setInput = (selector: string, value: string) =>
   `{const i=document.querySelector(${JSON.stringify(selector)});i.value=${JSON.stringify(value)};i.dispatchEvent(new Event('input',{bubbles:true}));}`;
 const clearFilters = `[...document.querySelectorAll('.filters .link-button')].forEach(b=>b.click());`;
 
-async function main() {
+/** Fills the database and times the options page and the claim page; see the file header. */
+export async function measureOptionsScale({ statements: N, runs: RUNS }: { statements: number; runs: number }): Promise<OptionsScaleResult> {
   const { context, extensionId } = await launchWithExtension();
   const page = context.pages()[0] ?? (await context.newPage());
   const url = `chrome-extension://${extensionId}/options.html`;
@@ -67,6 +94,12 @@ async function main() {
     if (i === 10) throw new Error('the bundled pack never showed up');
   }
   const fillMs = await fill(page, N);
+  // The options page reads its search index of the statements, or builds one (once per change of
+  // the corpus) and stores it; until then it searches IndexedDB's indexes. Timed from a fresh load.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await waitForIndexedList(page);
+  const searchIndexBuildMs = round(await page.evaluate(() => performance.now()), 0);
   if (process.env.PROBE) {
     console.log(
       await page.evaluate(`(async () => {
@@ -79,6 +112,14 @@ async function main() {
           await t('word keys', (s) => s.index('words').getAllKeys(IDBKeyRange.bound('weapons', 'weapons\\uffff'))),
           await t('bundled keys', (s) => s.index('origin').getAllKeys(IDBKeyRange.only('bundled'))),
           await t('50 rows', (s) => s.getAll(null, 50)),
+          await t('word count', (s) => ({ set onsuccess(f) { const r = s.index('words').count(IDBKeyRange.bound('weapons', 'weapons\\uffff')); r.onsuccess = () => { this.result = { length: r.result }; f(); }; } })),
+          await t('actor count', (s) => ({ set onsuccess(f) { const r = s.index('[actorId+date]').count(IDBKeyRange.bound(['zabihullah-mujahid', ''], ['zabihullah-mujahid', '\\uffff'])); r.onsuccess = () => { this.result = { length: r.result }; f(); }; } })),
+          await t('actor keys', (s) => s.index('[actorId+date]').getAllKeys(IDBKeyRange.bound(['zabihullah-mujahid', ''], ['zabihullah-mujahid', '\\uffff']))),
+          await t('store count', (s) => ({ set onsuccess(f) { const r = s.count(); r.onsuccess = () => { this.result = { length: r.result }; f(); }; } })),
+          await t('denies count', (s) => ({ set onsuccess(f) { const r = s.index('stanceKeys').count(IDBKeyRange.bound('denies|', 'denies|\\uffff')); r.onsuccess = () => { this.result = { length: r.result }; f(); }; } })),
+          await t('denies keys', (s) => s.index('stanceKeys').getAllKeys(IDBKeyRange.bound('denies|', 'denies|\\uffff'))),
+          await t('prev cursor 60 steps', (s) => ({ set onsuccess(f) { const r = s.index('stanceKeys').openKeyCursor(IDBKeyRange.bound('denies|', 'denies|\\uffff'), 'prev'); const out = []; r.onsuccess = () => { const c = r.result; if (c && out.length < 60) { out.push(c.primaryKey); c.continue(); } else { this.result = out; f(); } }; } })),
+          await t('prev cursor advance 500 then 50', (s) => ({ set onsuccess(f) { const r = s.index('stanceKeys').openKeyCursor(IDBKeyRange.bound('denies|', 'denies|\\uffff'), 'prev'); const out = []; let adv = false; r.onsuccess = () => { const c = r.result; if (c && !adv) { adv = true; c.advance(500); } else if (c && out.length < 50) { out.push(c.primaryKey); c.continue(); } else { this.result = out; f(); } }; } })),
           await new Promise((ok) => { const store = db.transaction('statements').objectStore('statements'); const r0 = store.index('words').getAllKeys(IDBKeyRange.bound('weapons', 'weapons\\uffff'));
             r0.onsuccess = () => { const keys = r0.result; const t0 = performance.now(); let left = keys.length; const dates = [];
               for (const k of keys) { const g = store.get(k); g.onsuccess = () => { dates.push(g.result.date); if (--left === 0) ok('get each of ' + keys.length + ' rows: ' + (performance.now() - t0).toFixed(0) + ' ms, n=' + dates.length); }; } }; }),
@@ -106,12 +147,14 @@ async function main() {
     await page.goto(url);
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="result-total"]')?.textContent ?? ''), null, { timeout: 120_000 });
     add('page load → statements listed (ms since navigation)', await page.evaluate(() => performance.now()));
+    await waitForIndexedList(page);
+    add('page load → list searched again from the stored search index (ms since navigation)', await page.evaluate(() => performance.now()));
     total = (await page.textContent('[data-testid="result-total"]')) ?? '';
     // First render of the statements tab, coming from another tab.
     await page.getByRole('tab', { name: 'Actors' }).click();
     await page.waitForSelector('[data-testid="actor-list"]');
     add('statements tab: first render', await timeAction(page, `[...document.querySelectorAll('[role=tab]')].find(t=>t.textContent.trim()==='Statements').click();`));
-    add('text search "weapons" (incl. 200 ms debounce)', await timeAction(page, setInput('.filters input[type=search]', 'weapons')));
+    add('text search "weapons"', await timeAction(page, setInput('.filters input[type=search]', 'weapons')));
     await timeAction(page, clearFilters);
     add('speaker filter', await timeAction(page, setSelect('Speaker', actor)));
     await timeAction(page, clearFilters);
@@ -119,25 +162,124 @@ async function main() {
     await timeAction(page, clearFilters);
     add('stance filter (denies)', await timeAction(page, setSelect('Stance', 'denies')));
     await timeAction(page, clearFilters);
-    add('date range 2021-08 … 2022-12 (incl. 200 ms debounce)', await timeAction(page, setInput('#filter-from', '2021-08') + setInput('#filter-to', '2022-12')));
+    add('date range 2021-08 … 2022-12', await timeAction(page, setInput('#filter-from', '2021-08') + setInput('#filter-to', '2022-12')));
     await timeAction(page, clearFilters);
     add('next page (all statements)', await timeAction(page, `[...document.querySelectorAll('.pager button')].at(-1).click();`, 'page'));
     add('next page again', await timeAction(page, `[...document.querySelectorAll('.pager button')].at(-1).click();`, 'page'));
   }
-  await context.close();
+  const options = rowsOf(samples);
 
-  const rows = Object.entries(samples).map(([action, s]) => ({ action, median: round(median(s), 0), runs: s.map((x) => round(x, 0)) }));
-  if (JSON_OUT) {
-    console.log(JSON.stringify({ statements: N, fillMs, total, rows }, null, 2));
-    return;
+  // The claim page of the busiest claim: first with no current snapshot (the fill made the
+  // bundled pack's stale), then after the background built its engine and stored one.
+  const claimStatements = Math.round((N * (byClaim.get(claim) ?? 0)) / pack.statements.length);
+  const claimSamples: Record<string, number[]> = {};
+  const claimUrl = `chrome-extension://${extensionId}/claim.html#${claim}`;
+  /** Where the page read its marks from, as it says in a performance mark. */
+  const SOURCES: Record<string, string> = {
+    'search-index': "the options page's search index (the matching snapshot stale)",
+    rows: 'the rows (no current snapshot or search index)',
+    snapshot: "the matching index's snapshot",
+  };
+  const timeClaimPage = async () => {
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto('about:blank');
+      await page.goto(claimUrl);
+      const ms = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, CHART_DRAWN, { timeout: 120_000 });
+      const from = await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .find((m) => m.name.startsWith('counterpoint:marks-read:'))
+          ?.name.split(':')
+          .at(-1),
+      );
+      (claimSamples[`claim page: chart painted, marks from ${SOURCES[from ?? ''] ?? from}`] ??= []).push(Number(await ms.jsonValue()));
+      if (process.env.PROBE)
+        console.log(
+          await page.evaluate(() =>
+            performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('counterpoint:'))
+              .map((m) => `${m.name} ${m.startTime.toFixed(0)}`)
+              .join(', '),
+          ),
+        );
+    }
+  };
+  // 1. The options page has stored its search index; the matching snapshot is the bundled pack's, stale.
+  await timeClaimPage();
+  // 2. Neither: the marks come from the rows.
+  await deleteSnapshotRow(page, 'options-search');
+  await timeClaimPage();
+  // 3. The background has analysed an article and stored its snapshot of the filled corpus.
+  const server = await startFixtureServer();
+  try {
+    const since = Date.now();
+    await tellCorpusChanged(page);
+    const article = await context.newPage();
+    await article.goto(server.url('seed-003-us-arms'));
+    const snapshot = await waitForSnapshot(page, since);
+    await article.close();
+    if (snapshot !== 'stored') console.warn(`options-scale: no snapshot of the filled corpus (${snapshot})`);
+    await timeClaimPage();
+    // SHOT=<file.png>: a picture of the claim page at this scale, to look at.
+    if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: false });
+  } finally {
+    await server.close();
   }
-  console.log(`Options page with ${N.toLocaleString('en')} added statements (${total}); filled in ${fillMs} ms; speaker ${actor}, claim ${claim}`);
-  console.log('| action | median ms | runs |');
-  console.log('|---|---:|---|');
-  for (const r of rows) console.log(`| ${r.action} | ${r.median} | ${r.runs.join(', ')} |`);
+  await context.close();
+  return { statements: N, fillMs, searchIndexBuildMs, total, options, claimPage: rowsOf(claimSamples), claimStatements };
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+/** Deletes one row of the `snapshots` table, from an extension page. */
+async function deleteSnapshotRow(page: Page, key: string): Promise<void> {
+  await page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('counterpoint');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('snapshots', 'readwrite');
+      tx.objectStore('snapshots').delete(key);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, key);
+}
+
+/** Waits until the statements list has been answered from the search index in memory. */
+async function waitForIndexedList(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="result-total"][data-from="index"]', { timeout: 600_000 });
+}
+
+/** Medians and runs, rounded. */
+function rowsOf(samples: Record<string, number[]>): ScaleRow[] {
+  return Object.entries(samples).map(([action, s]) => ({ action, median: round(median(s), 0), runs: s.map((x) => round(x, 0)) }));
+}
+
+/** The figures as Markdown tables. */
+export function optionsScaleTables(r: OptionsScaleResult): string {
+  const table = (rows: ScaleRow[]) => ['| action | median ms | runs |', '|---|---:|---|', ...rows.map((x) => `| ${x.action} | ${x.median} | ${x.runs.join(', ')} |`)].join('\n');
+  return [
+    `Options page with ${r.statements.toLocaleString('en')} added statements (${r.total}); filled in ${r.fillMs} ms; search index built and stored ${r.searchIndexBuildMs} ms after the page opened`,
+    table(r.options),
+    `\nClaim page of the busiest claim (about ${r.claimStatements.toLocaleString('en')} statements), ms from navigation`,
+    table(r.claimPage),
+  ].join('\n');
+}
+
+async function main() {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const result = await measureOptionsScale({ statements: arg('n', 100_000), runs: arg('runs', 3) });
+  console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : optionsScaleTables(result));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -7,6 +7,7 @@ import { headerKey } from './bundled';
 import { splitWords } from './schema';
 import type { ActorRow, ClaimRow, CounterpointDB, Origin, PackHeader, StatementRow } from './schema';
 import { STATEMENTS_STAMP_KEY } from './stamp';
+import { newestKeys, statementKeys } from './index-keys';
 
 /** Every live record, for the matching engine. Rows are pack records plus their bookkeeping. */
 export interface Corpus {
@@ -89,10 +90,36 @@ export interface StatementPage {
 }
 
 /**
- * Up to this many candidates with no order of their own, their rows are read to sort them: about
- * 60 µs a row in Chromium, against ~1.5 s to read the whole `date` index at 100,000 statements.
+ * Up to this many candidates with no order of their own, their rows are read to sort them (about
+ * 60 µs a row in Chromium); more are put in order by walking the `date` index from the newest
+ * (`newestKeys`), which reads keys, not rows, and stops when the page is full.
  */
-const SORT_IN_MEMORY = 20_000;
+const SORT_IN_MEMORY = 400;
+
+/**
+ * What does not change until the statements do, kept per database under the statements'
+ * fingerprint (one read of `meta`): the bundled ids, the tombstones among them, and the number of
+ * live statements (IndexedDB counts 100,000 rows in 100–200 ms).
+ */
+interface LiveKeys {
+  fingerprint: string;
+  bundled: string[];
+  tombstones: Set<string>;
+  total?: number;
+}
+const liveKeysCache = new WeakMap<CounterpointDB, LiveKeys>();
+
+/** The bundled ids and tombstones, read again only after the statements changed. */
+async function liveKeys(db: CounterpointDB): Promise<LiveKeys> {
+  const fingerprint = await corpusFingerprint(db);
+  const cached = liveKeysCache.get(db);
+  if (cached?.fingerprint === fingerprint) return cached;
+  const bundled = await statementKeys(db, 'origin', IDBKeyRange.only('bundled'));
+  const tombstones = new Set((await db.statements.bulkGet(bundled)).flatMap((row) => (row?.deleted ? [row.id] : [])));
+  const fresh: LiveKeys = { fingerprint, bundled, tombstones };
+  liveKeysCache.set(db, fresh);
+  return fresh;
+}
 
 /**
  * Searches live statements, newest first (ties by id, descending).
@@ -112,8 +139,8 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   const to = q.to ? periodEnd(q.to) : undefined;
   // No single Dexie transaction: the native key reads below would let it commit between awaits.
   // Each read is consistent on its own, which is all a search list needs.
-  const bundledKeys = await statementKeys(db, 'origin', IDBKeyRange.only('bundled'));
-  const tombstones = new Set((await db.statements.bulkGet(bundledKeys)).flatMap((row) => (row?.deleted ? [row.id] : [])));
+  const live = await liveKeys(db);
+  const { bundled: bundledKeys, tombstones } = live;
   /** Key lists in date order, oldest first. */
   const ordered: string[][] = [];
   /** Key sets with no order. */
@@ -127,17 +154,13 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   else if (q.claimId !== undefined) ordered.push(await prefixed('claimDates', `${q.claimId}|`));
   if (from !== undefined || to !== undefined) {
     // Every date string between the bounds overlaps the range. A date given only to the year or
-    // month sorts before its period's first day, so those just below the lower bound are tested
-    // one by one; they also sort first, as their periods start earliest.
+    // month sorts before its period's first day, so one just below the lower bound may overlap it
+    // too: only the lower bound's own year and month can, and those two keys are read exactly.
+    // They also sort first, as their periods start earliest.
     const below: string[] = [];
     if (from !== undefined)
-      await db.statements
-        .where('date')
-        .between(from.slice(0, 4), from, true, false)
-        .eachKey((key, cursor) => {
-          const date = key as string;
-          if (periodEnd(date) >= from && (to === undefined || periodStart(date) <= to)) below.push(cursor.primaryKey as string);
-        });
+      for (const date of [...new Set([from.slice(0, 4), from.slice(0, 7)])])
+        if (date < from && (to === undefined || periodStart(date) <= to)) below.push(...(await statementKeys(db, 'date', IDBKeyRange.only(date))));
     ordered.push([...below, ...(await statementKeys(db, 'date', IDBKeyRange.bound(from ?? '', to ?? '9999-12-31')))]);
   }
   for (const word of words) {
@@ -154,16 +177,9 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
   }
 
   if (!ordered.length && !sets.length) {
-    // No criterion: the newest statements, straight off the `date` index.
-    const total = (await db.statements.count()) - tombstones.size;
-    const items = await db.statements
-      .orderBy('date')
-      .reverse()
-      .filter((row) => !row.deleted)
-      .offset(q.offset)
-      .limit(q.limit)
-      .toArray();
-    return { total, items };
+    // No criterion: the newest statements, straight off the `date` index; the count is kept until the statements change.
+    live.total ??= (await db.statements.count()) - tombstones.size;
+    return { total: live.total, items: await rowsOf(db, await newestKeys(db, (id) => !tombstones.has(id), q.offset, q.limit)) };
   }
   const keep = (id: string) => !tombstones.has(id) && sets.every((set) => set.has(id));
   let ids: string[];
@@ -178,27 +194,16 @@ export async function searchStatements(db: CounterpointDB, q: StatementQuery): P
       rows.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
       return { total: rows.length, items: rows.slice(q.offset, q.offset + q.limit) };
     }
-    // Many matches and no order of their own (a common word alone): the `date` index's order.
+    // Many matches and no order of their own (a common word alone): the `date` index's order, walked from the newest until the page is full.
     const wanted = new Set(unordered);
-    ids = (await statementKeys(db, 'date')).filter((id) => wanted.has(id)).reverse();
+    return { total: wanted.size, items: await rowsOf(db, await newestKeys(db, (id) => wanted.has(id), q.offset, q.limit)) };
   }
-  const items = (await db.statements.bulkGet(ids.slice(q.offset, q.offset + q.limit))).filter(
-    (row): row is StatementRow => row !== undefined,
-  );
-  return { total: ids.length, items };
+  return { total: ids.length, items: await rowsOf(db, ids.slice(q.offset, q.offset + q.limit)) };
 }
 
-/**
- * Primary keys of statements from one index, in index order, in a single native `getAllKeys`
- * call. Dexie reads index keys through a cursor, one step per key, which at 100,000 statements
- * costs seconds.
- */
-function statementKeys(db: CounterpointDB, index: string, range?: IDBKeyRange): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const req = db.backendDB().transaction('statements', 'readonly').objectStore('statements').index(index).getAllKeys(range);
-    req.onsuccess = () => resolve(req.result as string[]);
-    req.onerror = () => reject(req.error);
-  });
+/** The rows of some ids, in that order; ids no longer there are left out. */
+async function rowsOf(db: CounterpointDB, ids: string[]): Promise<StatementRow[]> {
+  return (await db.statements.bulkGet(ids)).filter((row): row is StatementRow => row !== undefined);
 }
 
 /** The smallest of some sets. */
@@ -212,22 +217,22 @@ function intersect(sets: readonly Set<string>[]): string[] {
   return [...first].filter((id) => sets.every((set) => set === first || set.has(id)));
 }
 
-/** Live actors with a name or alias containing the (folded) word. */
-async function speakersNamed(db: CounterpointDB, word: string): Promise<string[]> {
-  const keys = (await db.actors.orderBy('aliasKeys').uniqueKeys()) as string[];
-  const hits = keys.filter((k) => k.includes(word));
-  if (!hits.length) return [];
-  const actors = await db.actors.where('aliasKeys').anyOf(hits).distinct().toArray();
-  return actors.filter((a) => !a.deleted).map((a) => a.id);
+/**
+ * Live actors with a name or alias containing the (folded) word. One read of every actor (a few
+ * hundred rows at most): quicker than walking the `aliasKeys` index with a cursor.
+ */
+export async function speakersNamed(db: CounterpointDB, word: string): Promise<string[]> {
+  const actors = await db.actors.toArray();
+  return actors.filter((a) => !a.deleted && a.aliasKeys.some((k) => k.includes(word))).map((a) => a.id);
 }
 
 /** First day of a `YYYY[-MM[-DD]]` period, as `YYYY-MM-DD`. */
-function periodStart(date: string): string {
+export function periodStart(date: string): string {
   return (date + '-01-01').slice(0, 10);
 }
 
 /** Last day (or a day no real date exceeds) of a `YYYY[-MM[-DD]]` period, as `YYYY-MM-DD`. */
-function periodEnd(date: string): string {
+export function periodEnd(date: string): string {
   return (date + '-12-31').slice(0, 10);
 }
 

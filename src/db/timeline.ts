@@ -6,15 +6,24 @@
  * several hundred milliseconds. The matching index's snapshot (`snapshot.ts`) already holds, in
  * one record of columns, every live statement's id, date, speaker and stances, grouped by claim:
  * while it is current (its fingerprint still matches the statements'), the marks come from it.
- * Otherwise (no page analysed since the last change) they come from the rows, through the
- * `claimIds` and `[actorId+date]` indexes. Either way the text of a statement is read only when
+ * Otherwise (no page analysed since the last change) they come from the options page's search
+ * index (`search-index.ts`, which holds the same columns) where that is current, and else from the
+ * rows, through the `claimIds` and `[actorId+date]` indexes. Either way the text of a statement is read only when
  * it is shown (`readStatements` in `snapshot.ts`).
  */
 import type { StanceKind } from '../core/pack-schema';
-import { isSnapshot, restoreSource, type IndexSnapshot } from '../core/index-snapshot';
+import { isSnapshot, type IndexSnapshot } from '../core/index-snapshot';
 import { corpusFingerprint } from './queries';
 import { INDEX_SNAPSHOT_KEY } from './snapshot';
+import { loadSearchIndex, stancesOf } from './search-index';
 import type { CounterpointDB, StatementRow } from './schema';
+
+/**
+ * Stances by their position in the snapshot's `kinds` columns (`STANCES` in
+ * `src/core/index-snapshot.ts`, whose `SNAPSHOT_FORMAT` changes with that order; the tests compare
+ * marks read from a snapshot with marks read from the rows).
+ */
+const SNAPSHOT_STANCES: readonly StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 
 /** One statement's stance on one claim: a mark on a timeline. */
 export interface Mark {
@@ -29,10 +38,10 @@ export interface Mark {
   stance: StanceKind;
 }
 
-/** Marks and where they were read from: the index snapshot, or the statements' rows. */
+/** Marks and where they were read from: the matching index's snapshot, the options page's search index, or the statements' rows. */
 export interface MarkSet {
   marks: Mark[];
-  from: 'snapshot' | 'rows';
+  from: 'snapshot' | 'search-index' | 'rows';
 }
 
 /** The current index snapshot, or undefined when there is none or the statements changed since. */
@@ -48,13 +57,24 @@ async function currentSnapshot(db: CounterpointDB): Promise<IndexSnapshot | unde
 export async function claimMarks(db: CounterpointDB, claimId: string): Promise<MarkSet> {
   const snap = await currentSnapshot(db);
   if (snap) {
-    const source = restoreSource(snap);
-    const marks = source.claimStances(claimId).map(({ row, stance }) => {
-      const ref = source.ref(row);
-      return { id: ref.id, date: ref.date, actorId: ref.actorId, claimId, stance };
-    });
+    // Straight from the columns (`restoreSource` would also index every quote, which a chart does not need).
+    const c = snap.claims.indexOf(claimId);
+    const marks: Mark[] = [];
+    if (c >= 0)
+      for (let j = snap.claimRows.start[c]!; j < snap.claimRows.start[c + 1]!; j++) {
+        const row = snap.claimRows.rows[j]!;
+        marks.push({
+          id: snap.ids[row]!,
+          date: snap.dates.values[snap.dates.of[row]!]!,
+          actorId: snap.actors.values[snap.actors.of[row]!]!,
+          claimId,
+          stance: SNAPSHOT_STANCES[snap.claimRows.kinds[j]!]!,
+        });
+      }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
+  const search = await loadSearchIndex(db);
+  if (search) return { marks: stancesOf(search.index, (_, c) => c === claimId), from: 'search-index' };
   const rows = await db.statements.where('claimIds').equals(claimId).toArray();
   return { marks: newestFirst(rows.flatMap((row) => marksOf(row, (c) => c === claimId))), from: 'rows' };
 }
@@ -63,21 +83,26 @@ export async function claimMarks(db: CounterpointDB, claimId: string): Promise<M
 export async function actorMarks(db: CounterpointDB, actorId: string): Promise<MarkSet> {
   const snap = await currentSnapshot(db);
   if (snap) {
-    const source = restoreSource(snap);
     const actor = snap.actors.values.indexOf(actorId);
     const marks: Mark[] = [];
     if (actor >= 0)
-      for (let row = 0; row < source.size; row++) {
+      for (let row = 0; row < snap.ids.length; row++) {
         if (snap.actors.of[row] !== actor) continue;
-        const ref = source.ref(row);
-        for (const st of source.stances(row)) marks.push({ id: ref.id, date: ref.date, actorId, claimId: st.claimId, stance: st.stance });
+        const date = snap.dates.values[snap.dates.of[row]!]!;
+        for (let j = snap.stances.start[row]!; j < snap.stances.start[row + 1]!; j++)
+          marks.push({
+            id: snap.ids[row]!,
+            date,
+            actorId,
+            claimId: snap.claims[snap.stances.rows[j]!]!,
+            stance: SNAPSHOT_STANCES[snap.stances.kinds[j]!]!,
+          });
       }
     return { marks: newestFirst(marks), from: 'snapshot' };
   }
-  const rows = await db.statements
-    .where('[actorId+date]')
-    .between([actorId, ''], [actorId, '\uffff'])
-    .toArray();
+  const search = await loadSearchIndex(db);
+  if (search) return { marks: stancesOf(search.index, (a) => a === actorId), from: 'search-index' };
+  const rows = await db.statements.where('[actorId+date]').between([actorId, ''], [actorId, '\uffff']).toArray();
   return { marks: newestFirst(rows.flatMap((row) => marksOf(row, () => true))), from: 'rows' };
 }
 

@@ -36,7 +36,14 @@ export function ClaimGraph({ claim, linked }: { claim: ClaimRow; linked: LinkedC
   const leftW = 250;
   const rightX = 400;
   return (
-    <svg class="graph" viewBox={`0 0 ${W} ${height}`} width="100%" role="group" aria-label={t('explorerLinkedLabel', claim.text)} data-testid="claim-graph">
+    <svg
+      class="graph"
+      viewBox={`0 0 ${W} ${height}`}
+      width="100%"
+      role="group"
+      aria-label={t('explorerLinkedLabel', claim.text)}
+      data-testid="claim-graph"
+    >
       {linked.map((l, i) => {
         const y = 10 + i * (NODE_H + 10) + NODE_H / 2;
         return (
@@ -55,7 +62,12 @@ export function ClaimGraph({ claim, linked }: { claim: ClaimRow; linked: LinkedC
       {linked.map((l, i) => {
         const y = 10 + i * (NODE_H + 10);
         return (
-          <a key={l.claim.id} href={claimHref(l.claim.id)} class="node node-link" aria-label={`${t(`optionsRelation_${l.relation}`)}: ${l.claim.text}`}>
+          <a
+            key={l.claim.id}
+            href={claimHref(l.claim.id)}
+            class="node node-link"
+            aria-label={`${t(`optionsRelation_${l.relation}`)}: ${l.claim.text}`}
+          >
             <rect x={rightX} y={y} width={W - rightX - 10} height={NODE_H} rx={8} />
             <text class={`edge-label edge-label-${l.relation}`} x={rightX + 12} y={y + 15}>
               {t(`optionsRelation_${l.relation}`)}
@@ -69,7 +81,21 @@ export function ClaimGraph({ claim, linked }: { claim: ClaimRow; linked: LinkedC
 }
 
 /** A claim's words in at most `lines` lines of about `width` pixels, centred on `y` unless `first` is given. */
-function NodeText({ text, x, y, width, lines = 3, first }: { text: string; x: number; y: number; width: number; lines?: number; first?: number }) {
+function NodeText({
+  text,
+  x,
+  y,
+  width,
+  lines = 3,
+  first,
+}: {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  lines?: number;
+  first?: number;
+}) {
   const perLine = Math.floor(width / 6.6);
   const out: string[] = [];
   let line = '';

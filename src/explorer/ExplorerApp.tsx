@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openDb, type CounterpointDB } from '../db/schema';
 import { actorMarks, claimMarks, type MarkSet } from '../db/timeline';
+import { refreshSearchIndex } from '../db/search-index';
 import { t } from '../shared/browser-api';
 import { ClaimGraph, linkedClaims } from './ClaimGraph';
 import { ExplorerView } from './ExplorerView';
@@ -26,8 +27,10 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
     addEventListener('hashchange', onHash);
     openDb()
       .then(async (opened) => {
+        performance.mark('counterpoint:db-open');
         setDb(opened);
         setNames(await loadNames(opened));
+        performance.mark('counterpoint:names-read');
       })
       .catch((e: unknown) => setError(String(e)));
     return () => removeEventListener('hashchange', onHash);
@@ -36,7 +39,14 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
     if (!db || !id) return;
     let live = true;
     (kind === 'claim' ? claimMarks(db, id) : actorMarks(db, id))
-      .then((set) => live && setMarks({ ...set, id }))
+      .then((set) => {
+        // Steps of opening the page, for the benchmark (`scripts/bench/options-scale.ts`, PROBE=1).
+        performance.mark(`counterpoint:marks-read:${set.from}`);
+        if (live) setMarks({ ...set, id });
+        // Read from the rows: no index of the current statements is stored. Store one once the
+        // chart is up, so that the next claim or speaker opens quickly (the options page uses it too).
+        if (set.from === 'rows') setTimeout(() => void refreshSearchIndex(db).catch(() => undefined), 1_000);
+      })
       .catch((e: unknown) => live && setError(String(e)));
     return () => {
       live = false;
@@ -59,13 +69,19 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
         {names && <SearchBox names={names} />}
       </header>
       <main>
-        {error && <p role="alert" class="alert">{error}</p>}
+        {error && (
+          <p role="alert" class="alert">
+            {error}
+          </p>
+        )}
         {names && !title && <p class="empty">{t(id ? 'explorerNotFound' : 'explorerPickOne')}</p>}
         {title && (
           <header class="subject">
             <p class="label">{t(kind === 'claim' ? 'explorerKindClaim' : 'explorerKindActor')}</p>
             <h1 data-testid="subject">{title}</h1>
-            {actor && (actor.role || actor.affiliation) && <p class="muted">{[actor.role, actor.affiliation].filter(Boolean).join(' · ')}</p>}
+            {actor && (actor.role || actor.affiliation) && (
+              <p class="muted">{[actor.role, actor.affiliation].filter(Boolean).join(' · ')}</p>
+            )}
           </header>
         )}
         {db && names && title && marks?.id === id && (

@@ -24,9 +24,6 @@ import {
   type PlacedMark,
 } from './timeline-model';
 
-/** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
-export const CHART_DRAWN = 'counterpoint:chart-drawn';
-
 interface Props {
   db: CounterpointDB;
   names: Names;
@@ -56,9 +53,6 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
   const inView = useMemo(() => within(placed, domain[0], domain[1]), [placed, domain]);
   const listed = useMemo(() => [...inView].sort(newestFirst), [inView]);
   const counts = countStances(inView);
-  useEffect(() => {
-    requestAnimationFrame(() => setTimeout(() => performance.mark(CHART_DRAWN), 0));
-  }, []);
 
   const describe = (m: PlacedMark) => {
     const who = names.actors.get(m.actorId)?.name ?? m.actorId;
@@ -80,7 +74,7 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
             {STANCE_ORDER.map((s) => (
               <li key={s} class={`tally-${s}`}>
                 <span class={`swatch mark-${s}`} aria-hidden="true" />
-                <strong>{counts[s]}</strong> {t(`explorerTally_${s}`)}
+                <strong>{counts[s].toLocaleString()}</strong> {t(`explorerTally_${s}`)}
               </li>
             ))}
           </ul>
@@ -105,14 +99,21 @@ export function ExplorerView({ db, names, marks, groupings, label, showClaim }: 
           {groupings.length > 1 && (
             <div class="segmented" role="group" aria-label={t('explorerGroupBy')}>
               {groupings.map((g) => (
-                <button key={g} type="button" aria-pressed={grouping === g ? 'true' : 'false'} data-testid={`group-${g}`} onClick={() => setGrouping(g)}>
+                <button
+                  key={g}
+                  type="button"
+                  aria-pressed={grouping === g ? 'true' : 'false'}
+                  data-testid={`group-${g}`}
+                  onClick={() => setGrouping(g)}
+                >
                   {t(`explorerGroup_${g}`)}
                 </button>
               ))}
             </div>
           )}
           <span class="muted period" data-testid="period">
-            {formatDate(new Date(domain[0]).toISOString().slice(0, 10))} – {formatDate(new Date(domain[1]).toISOString().slice(0, 10))}
+            {formatDate(new Date(domain[0]).toISOString().slice(0, 10))} –{' '}
+            {formatDate(new Date(domain[1]).toISOString().slice(0, 10))}
           </span>
         </div>
         {marks.length ? (

@@ -22,7 +22,12 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
   const source = statement.sources[0];
   const href = safeHref(source?.url);
   return (
-    <li class={`entry stance-border-${mark.stance}${selected ? ' selected' : ''}`} data-testid="entry" data-id={statement.id} id={`entry-${statement.id}`}>
+    <li
+      class={`entry stance-border-${mark.stance}${selected ? ' selected' : ''}`}
+      data-testid="entry"
+      data-id={statement.id}
+      id={`entry-${statement.id}`}
+    >
       <div class="entry-head">
         <a class="speaker" href={actorHref(statement.actorId)}>
           {speaker}
@@ -35,7 +40,8 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
       {role && <div class="role muted">{role}</div>}
       {showClaim && (
         <p class="entry-claim">
-          <span class="label">{t('sidebarClaim')}</span> <a href={claimHref(mark.claimId)}>{names.claims.get(mark.claimId)?.text ?? mark.claimId}</a>
+          <span class="label">{t('sidebarClaim')}</span>{' '}
+          <a href={claimHref(mark.claimId)}>{names.claims.get(mark.claimId)?.text ?? mark.claimId}</a>
         </p>
       )}
       {statement.quote !== undefined ? (

@@ -35,7 +35,9 @@ export function StatementList({ db, marks, names, showClaim, selected }: Props) 
   const key = shown.map((m) => m.id).join(',');
   useEffect(() => {
     let live = true;
-    void readStatements(db, [...new Set(shown.map((m) => m.id))]).then((list) => live && setRows(new Map(list.map((s) => [s.id, s]))));
+    void readStatements(db, [...new Set(shown.map((m) => m.id))]).then(
+      (list) => live && setRows(new Map(list.map((s) => [s.id, s]))),
+    );
     return () => {
       live = false;
     };
@@ -45,11 +47,20 @@ export function StatementList({ db, marks, names, showClaim, selected }: Props) 
   }, [selected, rows]);
   return (
     <section class="panel" aria-labelledby="list-h">
-      <h2 id="list-h">{t('explorerStatements', String(marks.length))}</h2>
+      <h2 id="list-h">{t('explorerStatements', marks.length.toLocaleString())}</h2>
       <ol class="entries" data-testid="entries">
         {shown.map((m) => {
           const st = rows.get(m.id);
-          return st ? <StatementEntry key={m.id + m.claimId} mark={m} statement={st} names={names} showClaim={showClaim} selected={m.id === selected} /> : null;
+          return st ? (
+            <StatementEntry
+              key={m.id + m.claimId}
+              mark={m}
+              statement={st}
+              names={names}
+              showClaim={showClaim}
+              selected={m.id === selected}
+            />
+          ) : null;
         })}
       </ol>
       {pages > 1 && (

@@ -9,11 +9,14 @@
  * Every mark is a focusable element with an accessible name; one of them is in the tab order at
  * a time (a roving tabindex) and the arrow keys move between them (`moveFocus`).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { t } from '../shared/browser-api';
-import { binRow, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+import { binRows, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+
+/** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
+export const CHART_DRAWN = 'counterpoint:chart-drawn';
 
 /** Above this many marks in view, rows are drawn as bars per period: 10,000 dots tell nothing apart and cost a second to draw. */
 export const DENSE_LIMIT = 1_500;
@@ -26,8 +29,10 @@ const AXIS_H = 28;
 const MARK_R = 5.5;
 /** How far above (denials) or below (assertions) a row's line a stance sits. */
 const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
+/** Narrowest drag that zooms (a shorter one is a click). */
+const MIN_BRUSH_PX = 6;
 /** Narrowest bar worth drawing, in pixels: picks the bin period. */
-const MIN_BIN_PX = 7;
+const MIN_BIN_PX = 4;
 
 interface Props {
   rows: TimelineRow[];
@@ -50,41 +55,77 @@ type Item = { kind: 'mark'; t: number; key: string; mark: PlacedMark } | { kind:
 
 export function TimelineChart({ rows, domain, onZoom, selected, onSelect, describe, label, peek }: Props) {
   const wrap = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(960);
-  useEffect(() => {
+  // The chart is drawn once its width is known (measured before the first paint), not drawn at a
+  // guessed width and then again: at 10,000 statements a drawing is most of the page's opening.
+  const [measured, setMeasured] = useState<number>();
+  useLayoutEffect(() => {
     const el = wrap.current;
     if (!el) return;
-    const ro = new ResizeObserver(([entry]) => entry && setWidth(Math.max(480, Math.floor(entry.contentRect.width))));
+    const fit = (w: number) => setMeasured(Math.max(480, Math.floor(w)));
+    fit(el.getBoundingClientRect().width);
+    const ro = new ResizeObserver(([entry]) => entry && fit(entry.contentRect.width));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  const drawn = measured !== undefined;
+  useEffect(() => {
+    if (drawn) requestAnimationFrame(() => setTimeout(() => performance.mark(CHART_DRAWN), 0));
+  }, [drawn]);
+  const width = measured ?? 960;
   const plotW = width - LABEL_W - 16;
   const x = useMemo(() => scaleUtc().domain(domain).range([0, plotW]), [domain, plotW]);
   const visible = useMemo(() => rows.map((r) => within(r.marks, domain[0], domain[1])), [rows, domain]);
   const count = visible.reduce((n, v) => n + v.length, 0);
-  const interval = count > DENSE_LIMIT ? binInterval(domain, plotW) : undefined;
+  const binned = useMemo(
+    () => (count > DENSE_LIMIT ? binRows(rows, visible, domain, plotW, MIN_BIN_PX) : undefined),
+    [count, rows, visible, domain, plotW],
+  );
+  const interval = binned?.interval;
   const items: Item[][] = useMemo(
     () =>
-      rows.map((row, r) =>
-        interval
-          ? binRow(row, visible[r]!, interval).map((bin) => ({ kind: 'bin' as const, t: (bin.start + bin.end) / 2, key: bin.key, bin }))
+      rows.map((_, r) =>
+        binned
+          ? binned.bins[r]!.map((bin) => ({ kind: 'bin' as const, t: (bin.start + bin.end) / 2, key: bin.key, bin }))
           : visible[r]!.map((mark) => ({ kind: 'mark' as const, t: mark.t, key: mark.id + '|' + mark.claimId, mark })),
       ),
-    [rows, visible, interval],
+    [rows, visible, binned],
   );
   const barScale = useMemo(() => {
     let max = 1;
     for (const row of items) for (const it of row) if (it.kind === 'bin') max = Math.max(max, it.bin.total);
-    return scaleSqrt().domain([0, max]).range([0, ROW_H / 2 - 3]);
+    // Area-true (square root) heights, and never thinner than a few pixels: one statement must show.
+    return scaleSqrt()
+      .domain([1, Math.max(2, max)])
+      .range([4, ROW_H / 2 - 2])
+      .clamp(true);
   }, [items]);
 
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const [hover, setHover] = useState<{ item: Item; row: number; text?: string }>();
+  // A brush: drag across the chart's background to zoom into that period (the presets and the
+  // bars do the same from the keyboard).
+  const [brush, setBrush] = useState<{ from: number; to: number }>();
+  /** The pointer's x in the plot, clamped to it. */
+  const plotX = (e: PointerEvent) => {
+    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    return Math.min(plotW, Math.max(0, e.clientX - box.left - LABEL_W));
+  };
   const itemAt = (at: [number, number]) => items[at[0]]?.[at[1]];
   // The active item must exist: after a zoom or regrouping, start again at the first one.
   const activeAt: [number, number] = itemAt(active) ? active : firstItem(items);
   const svg = useRef<SVGSVGElement>(null);
 
+  /** Where each item is, by its key. */
+  const positions = useMemo(() => {
+    const map = new Map<string, [number, number]>();
+    items.forEach((row, r) => row.forEach((it, i) => map.set(it.key, [r, i])));
+    return map;
+  }, [items]);
+  /** The position of the item an event happened on, if any. */
+  const atOf = (target: EventTarget | null) => {
+    const key = (target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
+    return key ? positions.get(key) : undefined;
+  };
   const focusAt = (at: [number, number]) => {
     setActive(at);
     const it = itemAt(at);
@@ -119,6 +160,61 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   const binLabel = (row: TimelineRow, bin: Bin) =>
     t('explorerBinLabel', [row.label, periodLabel(bin, interval!), summarise(bin.counts)]);
 
+  // The rows are drawn again when what they show changes, not when the hover card moves.
+  const activeKey = itemAt(activeAt)?.key;
+  const drawnRows = useMemo(
+    () =>
+      !drawn
+        ? null
+        : rows.map((row, r) => (
+            <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
+              <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
+              <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
+                <title>{row.label}</title>
+                {truncate(row.label, 34)}
+              </text>
+              <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
+              <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
+                {items[r]!.map((it, i) => {
+                  const isActive = activeAt[0] === r && activeAt[1] === i;
+                  // Lower case: Preact sets SVG attributes as written, and only `tabindex` makes an SVG element focusable.
+                  const common = { 'data-key': it.key, tabindex: isActive ? 0 : -1, role: 'button' as const };
+                  if (it.kind === 'mark') {
+                    const name = describe(it.mark);
+                    return (
+                      <circle
+                        key={it.key}
+                        {...common}
+                        class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
+                        data-testid="mark"
+                        data-id={it.mark.id}
+                        aria-label={name}
+                        aria-pressed={selected === it.mark.id ? 'true' : 'false'}
+                        cx={x(it.t)}
+                        cy={STANCE_DY[it.mark.stance] ?? 0}
+                        r={MARK_R}
+                      />
+                    );
+                  }
+                  return (
+                    <BinBar
+                      key={it.key}
+                      {...common}
+                      bin={it.bin}
+                      x0={Math.max(0, x(it.bin.start))}
+                      x1={Math.min(plotW, x(it.bin.end))}
+                      scale={barScale}
+                      name={binLabel(row, it.bin)}
+                    />
+                  );
+                })}
+              </g>
+            </g>
+          )),
+    // `activeAt` is read through `activeKey`.
+    [drawn, rows, items, x, width, plotW, activeKey, selected, barScale, describe],
+  );
+  if (!drawn) return <div class="chart-wrap" ref={wrap} style={{ height: `${height}px` }} />;
   return (
     <div class="chart-wrap" ref={wrap}>
       <svg
@@ -134,6 +230,40 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
         data-ready="true"
         onKeyDown={onKeyDown}
         onMouseLeave={() => setHover(undefined)}
+        // One listener each for every mark (10,000 marks would otherwise make 30,000 closures).
+        onFocusIn={(e) => {
+          const at = atOf(e.target);
+          if (at) {
+            setActive(at);
+            show(itemAt(at)!, at[0]);
+          }
+        }}
+        onMouseOver={(e) => {
+          const at = atOf(e.target);
+          if (at) show(itemAt(at)!, at[0]);
+        }}
+        onClick={(e) => {
+          const at = atOf(e.target);
+          if (at) {
+            setActive(at);
+            activate(itemAt(at)!);
+          }
+        }}
+        onPointerDown={(e) => {
+          if (e.button !== 0 || atOf(e.target)) return;
+          const px = plotX(e);
+          (e.currentTarget as SVGSVGElement).setPointerCapture(e.pointerId);
+          setBrush({ from: px, to: px });
+        }}
+        onPointerMove={(e) => brush && setBrush({ ...brush, to: plotX(e) })}
+        onPointerUp={() => {
+          if (brush && Math.abs(brush.to - brush.from) >= MIN_BRUSH_PX) {
+            const [a, b] = [Math.min(brush.from, brush.to), Math.max(brush.from, brush.to)];
+            onZoom([x.invert(a).getTime(), x.invert(b).getTime()]);
+          }
+          setBrush(undefined);
+        }}
+        onPointerCancel={() => setBrush(undefined)}
       >
         <g transform={`translate(${LABEL_W},0)`} aria-hidden="true">
           {ticks.map((tick) => (
@@ -145,55 +275,28 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
             </g>
           ))}
         </g>
-        {rows.map((row, r) => (
-          <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
-            <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
-            <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
-              <title>{row.label}</title>
-              {truncate(row.label, 34)}
-            </text>
-            <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
-            <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
-              {items[r]!.map((it, i) => {
-                const isActive = activeAt[0] === r && activeAt[1] === i;
-                const common = {
-                  key: it.key,
-                  'data-key': it.key,
-                  tabIndex: isActive ? 0 : -1,
-                  role: 'button' as const,
-                  onFocus: () => {
-                    setActive([r, i]);
-                    show(it, r);
-                  },
-                  onMouseEnter: () => show(it, r),
-                  onClick: () => {
-                    setActive([r, i]);
-                    activate(it);
-                  },
-                };
-                if (it.kind === 'mark') {
-                  const name = describe(it.mark);
-                  return (
-                    <circle
-                      {...common}
-                      class={`mark mark-${it.mark.stance}${selected === it.mark.id ? ' selected' : ''}`}
-                      data-testid="mark"
-                      data-id={it.mark.id}
-                      aria-label={name}
-                      aria-pressed={selected === it.mark.id ? 'true' : 'false'}
-                      cx={x(it.t)}
-                      cy={STANCE_DY[it.mark.stance] ?? 0}
-                      r={MARK_R}
-                    />
-                  );
-                }
-                return <BinBar {...common} bin={it.bin} x0={x(it.bin.start)} x1={x(it.bin.end)} scale={barScale} name={binLabel(row, it.bin)} />;
-              })}
-            </g>
-          </g>
-        ))}
+        {drawnRows}
+        {brush && (
+          <rect
+            class="brush"
+            x={LABEL_W + Math.min(brush.from, brush.to)}
+            y={0}
+            width={Math.abs(brush.to - brush.from)}
+            height={rows.length * ROW_H}
+            aria-hidden="true"
+          />
+        )}
       </svg>
-      {hover && <HoverCard hover={hover} x={LABEL_W + x(hover.item.t)} y={hover.row * ROW_H} width={width} describe={describe} binLabel={(b) => binLabel(rows[hover.row]!, b)} />}
+      {hover && (
+        <HoverCard
+          hover={hover}
+          x={LABEL_W + x(hover.item.t)}
+          y={hover.row * ROW_H}
+          width={width}
+          describe={describe}
+          binLabel={(b) => binLabel(rows[hover.row]!, b)}
+        />
+      )}
       <p id="chart-help" class="sr-only">
         {t(interval ? 'explorerChartHelpDense' : 'explorerChartHelp')}
       </p>
@@ -201,15 +304,29 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   );
 }
 
-const KEYS: Record<string, Move> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
+const KEYS: Record<string, Move> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'home',
+  End: 'end',
+};
 
 /** A row's marks of one period: denials stacked up from the line, assertions down. */
-function BinBar({ bin, x0, x1, scale, name, ...rest }: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
+function BinBar({
+  bin,
+  x0,
+  x1,
+  scale,
+  name,
+  ...rest
+}: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
   const w = Math.max(2, x1 - x0 - 1);
   const against = bin.counts.denies + bin.counts.disputes;
   const forIt = bin.counts.asserts + bin.counts.qualifies;
-  const up = scale(against);
-  const down = scale(forIt);
+  const up = against ? scale(against) : 0;
+  const down = forIt ? scale(forIt) : 0;
   const denyH = against ? (up * bin.counts.denies) / against : 0;
   const assertH = forIt ? (down * bin.counts.asserts) / forIt : 0;
   return (
@@ -264,23 +381,15 @@ function firstItem(items: readonly (readonly unknown[])[]): [number, number] {
   return [Math.max(0, r), 0];
 }
 
-/** The shortest of day, week, month, year whose bars are at least `MIN_BIN_PX` wide. */
-function binInterval(domain: [number, number], plotW: number): CountableTimeInterval {
-  const msPerPx = (domain[1] - domain[0]) / plotW;
-  const candidates: [CountableTimeInterval, number][] = [
-    [utcDay, 864e5],
-    [utcWeek, 6048e5],
-    [utcMonth, 2_629_800_000],
-    [utcYear, 31_557_600_000],
-  ];
-  return (candidates.find(([, ms]) => ms / msPerPx >= MIN_BIN_PX) ?? candidates[3]!)[0];
-}
-
 /** A bin's period as people say it: a year, or a month and year, or a day. */
 function periodLabel(bin: Bin, interval: CountableTimeInterval): string {
   const d = new Date(bin.start);
   const opts: Intl.DateTimeFormatOptions =
-    interval === utcYear ? { year: 'numeric' } : interval === utcMonth ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+    interval === utcYear
+      ? { year: 'numeric' }
+      : interval === utcMonth
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' };
   const start = new Intl.DateTimeFormat(undefined, { ...opts, timeZone: 'UTC' }).format(d);
   return interval === utcWeek ? t('explorerWeekOf', start) : start;
 }

@@ -3,7 +3,7 @@
  * camp, counted by side, binned when too many to draw one by one, and walked by the arrow keys.
  * Pure functions over plain data (no DOM), unit-tested in `test/explorer/timeline-model.test.ts`.
  */
-import type { CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { StanceKind } from '../core/pack-schema';
 import type { Mark } from '../db/timeline';
 
@@ -82,10 +82,11 @@ export function rowKeyer(
   claims: ReadonlyMap<string, { text: string }>,
 ): (m: Mark) => [key: string, label: string] {
   if (by === 'claim') return (m) => [m.claimId, claims.get(m.claimId)?.text ?? m.claimId];
-  if (by === 'camp') return (m) => {
-    const camp = campOf(actors.get(m.actorId), m.actorId);
-    return [camp, camp];
-  };
+  if (by === 'camp')
+    return (m) => {
+      const camp = campOf(actors.get(m.actorId), m.actorId);
+      return [camp, camp];
+    };
   return (m) => [m.actorId, actors.get(m.actorId)?.name ?? m.actorId];
 }
 
@@ -139,7 +140,12 @@ export interface Preset {
 }
 
 /** The zoom presets, widest first. */
-export const PRESETS: readonly Preset[] = [{ id: 'all' }, { id: '10y', years: 10 }, { id: '5y', years: 5 }, { id: '1y', years: 1 }];
+export const PRESETS: readonly Preset[] = [
+  { id: 'all' },
+  { id: '10y', years: 10 },
+  { id: '5y', years: 5 },
+  { id: '1y', years: 1 },
+];
 
 /** The period a preset shows, given every mark's span. */
 export function presetDomain(preset: Preset, all: [number, number]): [number, number] {
@@ -174,6 +180,37 @@ export function binRow(row: TimelineRow, marks: readonly PlacedMark[], interval:
     bin.total++;
   }
   return [...bins.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Bin periods, finest first, with their length in ms (a month and a year on average). */
+const BIN_PERIODS: readonly [CountableTimeInterval, number][] = [
+  [utcDay, 864e5],
+  [utcWeek, 6048e5],
+  [utcMonth, 2_629_800_000],
+  [utcYear, 31_557_600_000],
+];
+
+/**
+ * The rows' marks in bins of the finest period (day, week, month, year) whose bars are at least
+ * `minPx` wide on a plot `plotW` pixels wide, coarser while that would make more than `maxBins`
+ * bars in all: each bar is a few SVG elements, and the chart must draw quickly.
+ */
+export function binRows(
+  rows: readonly TimelineRow[],
+  visible: readonly (readonly PlacedMark[])[],
+  domain: [number, number],
+  plotW: number,
+  minPx = 4,
+  maxBins = 1_000,
+): { interval: CountableTimeInterval; bins: Bin[][] } {
+  const msPerPx = (domain[1] - domain[0]) / plotW;
+  const wide = BIN_PERIODS.filter(([, ms]) => ms / msPerPx >= minPx);
+  const periods = wide.length ? wide : [BIN_PERIODS[BIN_PERIODS.length - 1]!];
+  for (const [i, [interval]] of periods.entries()) {
+    const bins = rows.map((row, r) => binRow(row, visible[r] ?? [], interval));
+    if (i === periods.length - 1 || bins.reduce((n, b) => n + b.length, 0) <= maxBins) return { interval, bins };
+  }
+  throw new Error('unreachable');
 }
 
 /** Where an arrow key moves the focus among the marks: rows top to bottom, marks oldest first. */

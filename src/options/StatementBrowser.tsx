@@ -1,6 +1,7 @@
 /** Search, filters and a paged list of statements; the current filter can be exported as a pack. */
-import { useEffect, useState } from 'preact/hooks';
-import { searchStatements, type StatementPage } from '../db/queries';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { StatementPage } from '../db/queries';
+import { findStatements, lastSearchFrom, onSearchIndexReady, searchIndexReady } from './fast-search';
 import type { CounterpointDB, StatementRow } from '../db/schema';
 import type { Lookups } from './lookups';
 import { StatementItem } from './StatementItem';
@@ -11,6 +12,13 @@ import { Alert, Status } from './Messages';
 import { msg, plural } from './i18n';
 
 export const PAGE_SIZE = 50;
+/**
+ * Pause after a keystroke before the list searches IndexedDB, to let a typed word finish: a
+ * search there can take hundreds of milliseconds at 100,000 statements. Once the search index is
+ * in memory (`fast-search.ts`) a search takes milliseconds, and every keystroke searches at once;
+ * an answer that a newer one overtakes is dropped either way.
+ */
+export const TYPING_PAUSE_MS = 150;
 
 interface Props {
   db: CounterpointDB;
@@ -33,9 +41,18 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
   const [error, setError] = useState<string>();
   const [exported, setExported] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Searched again once the search index is in memory: the same answer, and the next ones fast.
+  const [indexed, setIndexed] = useState(0);
+  const [from, setFrom] = useState<'index' | 'database'>();
+  useEffect(() => onSearchIndexReady(() => setIndexed((n) => n + 1)), []);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setTyped({ text: fields.text.trim(), from: fields.from, to: fields.to }), 200);
+  useLayoutEffect(() => {
+    const next = { text: fields.text.trim(), from: fields.from, to: fields.to };
+    if (searchIndexReady()) {
+      setTyped(next);
+      return;
+    }
+    const timer = setTimeout(() => setTyped(next), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [fields.text, fields.from, fields.to]);
   const filter = toFilter({ ...fields, from: typed.from, to: typed.to }, typed.text);
@@ -45,14 +62,16 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
     setExported(undefined);
   }, [key]);
 
-  useEffect(() => {
+  // A layout effect: the search starts before the browser paints the changed filter, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
-    searchStatements(db, { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+    findStatements(db, { ...filter, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
       .then((r) => {
         if (!live) return;
         // A deletion can leave the current page empty: step back.
         if (r.items.length === 0 && page > 0) setPage(Math.max(0, Math.ceil(r.total / PAGE_SIZE) - 1));
         setResult(r);
+        setFrom(lastSearchFrom);
         setError(undefined);
       })
       .catch((e: unknown) => live && setError(errorText(e)));
@@ -60,7 +79,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
       live = false;
     };
     // `key` stands for `filter`, which is a new object on every render.
-  }, [db, key, page, version]);
+  }, [db, key, page, version, indexed]);
 
   const exportNow = async () => {
     setBusy(true);
@@ -77,6 +96,20 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
   };
 
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  // The rows are drawn again only for a new answer: typing in a filter re-renders the browser
+  // before and after each search, and 50 statements each time would cost more than the search.
+  const list = useMemo(
+    () =>
+      result &&
+      result.items.length > 0 && (
+        <ul class="statement-list" data-testid="statement-list">
+          {result.items.map((row) => (
+            <StatementItem key={row.id} row={row} lookups={lookups} onEdit={onEdit} onDelete={onDelete} />
+          ))}
+        </ul>
+      ),
+    [result, lookups, onEdit, onDelete],
+  );
   return (
     <section class="card" aria-labelledby="browse-h">
       <div class="card-head">
@@ -88,7 +121,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
       <StatementFilters value={fields} lookups={lookups} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
       <Alert text={error} />
       <div class="result-bar">
-        <p class="muted" aria-live="polite" data-testid="result-total">
+        <p class="muted" aria-live="polite" data-testid="result-total" data-from={from}>
           {result ? plural('optionsStatementCount', result.total) : msg('optionsSearching')}
         </p>
         <button type="button" class="button" disabled={busy || !result || result.total === 0} onClick={() => void exportNow()}>
@@ -96,13 +129,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
         </button>
       </div>
       <Status text={exported} />
-      {result && result.items.length > 0 && (
-        <ul class="statement-list" data-testid="statement-list">
-          {result.items.map((row) => (
-            <StatementItem key={row.id} row={row} lookups={lookups} onEdit={onEdit} onDelete={onDelete} />
-          ))}
-        </ul>
-      )}
+      {list}
       {result && result.total === 0 && <p class="empty">{msg(installing ? 'optionsNoneYet' : 'optionsNoMatch')}</p>}
       {result && result.total > PAGE_SIZE && (
         <nav class="pager" aria-label={msg('optionsPages')}>

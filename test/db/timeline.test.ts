@@ -6,6 +6,8 @@ import { installBundledPack } from '../../src/db/bundled';
 import { deleteRecord, putStatement } from '../../src/db/edits';
 import { loadCorpus } from '../../src/db/queries';
 import { saveSnapshot } from '../../src/db/snapshot';
+import { buildSearchIndex, saveSearchIndex } from '../../src/db/search-index';
+import { corpusFingerprint } from '../../src/db/queries';
 import { actorMarks, claimMarks } from '../../src/db/timeline';
 import { freshDb, packV1 } from './fixtures';
 
@@ -37,7 +39,27 @@ describe('timeline marks', () => {
       const a = await actorMarks(fromSnap, actor.id);
       expect(a.from).toBe('snapshot');
       expect(a.marks).toEqual((await actorMarks(fromRows, actor.id)).marks);
-      expect(a.marks.length).toBe(packV1().statements.filter((s) => s.actorId === actor.id).flatMap((s) => s.stances).length);
+      expect(a.marks.length).toBe(
+        packV1()
+          .statements.filter((s) => s.actorId === actor.id)
+          .flatMap((s) => s.stances).length,
+      );
+    }
+  });
+
+  it('come from the search index the same, where it is the one current', async () => {
+    const fromRows = await installed(false);
+    const fromIndex = await installed(false);
+    expect(await saveSearchIndex(fromIndex, await buildSearchIndex(fromIndex), await corpusFingerprint(fromIndex))).toBe(true);
+    for (const claim of packV1().claims) {
+      const a = await claimMarks(fromIndex, claim.id);
+      expect(a.from).toBe('search-index');
+      expect(a.marks).toEqual((await claimMarks(fromRows, claim.id)).marks);
+    }
+    for (const actor of packV1().actors) {
+      const a = await actorMarks(fromIndex, actor.id);
+      expect(a.from).toBe('search-index');
+      expect(a.marks).toEqual((await actorMarks(fromRows, actor.id)).marks);
     }
   });
 

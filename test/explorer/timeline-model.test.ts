@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcWeek, utcYear } from 'd3-time';
 import {
   binRow,
+  binRows,
   campOf,
   countStances,
   extent,
@@ -23,7 +24,13 @@ const actors = new Map([
   ['loner', { name: 'A Loner' }],
 ]);
 const claims = new Map([['havens', { text: 'Safe havens exist' }]]);
-const mark = (id: string, actorId: string, date: string, stance: Mark['stance'] = 'denies', claimId = 'havens'): Mark => ({ id, actorId, date, stance, claimId });
+const mark = (id: string, actorId: string, date: string, stance: Mark['stance'] = 'denies', claimId = 'havens'): Mark => ({
+  id,
+  actorId,
+  date,
+  stance,
+  claimId,
+});
 const marks = [
   mark('a', 'mujahid', '2023-02-10'),
   mark('b', 'fitrat', '2023-03'),
@@ -72,14 +79,22 @@ describe('the timeline model', () => {
     expect(lo).toBeLessThan(Math.min(...marks.map((m) => m.t)));
     expect(hi).toBeGreaterThan(Math.max(...marks.map((m) => m.t)));
     expect(within(marks, Date.UTC(2023, 0, 1), Date.UTC(2023, 11, 31)).map((m) => m.id)).toEqual(['a', 'b']);
-    const lastYear = presetDomain(PRESETS.find((p) => p.id === '1y')!, [lo, hi]);
+    const lastYear = presetDomain(
+      PRESETS.find((p) => p.id === '1y')!,
+      [lo, hi],
+    );
     expect(lastYear[1]).toBe(hi);
     expect(within(marks, ...lastYear).map((m) => m.id)).toEqual(['a', 'b', 'd']);
     expect(presetDomain(PRESETS[0]!, [lo, hi])).toEqual([lo, hi]);
   });
 
   it('bins a row by month or year, counted by stance', () => {
-    const many = [mark('1', 'ispr', '2023-01-03'), mark('2', 'ispr', '2023-01-20', 'asserts'), mark('3', 'ispr', '2023-05-01'), mark('4', 'ispr', '2024')].map(place);
+    const many = [
+      mark('1', 'ispr', '2023-01-03'),
+      mark('2', 'ispr', '2023-01-20', 'asserts'),
+      mark('3', 'ispr', '2023-05-01'),
+      mark('4', 'ispr', '2024'),
+    ].map(place);
     const [row] = groupRows(many, rowKeyer('actor', actors, claims));
     const months = binRow(row!, row!.marks, utcMonth);
     expect(months.map((b) => [new Date(b.start).toISOString().slice(0, 7), b.total])).toEqual([
@@ -89,6 +104,43 @@ describe('the timeline model', () => {
     ]);
     expect(months[0]!.counts).toEqual({ denies: 1, disputes: 0, qualifies: 0, asserts: 1 });
     expect(binRow(row!, row!.marks, utcYear).map((b) => b.total)).toEqual([3, 1]);
+  });
+
+  it('bins by the finest period wide enough to see, coarser while the bars would be too many', () => {
+    // Ten speakers, a statement every day for six years.
+    const many: Mark[] = [];
+    for (let d = 0; d < 6 * 365; d++)
+      many.push(mark(`m${d}`, `actor-${d % 10}`, new Date(Date.UTC(2018, 0, 1 + d)).toISOString().slice(0, 10)));
+    const placed = many.map(place);
+    const rows = groupRows(placed, rowKeyer('actor', actors, claims));
+    const visible = rows.map((r) => r.marks);
+    const six = extent(placed);
+    // 6 years on 1,000 px: weeks are 2.6 px, months 11 px: months, 72 a row, 720 in all.
+    const months = binRows(rows, visible, six, 1000, 4, 1000);
+    expect(months.interval).toBe(utcMonth);
+    expect(months.bins.flat().reduce((n, b) => n + b.total, 0)).toBe(many.length);
+    // At most 300 bars: years.
+    expect(binRows(rows, visible, six, 1000, 4, 300).interval).toBe(utcYear);
+    // A month on 1,000 px: days are wide enough.
+    const oneMonth: [number, number] = [Date.UTC(2020, 2, 1), Date.UTC(2020, 3, 1)];
+    const days = binRows(
+      rows,
+      rows.map((r) => within(r.marks, ...oneMonth)),
+      oneMonth,
+      1000,
+    );
+    expect(days.interval).toBe(utcDay);
+    expect(days.bins.flat().length).toBe(31);
+    // Three months on 300 px: days are 3.3 px, weeks 23 px.
+    const quarter: [number, number] = [Date.UTC(2020, 0, 1), Date.UTC(2020, 3, 1)];
+    expect(
+      binRows(
+        rows,
+        rows.map((r) => within(r.marks, ...quarter)),
+        quarter,
+        300,
+      ).interval,
+    ).toBe(utcWeek);
   });
 
   it('moves the focus along a row, between rows to the nearest in time, and stops at the edges', () => {

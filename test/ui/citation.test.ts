@@ -40,7 +40,10 @@ describe('copy as citation', () => {
 
   it('escapes Markdown in names and titles, and parentheses in addresses', () => {
     expect(escapeMarkdown('[TTP] *urgent* (update)')).toBe('\\[TTP\\] \\*urgent\\* \\(update\\)');
-    const md = citationMarkdown({ speaker: 'A_B', date: '2020', outlet: 'X', title: 'Why [not]', url: 'https://x.org/a_(b)' }, 'en-GB');
+    const md = citationMarkdown(
+      { speaker: 'A_B', date: '2020', outlet: 'X', title: 'Why [not]', url: 'https://x.org/a_(b)' },
+      'en-GB',
+    );
     expect(md).toBe('A\\_B, 2020. X, [“Why \\[not\\]”](https://x.org/a_%28b%29).');
   });
 });
