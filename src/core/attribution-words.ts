@@ -6,11 +6,27 @@
 
 const words = (s: string) => new Set(s.split(' '));
 
+/**
+ * Verbs that report a denial of what follows, in every form the grammar meets: one list for the
+ * attribution grammar (a verb of saying), the stance (stance-words.ts) and the reported-claim
+ * shapes (reported-verbs.ts).
+ */
+export const DENIAL_VERBS = words(
+  'deny denies denied reject rejects rejected dismiss dismisses dismissed refute refutes refuted ' +
+    'dispute disputes disputed rubbished contradicted',
+);
+/** The denial verbs that take a gerund for what they deny ("the Taliban deny sheltering…"). */
+export const GERUND_DENIAL_VERBS = words('deny denies denied');
+/** Verbs that report an accusation: the remark asserts what it accuses of. */
+export const ACCUSATION_VERBS = words('accuse accuses accused accusing');
+
 /** Finite verbs of saying that follow their subject ("Kirby said") or, after a quote, precede it ("said Kirby"). */
 export const SPEECH_VERBS = words(
   'said says say added adds stated states asserted asserts told tells noted notes note warned warns warn ' +
     'claimed claims claim insisted insists insist urged urges emphasised emphasized stressed stresses ' +
-    'maintained maintains alleged alleges allege denied denies deny rejected rejects dismissed dismisses ' +
+    'maintained maintains alleged alleges allege ' +
+    [...DENIAL_VERBS].join(' ') +
+    ' ' +
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
     'admitted declared declares wrote writes tweeted replied replies',
 );

@@ -6,6 +6,7 @@
  * claim; the subject before the verb is the speaker, resolved like any other (speakers.ts).
  * Only sentences where nothing else found a quote or a reported claim are read this way.
  */
+import { ACCUSATION_VERBS, DENIAL_VERBS, GERUND_DENIAL_VERBS } from './attribution-words';
 import type { FoundQuote } from './quote-assembly';
 import type { Span } from './sentence-tokens';
 
@@ -16,25 +17,25 @@ const BETWEEN = String.raw`((?:\s+(?:has|have|had|also|again|long|repeatedly|con
 /** Nouns naming what a denial rejects. */
 const CHARGES = String.raw`(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+)?(?:\w+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|suggestions?|assertions?)`;
 
+/** A set of verbs as a pattern's alternatives. */
+const either = (verbs: ReadonlySet<string>) => `(${[...verbs].join('|')})`;
+
 /** A shape: the sentence's pattern (with indices), and the group where the claim starts (it runs to the end). */
 const PATTERNS: { re: RegExp; claimFrom: number }[] = [
   // "X denies/rejects (the) charges that CLAUSE"
   {
-    re: new RegExp(
-      String.raw`^${SUBJECT}${BETWEEN}\s+(deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+${CHARGES}\s+that\s+(.+)$`,
-      'diu',
-    ),
+    re: new RegExp(String.raw`^${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}\s+${CHARGES}\s+that\s+(.+)$`, 'diu'),
     claimFrom: 4,
   },
   // "X denies sheltering the group" (a gerund after a denial verb)
   {
-    re: new RegExp(String.raw`^${SUBJECT}${BETWEEN}\s+(deny|denies|denied)\s+(\w+ing\b.+)$`, 'diu'),
+    re: new RegExp(String.raw`^${SUBJECT}${BETWEEN}\s+${either(GERUND_DENIAL_VERBS)}\s+(\w+ing\b.+)$`, 'diu'),
     claimFrom: 4,
   },
   // "X accused Y of hosting…" → the claim "Y hosting…"
   {
     re: new RegExp(
-      String.raw`^${SUBJECT}${BETWEEN}\s+(accuse|accuses|accused)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+(\w+ing\b.+)$`,
+      String.raw`^${SUBJECT}${BETWEEN}\s+${either(ACCUSATION_VERBS)}\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+(\w+ing\b.+)$`,
       'diu',
     ),
     claimFrom: 4,
@@ -53,7 +54,7 @@ const PATTERNS: { re: RegExp; claimFrom: number }[] = [
 const NOT_SUBJECTS = /^(?:if|when|whether|while|although|though|because|but|and|as|after|before|since|unless|that|who|which)\b/i;
 
 /** The verbs of every shape below, for a first, cheap test. */
-const VERBS = /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|accus|blam)/i;
+const VERBS = /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|disput|rubbish|contradict|accus|blam)/i;
 
 /** Where a reported claim ends before its sentence does. */
 const CLAIM_END =

@@ -5,28 +5,8 @@
  * soil"). Says nothing when the words say nothing: the speaker's record then decides (rank.ts).
  */
 import type { FrameMatch } from './claim-frames';
+import { ACCUSATION_VERBS, DENIAL_VERBS } from './attribution-words';
 import { fold } from './text';
-
-/** Attribution verbs that report a denial of what follows. */
-const DENIAL_VERBS = new Set([
-  'denied',
-  'denies',
-  'deny',
-  'rejected',
-  'rejects',
-  'reject',
-  'dismissed',
-  'dismisses',
-  'refuted',
-  'refutes',
-  'disputed',
-  'disputes',
-  'rubbished',
-  'contradicted',
-]);
-
-/** Attribution verbs that report an accusation: the remark asserts what it accuses of. */
-const ACCUSATION_VERBS = new Set(['accused', 'accuses', 'accuse', 'accusing']);
 
 /** Words in a remark that call a claim untrue. */
 const DENIAL_WORDS =
