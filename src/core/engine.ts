@@ -13,6 +13,7 @@ import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from '
 import { termsOf, PLACES } from './lexicon';
 import { leadSubject, matchFrame, termsInSight } from './claim-frames';
 import { makesNoClaim } from './remark-kind';
+import { demandsOrPledges } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
@@ -277,6 +278,17 @@ export class Engine {
       );
       // A claim whose side is a guess needs stronger evidence that the quote makes it at all.
       if (!read?.sure && e.total < MIN_TOTAL_UNSURE) continue;
+      // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
+      // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
+      // soil"), says what ought to be, not what is: no statement on the claim either way.
+      if (
+        e.frame?.negated &&
+        !read?.sure &&
+        read?.stance !== 'denies' &&
+        read?.stance !== 'disputes' &&
+        demandsOrPledges(found.text)
+      )
+        continue;
       // Where nothing tells the side, a remark is read as putting its claim forward.
       claims.push({
         claimId: e.claimId,

@@ -143,7 +143,8 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
 
 /**
  * Words after which a negator affirms instead of denying: "not only … but", "no secret", "not a
- * rumour", "nothing but trouble", "without a break", "without doubt". The negator is then no
+ * rumour", "nothing but trouble", "without a break", "without doubt", "without any provocation"
+ * (the other side acted first). The negator is then no
  * negation of the claim.
  */
 const AFFIRMING_NEXT = new Set([
@@ -175,6 +176,9 @@ const AFFIRMING_NEXT = new Set([
   'fail',
   'exception',
   'delay',
+  'provocation',
+  'warning',
+  'justification',
 ]);
 /** Words passed over between a negator and the word that tells whether it affirms. */
 const AFFIRMING_SKIP = new Set(['a', 'an', 'the', 'any', 'mere']);

@@ -46,6 +46,19 @@ export function statedDenial(quote: string, via: string | undefined): WordStance
   return undefined;
 }
 
+/**
+ * Words that make a remark a demand, an expectation or a pledge about what shall be ("must", "should",
+ * "expected … not to", "will … again", "no more"): where they meet a negated claim, the remark says
+ * what ought not to happen, not what does.
+ */
+const OUGHT =
+  /\b(?:must|should|shall|will|would|ought|expects?|expected|expecting|expectation|demands?|demanded|urges?|urged|wants?|wanted|hopes?|hoped|no more|never again|not to)\b/;
+
+/** Whether a remark demands, expects or pledges rather than states. */
+export function demandsOrPledges(quote: string): boolean {
+  return OUGHT.test(fold(quote));
+}
+
 /** A negation whose scope covers the words that met the claim's frame. */
 export function negatedClaim(frame: FrameMatch | undefined): WordStance | undefined {
   return frame?.met && frame.negated ? { stance: 'denies', reason: 'negated claim' } : undefined;

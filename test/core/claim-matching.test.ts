@@ -110,6 +110,23 @@ describe('remarks that make no claim of the pack get no card', () => {
       '"If they break the truce again, we will answer with full force," Khawaja Asif said of the Afghan Taliban.',
       'break the truce',
     ],
+    // A demand and a pledge negate the claim's words but state nothing of what is: Islamabad, on
+    // record asserting that Afghan soil is used, asks or promises that it will not be.
+    [
+      'a demand',
+      '"Kabul must make sure that its territory is not used against Pakistan by any group," Foreign Office spokesperson Mumtaz Zahra Baloch told reporters.',
+      'its territory is not used',
+    ],
+    [
+      'a reported demand',
+      'Defence Minister Khawaja Asif said Islamabad expected the Taliban government not to let Afghan soil be used to plan attacks on Pakistan.',
+      'not to let Afghan soil',
+    ],
+    [
+      'a pledge',
+      '"Once this agreement is signed, no attack on Pakistan will be launched from Afghan soil again," Khawaja Asif said.',
+      'no attack on Pakistan',
+    ],
     [
       'a question',
       '"Who gave these men their rifles and their safe passage across the border?" Khawaja Asif asked.',
