@@ -12,7 +12,7 @@ import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './r
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
 import { leadSubject, matchFrame, termsInSight } from './claim-frames';
-import { makesNoClaim } from './remark-kind';
+import { liftedPhrase, makesNoClaim } from './remark-kind';
 import { demandsOrPledges } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
@@ -276,8 +276,10 @@ export class Engine {
         { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, place },
         known,
       );
-      // A claim whose side is a guess needs stronger evidence that the quote makes it at all.
-      if (!read?.sure && e.total < MIN_TOTAL_UNSURE) continue;
+      // A claim whose side is a guess needs stronger evidence that the quote makes it at all, and a
+      // phrase lifted into the writer's sentence ("spoke of "rifles the Americans left behind"")
+      // is then too little to tell which claim the sentence makes.
+      if (!read?.sure && (e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.

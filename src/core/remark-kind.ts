@@ -3,6 +3,8 @@
  * break it, we will hit back") or a question ("have we agreed to this?") puts nothing forward as
  * true. The engine gives them no card.
  */
+import { SPEECH_VERBS } from './attribution-words';
+import type { FoundQuote } from './quote-assembly';
 import { fold } from './text';
 
 /** Opening words of a condition. */
@@ -12,4 +14,24 @@ const CONDITIONAL = /^\W*(?:if|unless|whether|should they|were they)\b/;
 export function makesNoClaim(quote: string): boolean {
   const words = fold(quote).trim();
   return CONDITIONAL.test(words) || /\?\W*$/.test(words);
+}
+
+/** Verbs of saying whose quoted object asks for something instead of reporting it ("urged "both sides to…""). */
+const REQUEST_VERBS = new Set(['urged', 'urges', 'urge']);
+
+/** The word before a quote's opening mark, lower-case ("" at the start of the text). */
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}'’]+)[^\p{L}]*$/u.exec(fold(text.slice(Math.max(0, at - 40), at)))?.[1] ?? '';
+}
+
+/**
+ * A fragment that is a phrase lifted into the writer's own sentence — the object of a verb other
+ * than one of saying ("were carrying "rifles left behind…"", "felt "grave concern that…"",
+ * "urged "both sides to…"") — rather than a clause reported with "that" or a verb of saying. Its
+ * few words tell little of which claim the sentence makes.
+ */
+export function liftedPhrase(text: string, quote: FoundQuote): boolean {
+  if (quote.kind !== 'fragment') return false;
+  const before = wordBefore(text, quote.parts[0]?.start ?? quote.start);
+  return before !== 'that' && (!SPEECH_VERBS.has(before) || REQUEST_VERBS.has(before));
 }

@@ -127,6 +127,17 @@ describe('remarks that make no claim of the pack get no card', () => {
       '"Once this agreement is signed, no attack on Pakistan will be launched from Afghan soil again," Khawaja Asif said.',
       'no attack on Pakistan',
     ],
+    // A few words lifted into a sentence, whose side nothing tells, are too little for a claim.
+    [
+      'a fragment with no side',
+      'An analyst in Kabul spoke of "rifles and night sights that the Americans left behind in Afghanistan" turning up in the tribal districts.',
+      'rifles and night sights',
+    ],
+    [
+      'a call in a fragment',
+      'A regional diplomat called for "calm on both sides and a return to dialogue" after the clashes.',
+      'return to dialogue',
+    ],
     [
       'a question',
       '"Who gave these men their rifles and their safe passage across the border?" Khawaja Asif asked.',
