@@ -68,7 +68,9 @@ export function inferStance(
   const disagrees = (x: { stance?: StanceKind }) => x.stance !== undefined && side(x.stance) !== side(stance);
   // A sure reading holds unless the remark's own words say otherwise; a weak one needs a later
   // reading that agrees, and none that disagrees.
-  if (SURE.has(from)) return { stance, from, sure: !read.some((x) => WORDS.has(x.from) && disagrees(x)) };
+  // A record of qualifying ("contacts are not control") tells no side for a new remark.
+  if (SURE.has(from) && (stance !== 'qualifies' || WORDS.has(from)))
+    return { stance, from, sure: !read.some((x) => WORDS.has(x.from) && disagrees(x)) };
   const later = read.slice(first + 1).filter((x) => x.stance !== undefined);
   return { stance, from, sure: later.length > 0 && !later.some(disagrees) };
 }

@@ -253,6 +253,28 @@ describe('counter-claims only where the side is known', () => {
   });
 });
 
+it("a speaker's record of qualifying a claim tells no side for a new remark: no counter-claim is named unless another reading agrees", () => {
+  // Imran Khan is on record only qualifying the claim (and his camp not at all): his side here is a guess.
+  const guess = cardFor(
+    'Former prime minister Imran Khan said: "There were safe havens for militants on our side of the border in the past, and we cleared many of them."',
+    'safe havens',
+  );
+  expect(guess?.claims[0]).toMatchObject({
+    claimId: 'terrorist-safe-havens-in-pakistan',
+    stanceFrom: 'record',
+    sideUnsure: true,
+  });
+  expect(guess!.related.filter((r) => r.relation === 'counter')).toEqual([]);
+  // Matthew Miller's record qualifies the Durand Line claim, and his government's asserts it: that agreement tells the side.
+  const agreed = cardFor(
+    'State Department spokesman Matthew Miller told reporters: "Our view is that the Durand Line is the international border between Pakistan and Afghanistan, and we want both sides to keep it calm."',
+    'Durand Line',
+  );
+  expect(agreed?.claims[0]).toMatchObject({ claimId: 'durand-line-is-international-border', stanceFrom: 'record' });
+  expect(agreed!.claims[0]!.sideUnsure).toBeUndefined();
+  expect(agreed!.related.some((r) => r.relation === 'counter')).toBe(true);
+});
+
 it('a reported clause quoting words the corpus holds as a remark takes that remark’s claim and side', () => {
   const card = cardFor(
     'The Foreign Office said it had handed the Taliban "sufficient proof" that militants are attacking Pakistan with American weapons left behind in Afghanistan.',
