@@ -223,8 +223,9 @@ export class Engine {
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
-    const quoteTokens = window.filter(inQuote);
-    const contextTokens = window.filter((t) => !inQuote(t));
+    // A denial by reference ("X denies the charge") is read for the claim of what it refers to.
+    const quoteTokens = found.about ? tokensBetween(tokens, found.about.start, found.about.end) : window.filter(inQuote);
+    const contextTokens = found.about ? [] : window.filter((t) => !inQuote(t));
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     // The speaker's country: the actor's; else what the attribution itself names ("Pakistani officials said").

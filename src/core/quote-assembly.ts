@@ -18,6 +18,12 @@ export interface FoundQuote {
   /** Offsets of the whole quote including marks: text.slice(start, end) (end exclusive). For a reported claim, the clause. */
   start: number;
   end: number;
+  /**
+   * For a denial that names what it denies only by reference ("The Taliban deny the charge."), the
+   * span of the text that says it (the sentence before, or the clause before ", a charge …"): the
+   * claim is read from there, the remark stays the denial's own words.
+   */
+  about?: Span;
   /** The speaker mention as it stands in the text, with offsets (end exclusive) and the cue; absent when no attribution is found. */
   speaker?: { text: string; start: number; end: number; via: string };
 }

@@ -13,7 +13,7 @@
  * - Reported claims are emitted only with a speaker, only for sentences without a direct quote.
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
-import { reportedByVerb } from './reported-verbs';
+import { denialByReference, reportedByVerb } from './reported-verbs';
 import {
   cueAfter,
   cueBefore,
@@ -62,6 +62,14 @@ function gapCue(text: string, s: SentenceCues, a: number, b: number, first: RawQ
   return m && m.last < b ? m : undefined;
 }
 
+/** A reported claim cut short of `at`, where a denial of it begins (", a charge Islamabad rejects"); none when nothing is left. */
+function endBefore(text: string, claim: FoundQuote, at: number): FoundQuote[] {
+  if (claim.end <= at) return [claim];
+  const end = claim.start + text.slice(claim.start, at).replace(/[\s,;]+$/, '').length;
+  if (end <= claim.start || claim.parts.length !== 1) return [];
+  return [{ ...claim, text: text.slice(claim.parts[0]!.start, end), parts: [{ start: claim.parts[0]!.start, end }], end }];
+}
+
 /**
  * Finds the quotes (direct and fragments) and reported claims of an article, in text order, each with
  * its speaker when an attribution names one without doubt. Linear in the length of the text.
@@ -85,7 +93,7 @@ export function findQuotes(text: string): FoundQuote[] {
   const reported: FoundQuote[] = [];
   let colonCue: Speaker | undefined;
   paras.forEach((p, pi) => {
-    splitSentences(text, p, masksByPara[pi]!).forEach((sentence, si) => {
+    splitSentences(text, p, masksByPara[pi]!).forEach((sentence, si, all) => {
       const s = sentenceCues(tokenizeSentence(text, sentence, sentence.masks));
       let prevQuote = -1;
       let hasDirect = false;
@@ -120,7 +128,14 @@ export function findQuotes(text: string): FoundQuote[] {
         const claims = reportedClaim(text, sentence, s);
         // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts).
         const byVerb = claims.length || seenQuote ? undefined : reportedByVerb(text, sentence);
-        reported.push(...claims, ...(byVerb ? [byVerb] : []));
+        // A denial naming what it denies only by reference: "X denies the charge." after the sentence
+        // that makes it (when this one reports nothing else), or ", a charge X rejects" closing it.
+        const byReference = seenQuote
+          ? undefined
+          : denialByReference(text, sentence, claims.length || byVerb ? undefined : all[si - 1]);
+        const before = byReference ? byReference.start : Infinity;
+        reported.push(...[...claims, ...(byVerb ? [byVerb] : [])].flatMap((c) => endBefore(text, c, before)));
+        if (byReference) reported.push(byReference);
       }
       const endsWithColon = s.tokens[s.tokens.length - 1]?.text === ':';
       const introducer = s.cues.find((m) => m.clause === s.tokens.length);

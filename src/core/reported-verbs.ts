@@ -13,7 +13,7 @@ import type { Span } from './sentence-tokens';
 /** A subject: up to six words opening the sentence before the verb (`NOT_SUBJECTS` rules out clause openers). */
 const SUBJECT = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
 /** Auxiliaries and adverbs between the subject and the verb. */
-const BETWEEN = String.raw`((?:\s+(?:has|have|had|also|again|long|repeatedly|consistently|previously|strongly|flatly|firmly|categorically|already|\w+ly))*)`;
+const BETWEEN = String.raw`((?:\s+(?:has|have|had|also|again|always|still|often|long|repeatedly|consistently|previously|strongly|flatly|firmly|categorically|already|\w+ly))*)`;
 /** Nouns naming what a denial rejects. */
 const CHARGES = String.raw`(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+)?(?:\w+\s+)?(?:claims?|charges?|allegations?|accusations?|reports?|suggestions?|assertions?)`;
 
@@ -92,4 +92,67 @@ export function reportedByVerb(text: string, sentence: Span): FoundQuote | undef
     };
   }
   return undefined;
+}
+
+/** What "the charge" can be: the nouns a denial by reference names. */
+const CHARGE_NOUN = String.raw`(?:charges?|claims?|allegations?|accusations?|reports?|assertions?)`;
+/** A denial of a charge named only by reference, the whole sentence: "The Afghan Taliban deny the charge." */
+const DENIES_THE_CHARGE = new RegExp(
+  String.raw`^${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}\s+(?:the|this|that|these|those|such|all\s+such|both|the\s+latest)\s+(?:\w+\s+)?${CHARGE_NOUN}(?:\s+as\s+[\w-]+(?:\s+and\s+[\w-]+)?)?$`,
+  'diu',
+);
+/** The same after the charge it names: "…sanctuary in the tribal areas, a charge Islamabad rejects." */
+const A_CHARGE_X_DENIES = new RegExp(
+  String.raw`,\s+((?:a|an|the)\s+(?:\w+\s+)?${CHARGE_NOUN}\s+(?:that\s+)?${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)})$`,
+  'diu',
+);
+
+/**
+ * A denial that names what it denies only by reference: a sentence "X denies the charge" after the
+ * sentence holding the charge (`previous`, in the same paragraph), or a clause ", a charge X
+ * rejects" closing the sentence that holds it. The remark is the denial's words, with `about` the
+ * span that says what is denied.
+ */
+export function denialByReference(text: string, sentence: Span, previous: Span | undefined): FoundQuote | undefined {
+  let body = text.slice(sentence.start, sentence.end);
+  if (!VERBS.test(body)) return undefined;
+  const lead = body.length - body.trimStart().length;
+  body = body.trim().replace(/[.!]+$/, '');
+  if (/["“”]/.test(body)) return undefined;
+  const whole = previous && !NOT_SUBJECTS.test(body) ? DENIES_THE_CHARGE.exec(body) : null;
+  if (whole?.indices) {
+    const start = sentence.start + lead;
+    const end = start + body.length;
+    return {
+      kind: 'reported',
+      text: body,
+      parts: [{ start, end }],
+      start,
+      end,
+      about: previous,
+      speaker: { text: whole[1]!, start, end: start + whole[1]!.length, via: whole[3]!.toLowerCase() },
+    };
+  }
+  const tail = A_CHARGE_X_DENIES.exec(body);
+  const at = tail?.indices?.[1];
+  const who = tail?.indices?.[2];
+  if (!tail || !at || !who || NOT_SUBJECTS.test(tail[2]!)) return undefined;
+  const aboutEnd = sentence.start + lead + tail.index;
+  if (body.slice(0, tail.index).split(/\s+/).length < MIN_WORDS) return undefined;
+  const start = sentence.start + lead + at[0];
+  const end = sentence.start + lead + at[1];
+  return {
+    kind: 'reported',
+    text: tail[1]!,
+    parts: [{ start, end }],
+    start,
+    end,
+    about: { start: sentence.start + lead, end: aboutEnd },
+    speaker: {
+      text: tail[2]!,
+      start: sentence.start + lead + who[0],
+      end: sentence.start + lead + who[1],
+      via: tail[4]!.toLowerCase(),
+    },
+  };
 }

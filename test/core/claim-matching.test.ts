@@ -300,3 +300,25 @@ it('a claim whose side is a guess needs stronger evidence: a short remark by a s
   );
   expect(fuller?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', sideUnsure: true });
 });
+
+describe('a denial that names what it denies only by reference', () => {
+  it.each([
+    [
+      'Islamabad accuses the Taliban government of letting TTP fighters use Afghan territory to plan attacks on Pakistan. Taliban spokesman Zabihullah Mujahid rejected the accusation.',
+      'rejected the accusation',
+      'zabihullah-mujahid',
+    ],
+    [
+      'Pakistani officials say TTP fighters use Afghan territory to plan attacks on Pakistan, a charge the Taliban government has always denied.',
+      'a charge the Taliban government',
+      'taliban-government',
+    ],
+  ])('%s', (paragraph, words, speaker) => {
+    const card = cardFor(paragraph, words);
+    expect(card?.speaker?.actorId).toBe(speaker);
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies', stanceFrom: 'words' });
+    const counters = card!.related.filter((r) => r.relation === 'counter');
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters.every((r) => side(r.stance) === 'for')).toBe(true);
+  });
+});

@@ -418,3 +418,52 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
     expect(reported(sentence)).toEqual([]);
   });
 });
+
+describe('denials that name what they deny only by reference', () => {
+  const found = (text: string) =>
+    findQuotes(text)
+      .filter((q) => q.kind === 'reported')
+      .map((q) => ({
+        text: q.text,
+        speaker: q.speaker?.text,
+        via: q.speaker?.via,
+        about: q.about && text.slice(q.about.start, q.about.end),
+      }));
+
+  it('a sentence denying "the charge" denies what the sentence before it says', () => {
+    const text =
+      'The province blames the neighbouring government for letting rebels train on its land. The neighbouring government rejects the accusation.';
+    expect(found(text)).toContainEqual({
+      text: 'The neighbouring government rejects the accusation',
+      speaker: 'The neighbouring government',
+      via: 'rejects',
+      about: 'The province blames the neighbouring government for letting rebels train on its land.',
+    });
+  });
+
+  it('", a charge X denies" closing a sentence denies the clause before it, which stays the first speaker’s claim', () => {
+    const text =
+      'Observers have said that rebel commanders live openly in the border towns, a charge the capital has always denied.';
+    expect(found(text)).toEqual([
+      { text: 'rebel commanders live openly in the border towns', speaker: 'Observers', via: 'said', about: undefined },
+      {
+        text: 'a charge the capital has always denied',
+        speaker: 'the capital',
+        via: 'denied',
+        about: 'Observers have said that rebel commanders live openly in the border towns',
+      },
+    ]);
+  });
+
+  it.each([
+    // Nothing before it in the paragraph to refer to.
+    'The neighbouring government rejects the accusation.',
+    // What is rejected is no charge.
+    'The province held talks on trade.\n\nThe rebels rejected the talks.',
+    'The province held talks on trade. The rebels rejected the offer of talks.',
+    // A denial with its own content is another shape (reported-verbs.ts), not a reference.
+    'The province held talks on trade. If they deny the charge, nothing changes.',
+  ])('finds no denial by reference in: %s', (text) => {
+    expect(found(text).filter((q) => q.about)).toEqual([]);
+  });
+});
