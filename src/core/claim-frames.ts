@@ -24,6 +24,8 @@ export interface FrameMatch {
   negated: boolean;
   /** Terms between the first and last word that met the frame in the quote: the tighter, the surer. */
   span: number;
+  /** Positions in the quote's terms of every word that met the frame. */
+  at: ReadonlySet<number>;
 }
 
 /** Compiles a pack claim's `requires` (undefined when the claim has none). */
@@ -118,7 +120,8 @@ export function matchFrame(
   const fragment = quote.length <= FRAGMENT_TERMS;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
-    return { met: false, inQuote: 0, weight: 0, negated: false, span: Infinity };
+    return { met: false, inQuote: 0, weight: 0, negated: false, span: Infinity, at: new Set() };
+  const words = new Set<number>();
   const found = frame.map((group) => {
     const at: number[] = [];
     let best = -1;
@@ -126,6 +129,7 @@ export function matchFrame(
       const p = positions(quote, run);
       if (p.length) {
         at.push(...p);
+        for (const i of p) for (let j = 0; j < run.length; j++) words.add(i + j);
         best = Math.max(
           best,
           run.reduce((w, t) => w + specificity(t), 0),
@@ -151,7 +155,8 @@ export function matchFrame(
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").
   const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
-  const met = inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
+  const met =
+    inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
   const span = window ? window[1] - window[0] : Infinity;
-  return { met, inQuote, weight: weight + leadWeight, negated, span };
+  return { met, inQuote, weight: weight + leadWeight, negated, span, at: words };
 }

@@ -295,7 +295,10 @@ it('a claim whose side is a guess needs stronger evidence: a short remark by a s
   expect(cardFor(paragraph('A resident'), 'fighters shelter')).toBeUndefined();
   // A fuller remark by the same resident is evidence enough, and is shown with its side unclear.
   const fuller = cardFor(
-    paragraph('A resident').replace('fighters shelter on Afghan soil', 'militants use Afghan soil to attack Pakistan'),
+    paragraph('A resident').replace(
+      'fighters shelter on Afghan soil',
+      'militants use Afghan soil to plan and launch attacks inside Pakistan',
+    ),
     'militants use',
   );
   expect(fuller?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', sideUnsure: true });
