@@ -72,37 +72,46 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     while (end > start && isSpace(text[end - 1])) end--;
     if (text[end - 1] === '.') end--;
     const speaker = speakerOf(text, tokens, m);
-    return clauses(text, start, end).map(([a, b]) => ({
+    return clauses(text, start, end).map(([a, b, verb]) => ({
       kind: 'reported' as const,
       text: text.slice(a, b),
       parts: [{ start: a, end: b }],
       start: a,
       end: b,
-      speaker,
+      // A clause its own verb introduces ("denied A, and said B") is reported by that verb.
+      speaker: speaker && verb ? { ...speaker, via: verb } : speaker,
     }));
   }
   return [];
 }
 
 /**
- * Where one report holds several claims ("said that A, and that B"; "denied A, saying B"), each
- * is its own reported claim: one card per claim, never one card for two.
+ * Where one report holds several claims ("said that A, and that B"; "denied A, saying B"; "denied A,
+ * and said B"), each is its own reported claim: one card per claim, never one card for two. A
+ * clause opened by a verb of its own is reported by that verb (group 1), the others by the cue.
  */
-const CLAUSE_BREAK = /(?:,|;)\s+(?:and\s+|but\s+)?(?:that|saying(?:\s+that)?|adding(?:\s+that)?|insisting(?:\s+that)?)\s+/gi;
+const CLAUSE_BREAK =
+  /(?:,|;)\s+(?:and\s+|but\s+)?(?:that|(saying|adding|insisting)(?:\s+that)?)\s+|(?:,|;)\s+(?:and|but)\s+(said|says|added|adds|repeated|reiterated|stressed|insisted|warned|noted|maintained|argued|claimed)(?:\s+that)?\s+/gi;
 
-/** The clauses of a reported span [start, end), each long enough to be a claim. */
-function clauses(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
+/** The verb of saying a participle stands for ("saying" → "said"). */
+const FINITE: Readonly<Record<string, string>> = { saying: 'said', adding: 'added', insisting: 'insisted' };
+
+/** The clauses of a reported span [start, end), each long enough to be a claim, with the verb that opens it if it has its own. */
+function clauses(text: string, start: number, end: number): [number, number, string?][] {
+  const out: [number, number, string?][] = [];
   let from = start;
+  let verb: string | undefined;
   for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
     const cut = start + m.index;
     const next = cut + m[0].length;
     if (wordsIn(text.slice(from, cut)) >= MIN_REPORTED_WORDS && wordsIn(text.slice(next, end)) >= MIN_REPORTED_WORDS) {
-      out.push([from, cut]);
+      out.push([from, cut, verb]);
       from = next;
+      const said = (m[1] ?? m[2])?.toLowerCase();
+      verb = said && (FINITE[said] ?? said);
     }
   }
-  out.push([from, end]);
+  out.push([from, end, verb]);
   return out;
 }
 

@@ -103,7 +103,7 @@ const DENIES_THE_CHARGE = new RegExp(
 );
 /** The same after the charge it names: "…sanctuary in the tribal areas, a charge Islamabad rejects." */
 const A_CHARGE_X_DENIES = new RegExp(
-  String.raw`,\s+((?:a|an|the)\s+(?:\w+\s+)?${CHARGE_NOUN}\s+(?:that\s+)?${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)})$`,
+  String.raw`,\s+((?:a|an|the)\s+(?:\w+\s+)?${CHARGE_NOUN}\s+(?:that\s+)?${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}(?:\s+(?:\w+ly|again|before))*)$`,
   'diu',
 );
 

@@ -455,6 +455,15 @@ describe('denials that name what they deny only by reference', () => {
     ]);
   });
 
+  it('a trailing adverb ends the denial as well: ", a charge the capital has rejected repeatedly"', () => {
+    const text =
+      'Observers said that rebel commanders were living openly in the border towns, a charge the capital has rejected repeatedly.';
+    expect(found(text).map((q) => [q.text, q.speaker, q.via])).toEqual([
+      ['rebel commanders were living openly in the border towns', 'Observers', 'said'],
+      ['a charge the capital has rejected repeatedly', 'the capital', 'rejected'],
+    ]);
+  });
+
   it.each([
     // Nothing before it in the paragraph to refer to.
     'The neighbouring government rejects the accusation.',
@@ -465,5 +474,20 @@ describe('denials that name what they deny only by reference', () => {
     'The province held talks on trade. If they deny the charge, nothing changes.',
   ])('finds no denial by reference in: %s', (text) => {
     expect(found(text).filter((q) => q.about)).toEqual([]);
+  });
+});
+
+describe('one report holding two claims', () => {
+  it('"denied A, and said B": two reported claims, the second reported by its own verb, not the denial', () => {
+    const text =
+      'The spokesman denied that rebel fighters were sheltering in the northern valleys, and said the government would let no armed group use its land.';
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => [q.text, q.speaker?.via]),
+    ).toEqual([
+      ['rebel fighters were sheltering in the northern valleys', 'denied'],
+      ['the government would let no armed group use its land', 'said'],
+    ]);
   });
 });
