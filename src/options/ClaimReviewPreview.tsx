@@ -7,6 +7,7 @@
 import type { ReviewPlan } from '../core/claim-review-pack';
 import type { ReviewImport } from './claim-review-import';
 import { msg } from './i18n';
+import { formatDate, safeHref } from '../ui/format';
 
 /** Reviews listed with a claim to choose; a longer file's others keep the engine's choice. */
 const MAX_ROWS = 200;
@@ -31,6 +32,7 @@ export function ClaimReviewPreview({ value, plans, claims, onChoose }: Props) {
   return (
     <div class="review-preview" data-testid="review-preview">
       <h3 class="review-heading">{msg('optionsFactChecks', value.reviews.length)}</h3>
+      <p class="muted">{msg('optionsReviewUnchangedNote')}</p>
       {value.unranked && <p class="muted">{msg('optionsReviewUnranked')}</p>}
       <ol class="review-list">
         {shown.map((plan, i) => {
@@ -47,7 +49,7 @@ export function ClaimReviewPreview({ value, plans, claims, onChoose }: Props) {
                 <span class={`stance stance-${v.stance}`} data-testid="review-stance">
                   {msg(`stance_${v.stance}`)}
                 </span>{' '}
-                {v.label && <span>{msg('optionsReviewRated', v.label)}</span>} <span class="muted">· {r.date}</span>
+                {v.label && <span>{msg('optionsReviewRated', v.label)}</span>} <span class="muted">· {formatDate(r.date)}</span>
               </p>
               {v.basis === 'mixed' && <p class="review-note">{msg('optionsReviewMixed')}</p>}
               {v.basis === 'unrated' && <p class="review-note">{msg('optionsReviewUnrated')}</p>}
@@ -91,10 +93,10 @@ export function ClaimReviewPreview({ value, plans, claims, onChoose }: Props) {
               </select>
               <p class="review-source muted">
                 {r.text ? msg('optionsReviewTextKept') : msg('optionsReviewTextNone')}
-                {r.source.url && (
+                {safeHref(r.source.url) && (
                   <>
                     {' '}
-                    <a href={r.source.url} target="_blank" rel="noopener noreferrer">
+                    <a href={safeHref(r.source.url)} target="_blank" rel="noopener noreferrer">
                       {r.source.title ?? r.source.url}
                     </a>
                   </>
