@@ -141,6 +141,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await claimPage.page.getByTestId('export-claimreview').click();
       await expect(claimPage.page.getByTestId('claimreview-status')).not.toBeEmpty();
       expect(serious((await new AxeBuilder({ page: claimPage.page }).withTags(TAGS).analyze()).violations)).toEqual([]);
+      await claimPage.page
+        .locator('section', { has: claimPage.page.getByTestId('export-claimreview') })
+        .screenshot({ path: test.info().outputPath(`claim-page-claimreview-${colorScheme}.png`) });
     });
 
     test('the sidebar offering a fact-check has no serious or critical violation', async ({ context, worker, server }) => {
