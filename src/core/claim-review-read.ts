@@ -143,10 +143,35 @@ function collect(
     found(value, pointer);
     return;
   }
+  if (typeof value.text === 'string' && Array.isArray(value.claimReview)) {
+    // A claim as fact-check search tools export it (Google's Fact Check Tools: `claims[]`, each with its `claimReview[]`).
+    value.claimReview.forEach(
+      (review, i) => isObject(review) && found(fromSearchExport(value, review), `${pointer}/claimReview/${i}`),
+    );
+    return;
+  }
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'object' && v !== null)
       collect(v, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1, found);
   }
+}
+
+/**
+ * A review in a fact-check search tool's export, as the ClaimReview it describes: the claim's
+ * `text`, `claimant` and `claimDate`; the review's `publisher`, `url`, `title`, `reviewDate` and
+ * `textualRating`.
+ */
+function fromSearchExport(claim: Record<string, unknown>, review: Record<string, unknown>): Record<string, unknown> {
+  return {
+    '@type': 'ClaimReview',
+    claimReviewed: claim.text,
+    itemReviewed: { '@type': 'Claim', author: claim.claimant, datePublished: claim.claimDate },
+    author: review.publisher,
+    url: review.url,
+    headline: review.title,
+    datePublished: review.reviewDate,
+    reviewRating: { '@type': 'Rating', alternateName: review.textualRating },
+  };
 }
 
 function locator(tree: Node, blockOffset: number, starts: number[], reviewPointer: string): FoundReview['locate'] {

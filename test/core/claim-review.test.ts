@@ -94,6 +94,42 @@ ${json(review({ claimReviewed: 'A second claim on the same page' }))}
     expect(reviews[0]!.line).toBe(5);
   });
 
+  it('reads the claims a fact-check search tool exports, each with its reviews', () => {
+    const exported = {
+      claims: [
+        {
+          text: 'Rifles left behind arm the militants',
+          claimant: 'Rahim Gul',
+          claimDate: '2024-02-27T00:00:00Z',
+          claimReview: [
+            {
+              publisher: { name: 'Valley Verify', site: 'vv.example' },
+              url: 'https://vv.example/1',
+              title: 'On the rifles',
+              reviewDate: '2024-03-01T00:00:00Z',
+              textualRating: 'False',
+              languageCode: 'en',
+            },
+            {
+              publisher: { name: 'Hill Post' },
+              url: 'https://hill.example/2',
+              reviewDate: '2024-03-02',
+              textualRating: 'Half true',
+            },
+          ],
+        },
+      ],
+    };
+    const reviews = read(json(exported));
+    expect(
+      reviews.map((r) => [r.reviewer.name, r.verdict.stance, r.date, r.claimant?.name, r.claimDate, r.source.title]),
+    ).toEqual([
+      ['Valley Verify', 'denies', '2024-03-01', 'Rahim Gul', '2024-02-27', 'On the rifles'],
+      ['Hill Post', 'qualifies', '2024-03-02', 'Rahim Gul', '2024-02-27', undefined],
+    ]);
+    expect(reviews.every((r) => r.claimText === 'Rifles left behind arm the militants')).toBe(true);
+  });
+
   it('says so when a file holds no review', () => {
     expect(errorsOf(json({ '@type': 'NewsArticle', headline: 'x' }))[0]).toMatch(/holds no schema.org ClaimReview/);
     expect(errorsOf('<html><body>nothing</body></html>')[0]).toMatch(/no <script type="application\/ld\+json"> block/);
