@@ -30,7 +30,7 @@ export interface ReviewImport {
 export function isClaimReviewFile(text: string): boolean {
   const head = text.trimStart();
   if (head.startsWith('<')) return true;
-  return !/"format"\s*:\s*"counterpoint-pack"/.test(text.slice(0, 4096)) && /ClaimReview/.test(text);
+  return !/"format"\s*:\s*"counterpoint-pack"/.test(text.slice(0, 4096)) && /claimReview/i.test(text);
 }
 
 /** Reads a ClaimReview file and asks the engine which corpus claim each review is about. */
