@@ -10,6 +10,12 @@ import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 import { OptionsPage } from './pages/options-page';
 import { WelcomePage } from './pages/reading-memory';
+import { ExplorerPage } from './pages/explorer-page';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Fact-checks as data: a fact-check page with ClaimReview markup, and a ClaimReview file (fictional, fixtures/claimreview). */
+const CLAIMREVIEW = resolve(import.meta.dirname, '../fixtures/claimreview');
 
 /** A page with nothing of the topic: the sidebar on it shows whatever state the test gives the tab. */
 const RECIPE =
@@ -119,6 +125,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await (await sidebar.frameElement()).screenshot({ path: test.info().outputPath(`sidebar-${status}-${colorScheme}.png`) });
       });
     }
+
+    test('a ClaimReview import previewed, and a claim page with its ClaimReview export, have no serious or critical violation', async ({
+      context,
+      extensionId,
+    }) => {
+      const options = await OptionsPage.open(context, extensionId);
+      const page = options.page;
+      await options.importFile('fact-checks.jsonld', readFileSync(resolve(CLAIMREVIEW, 'fact-checks.jsonld')));
+      await expect(page.getByTestId('review-row')).toHaveCount(2);
+      expect(serious((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations)).toEqual([]);
+      // Kept with the test's output, to be looked at.
+      await page.getByTestId('import-preview').screenshot({ path: test.info().outputPath(`claimreview-preview-${colorScheme}.png`) });
+      const claimPage = await ExplorerPage.open(context, extensionId, 'claim', 'durand-line-is-international-border');
+      await claimPage.page.getByTestId('export-claimreview').click();
+      await expect(claimPage.page.getByTestId('claimreview-status')).not.toBeEmpty();
+      expect(serious((await new AxeBuilder({ page: claimPage.page }).withTags(TAGS).analyze()).violations)).toEqual([]);
+      await claimPage.page
+        .locator('section', { has: claimPage.page.getByTestId('export-claimreview') })
+        .screenshot({ path: test.info().outputPath(`claim-page-claimreview-${colorScheme}.png`) });
+    });
+
+    test('the sidebar offering a fact-check has no serious or critical violation', async ({ context, worker, server }) => {
+      server.extra.set('/fact-check/', readFileSync(resolve(CLAIMREVIEW, 'fact-check-page.html'), 'utf8'));
+      const article = await ArticlePage.open(context, worker, `${server.origin}/fact-check/`);
+      await article.clickToolbarButton();
+      const sidebar = await article.sidebar();
+      await expect(sidebar.getByTestId('fact-check-offer')).toBeVisible();
+      expect(await auditFrame(sidebar)).toEqual([]);
+      await (await sidebar.frameElement()).screenshot({ path: test.info().outputPath(`sidebar-fact-check-${colorScheme}.png`) });
+    });
 
     test('the sidebar with a card open has no serious or critical violation', async ({ context, worker, server }) => {
       const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));

@@ -1,4 +1,6 @@
 /** Keyboard only: the sidebar's cards and the options page's forms are reached, opened and left without a mouse. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
@@ -223,4 +225,42 @@ test('the options page: the reading setting is toggled, and the reset dialog ope
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Reset to bundled…' })).toBeFocused();
+});
+
+test('the options page: a ClaimReview file is previewed, a verdict moved to another claim and imported, with the keyboard alone', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await OptionsPage.open(context, extensionId);
+  const page = options.page;
+  await openTab(page, 'Packs & data');
+  const input = page.getByTestId('import-file');
+  expect(await tabUntil(page, () => input.evaluate((i) => i === document.activeElement), 20)).toBe(true);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(resolve(import.meta.dirname, '../fixtures/claimreview/fact-checks.jsonld'));
+  await expect(page.getByTestId('import-preview')).toBeFocused();
+  // Tab reaches the first verdict's claim; the arrow keys choose another, and focus stays there while the preview is redone.
+  const select = page.getByTestId('review-claim').first();
+  expect(await tabUntil(page, () => select.evaluate((s) => s === document.activeElement), 20)).toBe(true);
+  // Down past the engine's other matches to "A new claim".
+  for (let i = 0; i < 5 && (await select.inputValue()) !== ''; i++) await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('');
+  await expect(page.getByTestId('preview-new')).toHaveText('7'); // the first verdict's claim is now a new one too
+  await expect(select).toBeFocused();
+  await pressButton(page, 'Import');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(input).toBeFocused();
+});
+
+test('the sidebar: a fact-check page’s offer is reached with Tab and opens the import preview with Enter', async ({ context, worker, server }) => {
+  server.extra.set('/fact-check/', readFileSync(resolve(import.meta.dirname, '../fixtures/claimreview/fact-check-page.html'), 'utf8'));
+  const article = await ArticlePage.open(context, worker, `${server.origin}/fact-check/`);
+  await article.clickToolbarButton();
+  const sidebar = await article.sidebar();
+  const button = sidebar.getByRole('button', { name: 'Add this fact-check to my corpus' });
+  await expect(button).toBeVisible();
+  expect(await tabUntil(article.page, () => button.evaluate((b) => b === document.activeElement))).toBe(true);
+  const [options] = await Promise.all([context.waitForEvent('page'), article.page.keyboard.press('Enter')]);
+  await expect(options.getByTestId('review-row')).toHaveCount(1);
+  await expect(sidebar.getByRole('status').filter({ hasText: 'The preview is open in a new tab.' })).toBeVisible();
 });

@@ -4,7 +4,7 @@
  * settings or the corpus. Modelled on uBlock Origin's privileged / unprivileged channels.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { MAX_TEXT, type BackgroundCalls } from '../shared/protocol';
+import { MAX_FACT_CHECK_CHARS, MAX_TEXT, type BackgroundCalls } from '../shared/protocol';
 
 export { MAX_TEXT };
 
@@ -56,6 +56,10 @@ export const ALLOWED: { [K in keyof BackgroundCalls]: readonly Origin[] } = {
   corpusChanged: ['extension-page'],
   revealQuote: ['extension-frame'],
   setSiteEnabled: ['extension-frame', 'extension-page'],
+  offerFactChecks: ['content'],
+  addFactCheck: ['extension-frame'],
+  takeFactCheck: ['extension-page'],
+  rankClaims: ['extension-page'],
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -78,4 +82,21 @@ export const VALID: { [K in keyof BackgroundCalls]: (p: unknown) => boolean } = 
   dismissSnippet: (p) => isObj(p),
   revealQuote: (p) => isObj(p) && isIndex(p.index),
   setSiteEnabled: (p) => isObj(p) && typeof p.enabled === 'boolean',
+  offerFactChecks: (p) =>
+    isObj(p) &&
+    typeof p.url === 'string' &&
+    p.url.length < 8192 &&
+    typeof p.title === 'string' &&
+    p.title.length < 4096 &&
+    Array.isArray(p.blocks) &&
+    p.blocks.length <= 50 &&
+    p.blocks.every((b) => typeof b === 'string') &&
+    (p.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_FACT_CHECK_CHARS,
+  addFactCheck: (p) => isObj(p),
+  takeFactCheck: (p) => isObj(p) && typeof p.token === 'string' && /^[a-z0-9]{8,40}$/.test(p.token),
+  rankClaims: (p) =>
+    isObj(p) &&
+    Array.isArray(p.texts) &&
+    p.texts.length <= 5000 &&
+    p.texts.every((t) => typeof t === 'string' && t.length <= 4000),
 };

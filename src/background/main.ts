@@ -12,6 +12,7 @@ import { analyseText, corpusChanged, ensureBundledInstalled, prepareEngine } fro
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 import { forgetTab, injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
 import { readingFor, rememberRead } from './reading';
+import { addFactCheck, forgetFactCheck, offerFactChecks, rankClaims, takeFactCheck } from './fact-checks';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -46,6 +47,7 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       snippet: undefined,
       error: undefined,
       focus: undefined,
+      factCheck: undefined,
       open: cur.url === url ? cur.open : false,
     }));
     try {
@@ -110,6 +112,10 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
     if (!enabled) await patchTabState(tabId, { status: 'disabled', analysis: undefined, fromReading: undefined, open: false });
     return { ok: true };
   },
+  offerFactChecks: (payload, tabId) => offerFactChecks(payload, tabId),
+  addFactCheck: (_payload, tabId) => addFactCheck(tabId),
+  takeFactCheck: ({ token }) => takeFactCheck(token),
+  rankClaims: ({ texts }) => rankClaims(texts),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -227,6 +233,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   sidebarPorts.delete(tabId);
   forgetTab(tabId);
   void dropTabState(tabId).catch(() => undefined);
+  void forgetFactCheck(tabId).catch(() => undefined);
 });
 // A new page in the tab: the old article's result no longer applies. A page that passes the
 // cheap check replaces this at once; one that does not leaves the sidebar saying so.
@@ -239,7 +246,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       .then(
         (state) =>
           state &&
-          patchTabState(tabId, { status: 'off-topic', analysis: undefined, fromReading: undefined, snippet: undefined, focus: undefined }),
+          patchTabState(tabId, { status: 'off-topic', analysis: undefined, fromReading: undefined, snippet: undefined, focus: undefined, factCheck: undefined }),
       )
       .catch(() => undefined);
   } else if (

@@ -10,6 +10,7 @@ import { compileQuickChecks, type QuickCheckData } from '../core/topic';
 import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
+import { claimReviewMarkup } from './fact-check-markup';
 
 /** Article text below this many characters is not worth a full analysis. */
 const MIN_TEXT = 400;
@@ -67,6 +68,9 @@ async function check(): Promise<void> {
   });
   paint(marks);
   if (answer.open) sidebar().setOpen(true);
+  // A fact-check on an on-topic page: its ClaimReview markup goes to the background as text.
+  const blocks = answer.status === 'ready' ? claimReviewMarkup(document) : [];
+  if (blocks.length) await sendToBackground('offerFactChecks', { url: location.href, title: document.title, blocks });
 }
 
 function run(): void {

@@ -9,6 +9,7 @@ import { refreshSearchIndex } from '../db/search-index';
 import { t } from '../shared/browser-api';
 import { ClaimGraph, linkedClaims } from './ClaimGraph';
 import { ExplorerView } from './ExplorerView';
+import { ClaimReviewExport } from './ClaimReviewExport';
 import { SearchBox } from './SearchBox';
 import { idFromHash, loadNames, type Names } from './names';
 
@@ -100,6 +101,7 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
             <ClaimGraph claim={claim} linked={linkedClaims(claim, names.claims)} />
           </section>
         )}
+        {claim && db && <ClaimReviewExport db={db} claimId={claim.id} />}
       </main>
     </div>
   );

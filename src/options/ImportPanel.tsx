@@ -1,17 +1,41 @@
-/** Importing a pack file: pick or drop it, see what it would change, then import (all or nothing). */
+/**
+ * Importing a pack file, or schema.org ClaimReview fact-checks (JSON-LD or a saved page, or a
+ * fact-check handed over from the sidebar): pick or drop it, see what it would change (for
+ * fact-checks, also the claim each verdict goes on), then import (all or nothing).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Pack } from '../core/pack-schema';
 import { parsePack, type PackError } from '../core/pack-validate';
 import { importPack, previewImport, type ImportPreview } from '../db/import-export';
 import { RECORD_TABLES, type CounterpointDB } from '../db/schema';
 import { errorText, notifyCorpusChanged } from './corpus';
+import { isClaimReviewFile, readReviewFile, reviewPack, type ReviewImport } from './claim-review-import';
+import { ClaimReviewPreview } from './ClaimReviewPreview';
+import { loadLookups } from './lookups';
+import type { ReviewPlan } from '../core/claim-review-pack';
 import { ConfirmCancel } from './ConfirmCancel';
 import { Status } from './Messages';
 import { msg } from './i18n';
 
+/** A file's text to preview at once (a fact-check handed over from the sidebar). */
+export interface IncomingFile {
+  text: string;
+  name: string;
+  /** The page it came from: its address and title stand in for a review's own. */
+  page?: { url: string; title: string };
+}
+
 interface Props {
   db: CounterpointDB;
   onImported: () => void;
+  incoming?: IncomingFile;
+}
+
+/** A ClaimReview import's state beside its pack: the reviews, the reader's choices, the corpus's claims. */
+interface Reviews {
+  value: ReviewImport;
+  plans: ReviewPlan[];
+  claims: { id: string; text: string }[];
 }
 
 type Totals = { new: number; updated: number; conflicts: number; unchanged: number };
@@ -23,10 +47,10 @@ function totals(preview: ImportPreview): Totals {
 }
 
 /** The import card of the Packs & data tab. */
-export function ImportPanel({ db, onImported }: Props) {
+export function ImportPanel({ db, onImported, incoming }: Props) {
   const [fileName, setFileName] = useState<string>();
   const [errors, setErrors] = useState<PackError[]>([]);
-  const [pending, setPending] = useState<{ pack: Pack; preview: ImportPreview }>();
+  const [pending, setPending] = useState<{ pack: Pack; preview: ImportPreview; reviews?: Reviews }>();
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -40,16 +64,29 @@ export function ImportPanel({ db, onImported }: Props) {
     if (pending) previewRef.current?.focus();
     else if (hadPreview.current) fileInput.current?.focus();
     hadPreview.current = pending !== undefined;
-  }, [pending]);
+    // Only on appearing and going: a fact-check's changed claim choice keeps focus on its select.
+  }, [pending !== undefined]);
 
-  const read = async (file: File) => {
-    setFileName(file.name);
+  const read = async (file: File) => readText(await file.text(), file.name);
+
+  const readText = async (text: string, name: string, page?: IncomingFile['page']) => {
+    setFileName(name);
     setErrors([]);
     setPending(undefined);
     setDone(undefined);
     setBusy(true);
     try {
-      const parsed = parsePack(await file.text(), file.name);
+      if (isClaimReviewFile(text)) {
+        const read = await readReviewFile(text, name, page);
+        if (!read.ok) {
+          setErrors(read.errors);
+          return;
+        }
+        const claims = (await loadLookups(db)).claims.map(({ id, text }) => ({ id, text }));
+        await previewReviews(read.value, claims);
+        return;
+      }
+      const parsed = parsePack(text, name);
       if (!parsed.ok) {
         setErrors(parsed.errors);
         return;
@@ -61,6 +98,25 @@ export function ImportPanel({ db, onImported }: Props) {
       setBusy(false);
     }
   };
+
+  /** The pack the reviews make with the reader's choices, and what it would change. */
+  const previewReviews = async (value: ReviewImport, claims: Reviews['claims']) => {
+    const { pack, plans } = await reviewPack(db, value);
+    setPending({ pack, preview: await previewImport(db, pack), reviews: { value, plans, claims } });
+  };
+
+  const choose = (index: number, claimId: string | undefined) => {
+    const reviews = pending?.reviews;
+    if (!reviews) return;
+    const choices = reviews.value.choices.map((c, i) => (i === index ? claimId : c));
+    previewReviews({ ...reviews.value, choices }, reviews.claims).catch((error: unknown) =>
+      setErrors([{ message: errorText(error) }]),
+    );
+  };
+
+  useEffect(() => {
+    if (incoming) void readText(incoming.text, incoming.name, incoming.page);
+  }, [incoming]);
 
   const run = async () => {
     if (!pending) return;
@@ -98,12 +154,13 @@ export function ImportPanel({ db, onImported }: Props) {
         }}
       >
         <p>{msg('optionsDropHere')}</p>
+        <p class="muted small">{msg('optionsImportHint')}</p>
         <label class="button">
           {msg('optionsChooseFile')}
           <input
             type="file"
             class="sr-only"
-            accept=".json,application/json"
+            accept=".json,.jsonld,.html,.htm,application/json,application/ld+json,text/html"
             ref={fileInput}
             data-testid="import-file"
             onChange={(e) => {
@@ -139,6 +196,14 @@ export function ImportPanel({ db, onImported }: Props) {
             <div><dt>{msg('optionsPreviewUnchanged')}</dt><dd data-testid="preview-unchanged">{sum.unchanged}</dd></div>
           </dl>
           {sum.conflicts > 0 && <p class="muted">{msg('optionsConflictsKept')}</p>}
+          {pending.reviews && (
+            <ClaimReviewPreview
+              value={pending.reviews.value}
+              plans={pending.reviews.plans}
+              claims={pending.reviews.claims}
+              onChoose={choose}
+            />
+          )}
           <div class="actions">
             <ConfirmCancel label={msg('optionsImport')} tone="primary" busy={busy} onConfirm={() => void run()} onCancel={() => setPending(undefined)} />
           </div>

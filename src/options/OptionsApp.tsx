@@ -1,6 +1,6 @@
 /** The options page: the corpus at a glance, then tabs for statements, actors, claims, packs and data. */
 import { useEffect, useState } from 'preact/hooks';
-import { readSettings, writeSettings } from '../shared/browser-api';
+import { readSettings, sendToBackground, writeSettings } from '../shared/browser-api';
 import type { Settings } from '../shared/protocol';
 import { openDb, type CounterpointDB } from '../db/schema';
 import { counts } from '../db/queries';
@@ -10,6 +10,7 @@ import { StatementsTab } from './StatementsTab';
 import { ActorsTab } from './ActorsTab';
 import { ClaimsTab } from './ClaimsTab';
 import { PacksTab } from './PacksTab';
+import type { IncomingFile } from './ImportPanel';
 import { ReadingTab } from './ReadingTab';
 import { panelId, tabId, Tabs } from './Tabs';
 import { errorText } from './corpus';
@@ -29,6 +30,7 @@ export function OptionsApp() {
   const [draft, setDraft] = useState<StatementDraft | undefined>(() => draftFromHash(location.hash));
   const [notice, setNotice] = useState<string>();
   const [tab, setTab] = useState<TabKey>('statements');
+  const [incoming, setIncoming] = useState<IncomingFile>();
 
   useEffect(() => {
     document.title = msg('optionsTitle');
@@ -44,6 +46,19 @@ export function OptionsApp() {
       }
     };
     window.addEventListener('hashchange', onHash);
+    // A fact-check handed over by the sidebar ("Add this fact-check to my corpus"): its import preview.
+    const token = /^#factcheck=([a-z0-9]+)$/.exec(location.hash)?.[1];
+    if (token) {
+      history.replaceState(null, '', location.pathname + location.search);
+      setTab('packs');
+      sendToBackground('takeFactCheck', { token })
+        .then((kept) =>
+          kept
+            ? setIncoming({ text: kept.text, name: msg('optionsFactCheckFrom', kept.title || kept.url), page: { url: kept.url, title: kept.title } })
+            : setError(msg('optionsFactCheckGone')),
+        )
+        .catch((e: unknown) => setError(errorText(e)));
+    }
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
@@ -70,6 +85,7 @@ export function OptionsApp() {
   const select = (key: TabKey) => {
     setTab(key);
     setNotice(undefined);
+    setIncoming(undefined);
   };
   const stat = (key: keyof Counts, label: string) => (
     <div>
@@ -139,7 +155,14 @@ export function OptionsApp() {
           <ReadingTab db={db} lookups={lookups} settings={settings} onOpenSettings={() => select('packs')} onChanged={changed} />
         )}
         {db && tab === 'packs' && (
-          <PacksTab db={db} version={version} settings={settings} onChanged={changed} onSettings={(patch) => void writeSettings(patch).then(setSettings)} />
+          <PacksTab
+            db={db}
+            version={version}
+            settings={settings}
+            incoming={incoming}
+            onChanged={changed}
+            onSettings={(patch) => void writeSettings(patch).then(setSettings)}
+          />
         )}
       </div>
     </div>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CounterpointDB, PackRow } from '../db/schema';
 import type { Settings } from '../shared/protocol';
-import { ImportPanel } from './ImportPanel';
+import { ImportPanel, type IncomingFile } from './ImportPanel';
 import { ReadingSettings } from './ReadingSettings';
 import { CorpusTools } from './CorpusTools';
 import { errorText } from './corpus';
@@ -15,6 +15,8 @@ interface Props {
   settings?: Settings;
   onSettings: (patch: Partial<Settings>) => void;
   onChanged: (notice?: string) => void;
+  /** A file to preview at once (a fact-check handed over from the sidebar). */
+  incoming?: IncomingFile;
 }
 
 function InstalledPacks({ db, version }: { db: CounterpointDB; version: number }) {
@@ -81,11 +83,11 @@ function InstalledPacks({ db, version }: { db: CounterpointDB; version: number }
   );
 }
 
-export function PacksTab({ db, version, settings, onSettings, onChanged }: Props) {
+export function PacksTab({ db, version, settings, incoming, onSettings, onChanged }: Props) {
   return (
     <>
       <InstalledPacks db={db} version={version} />
-      <ImportPanel db={db} onImported={() => onChanged()} />
+      <ImportPanel db={db} incoming={incoming} onImported={() => onChanged()} />
       <CorpusTools db={db} onReset={() => onChanged(msg('optionsResetDone'))} />
       <section class="card" aria-labelledby="settings-h">
         <h2 id="settings-h">{msg('optionsReading')}</h2>

@@ -5,6 +5,9 @@ import type { Pack } from '../core/pack-schema';
 import { exportPack } from '../db/import-export';
 import type { CounterpointDB } from '../db/schema';
 import { msg } from './i18n';
+import { downloadJson } from '../ui/download';
+
+export { downloadJson };
 
 /** Tells the background that the corpus changed, so that it reloads its engine. */
 export function notifyCorpusChanged(): void {
@@ -34,21 +37,6 @@ export async function downloadCorpus(db: CounterpointDB): Promise<string> {
 /** Hands a pack to the browser as a JSON download named `name`; returns the name. */
 export function downloadPack(pack: Pack, name: string): string {
   return downloadJson(pack, name);
-}
-
-/** Hands any value to the browser as a JSON download named `name`; returns the name. */
-export function downloadJson(value: unknown, name: string): string {
-  const blob = new Blob([JSON.stringify(value, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
 }
 
 /** The pack that ships with the extension. */

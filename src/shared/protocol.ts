@@ -6,6 +6,7 @@
  * all trusted.
  */
 import type { Analysis } from './types';
+import type { ClaimSuggestion } from '../core/claim-suggest';
 
 /** Per-tab state the background keeps in `storage.session` for the sidebar. */
 export interface TabState {
@@ -44,7 +45,24 @@ export interface TabState {
   fromReading?: Record<number, ReadingItem[]>;
   /** Whether the sidebar is open in this tab. */
   open: boolean;
+  /** The page carries schema.org ClaimReview markup (a fact-check): what it reviews, for the sidebar's offer to add it. */
+  factCheck?: FactCheckOffer;
 }
+
+/** A fact-check page's reviews, as the sidebar offers them ("Add this fact-check to my corpus"). */
+export interface FactCheckOffer {
+  reviews: {
+    /** `claimReviewed`, as the page gives it. */
+    claim: string;
+    /** The fact-checker's name. */
+    by: string;
+    /** The rating's words (or its place on the scale). */
+    rating?: string;
+  }[];
+}
+
+/** Most characters of ClaimReview markup a page may send (its ld+json blocks, together). */
+export const MAX_FACT_CHECK_CHARS = 500_000;
 
 /** A remark from the reader's reading memory, as the sidebar shows it under a quote. */
 export interface ReadingItem {
@@ -86,6 +104,14 @@ export interface BackgroundCalls {
   revealQuote: { req: { index: number }; res: { ok: boolean } };
   /** Sidebar: turn Counterpoint off (or on) for the site of its tab. */
   setSiteEnabled: { req: { enabled: boolean }; res: { ok: boolean } };
+  /** Content script, on an on-topic page: the text of its `ld+json` blocks that mention ClaimReview, as data (never run). */
+  offerFactChecks: { req: { url: string; title: string; blocks: string[] }; res: { ok: boolean } };
+  /** Sidebar: the reader wants this page's fact-check in the corpus; open the options page's import preview with it. */
+  addFactCheck: { req: Record<string, never>; res: { ok: boolean } };
+  /** Options page: the fact-check the sidebar handed over (once), as a file's text with the page's address and title. */
+  takeFactCheck: { req: { token: string }; res: { text: string; url: string; title: string } | null };
+  /** Options page: the engine's best corpus claims for each fact-check's claim, in order. */
+  rankClaims: { req: { texts: string[] }; res: { suggestions: ClaimSuggestion[][] } };
 }
 
 /** Calls the content script handles (sent by the background with `tabs.sendMessage`). */

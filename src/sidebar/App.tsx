@@ -9,6 +9,7 @@ import { isEnvelope, SIDEBAR_PORT, type TabState } from '../shared/protocol';
 import type { Analysis } from '../shared/types';
 import { ActorList } from './ActorList';
 import { QuoteCard } from './QuoteCard';
+import { FactCheckOffer } from './FactCheckOffer';
 
 /** Attempts to reconnect after the background stops (a Chrome service worker idles out after ~30 s). */
 const MAX_RECONNECTS = 20;
@@ -137,6 +138,7 @@ export function App() {
           <p class="state">{t('sidebarOffTopic')}</p>
         ) : (
           <>
+            {state.factCheck && !focused && <FactCheckOffer offer={state.factCheck} />}
             {analysis.actors.length > 0 && !focused && <ActorList actors={analysis.actors} />}
             <section aria-labelledby="quotes-heading">
               <h2 id="quotes-heading" class="section-title">

@@ -93,9 +93,15 @@ describe('senderOrigin', () => {
 });
 
 describe('ALLOWED', () => {
-  it('lets a content script only analyse, focus a quote and open or close its sidebar', () => {
+  it('lets a content script only analyse, focus a quote, open or close its sidebar and offer its fact-check markup', () => {
     const forContent = (Object.keys(ALLOWED) as (keyof BackgroundCalls)[]).filter((k) => ALLOWED[k].includes('content')).sort();
-    expect(forContent).toEqual(['analysePage', 'focusQuote', 'setSidebarOpen']);
+    expect(forContent).toEqual(['analysePage', 'focusQuote', 'offerFactChecks', 'setSidebarOpen']);
+  });
+
+  it('lets only the sidebar add a fact-check, and only the options page take one or rank claims', () => {
+    expect(ALLOWED.addFactCheck).toEqual(['extension-frame']);
+    expect(ALLOWED.takeFactCheck).toEqual(['extension-page']);
+    expect(ALLOWED.rankClaims).toEqual(['extension-page']);
   });
 
   it('refuses setSiteEnabled from a content script and from unknown senders', () => {
@@ -125,6 +131,11 @@ describe('VALID', () => {
     ).toBe(true);
     expect(admitted('focusQuote', content, { index: 0 })).toBe(true);
     expect(admitted('setSidebarOpen', content, { open: true })).toBe(true);
+    expect(
+      admitted('offerFactChecks', content, { url: 'https://evil.test/a', title: 't', blocks: ['{"@type":"ClaimReview"}'] }),
+    ).toBe(true);
+    expect(VALID.takeFactCheck({ token: '0123456789abcdef01234567' })).toBe(true);
+    expect(VALID.rankClaims({ texts: ['Afghan soil is used against Pakistan'] })).toBe(true);
   });
 
   it('refuses oversized text, URL and title', () => {
@@ -157,6 +168,14 @@ describe('VALID', () => {
       ['setSiteEnabled', { enabled: 1 }],
       ['corpusChanged', null],
       ['corpusChanged', 'x'],
+      ['offerFactChecks', { url: 'u', title: 't', blocks: 'x' }],
+      ['offerFactChecks', { url: 'u', title: 't', blocks: [1] }],
+      ['offerFactChecks', { url: 'u', title: 't', blocks: Array.from({ length: 51 }, () => '{}') }],
+      ['offerFactChecks', { url: 'u', title: 't', blocks: ['x'.repeat(300_000), 'x'.repeat(300_000)] }],
+      ['takeFactCheck', { token: '../x' }],
+      ['takeFactCheck', { token: 'abc' }],
+      ['rankClaims', { texts: [1] }],
+      ['rankClaims', { texts: ['x'.repeat(4001)] }],
     ];
     for (const [type, payload] of bad) expect(VALID[type](payload), `${type} ${JSON.stringify(payload)}`).toBe(false);
   });
