@@ -1,7 +1,8 @@
 /**
  * A claim's verdicts as schema.org `ClaimReview` JSON-LD, for a newsroom to publish what it
  * checked. A verdict is a statement on the claim by an organisation or a news organisation (the
- * kinds a fact-checker is imported as); its stance becomes the rating (`RATING_OF_STANCE`: denies
+ * kinds a fact-checker is imported as) that the caller counts as the user's own (`own`: not the
+ * bundled corpus's, whose organisations report positions rather than publish verdicts); its stance becomes the rating (`RATING_OF_STANCE`: denies
  * → False 1, disputes → Misleading 2, qualifies → Mixed 3, asserts → True 5, on a 1–5 scale).
  */
 import type { Actor, Claim, Statement } from './pack-schema.js';
@@ -14,9 +15,14 @@ const REVIEWER_KINDS: ReadonlySet<Actor['kind']> = new Set(['organisation', 'med
 export type JsonLd = { [key: string]: string | number | JsonLd | JsonLd[] };
 
 /** Whether a statement on `claimId` is a verdict (an organisation's stance on it). */
-export function isVerdict(statement: Statement, claimId: string, actors: ReadonlyMap<string, Actor>): boolean {
+export function isVerdict(
+  statement: Statement,
+  claimId: string,
+  actors: ReadonlyMap<string, Actor>,
+  own: (statement: Statement) => boolean = () => true,
+): boolean {
   const kind = actors.get(statement.actorId)?.kind;
-  return kind !== undefined && REVIEWER_KINDS.has(kind) && statement.stances.some((s) => s.claimId === claimId);
+  return kind !== undefined && REVIEWER_KINDS.has(kind) && statement.stances.some((s) => s.claimId === claimId) && own(statement);
 }
 
 /**
@@ -24,13 +30,20 @@ export function isVerdict(statement: Statement, claimId: string, actors: Readonl
  * claim's assertions by anyone else name who made it (`itemReviewed.author`, the earliest) and
  * where it appeared (`appearance`).
  */
-export function claimReviewsOf(claim: Claim, statements: readonly Statement[], actors: ReadonlyMap<string, Actor>): JsonLd {
+export function claimReviewsOf(
+  claim: Claim,
+  statements: readonly Statement[],
+  actors: ReadonlyMap<string, Actor>,
+  own: (statement: Statement) => boolean = () => true,
+): JsonLd {
   const on = statements.filter((s) => s.stances.some((x) => x.claimId === claim.id));
   const verdicts = on
-    .filter((s) => isVerdict(s, claim.id, actors))
+    .filter((s) => isVerdict(s, claim.id, actors, own))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const made = on
-    .filter((s) => !isVerdict(s, claim.id, actors) && s.stances.some((x) => x.claimId === claim.id && x.stance === 'asserts'))
+    .filter(
+      (s) => !isVerdict(s, claim.id, actors, own) && s.stances.some((x) => x.claimId === claim.id && x.stance === 'asserts'),
+    )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const first = made[0];
   const claimant = first && actors.get(first.actorId);

@@ -4,7 +4,7 @@ import type { Actor } from '../core/pack-schema';
 import { toRecord } from './rows';
 import type { CounterpointDB } from './schema';
 
-/** The claim's live statements as ClaimReview JSON-LD, and how many verdicts it holds; undefined for no such claim. */
+/** The claim's live statements as ClaimReview JSON-LD, the reader's own organisations' statements its verdicts, and how many; undefined for no such claim. */
 export async function claimReviewExport(
   db: CounterpointDB,
   claimId: string,
@@ -20,7 +20,10 @@ export async function claimReviewExport(
     const actorRows = await db.actors.bulkGet([...new Set(rows.map((s) => s.actorId))]);
     const actors = new Map<string, Actor>(actorRows.flatMap((a) => (a && !a.deleted ? [[a.id, toRecord(a)] as const] : [])));
     const statements = rows.map((s) => toRecord(s));
-    const count = statements.filter((s) => isVerdict(s, claimId, actors)).length;
-    return { doc: claimReviewsOf(toRecord(claim), statements, actors), count };
+    // Verdicts are the reader's own (written or imported); the bundled corpus reports positions.
+    const bundled = new Set(rows.filter((s) => s.origin === 'bundled').map((s) => s.id));
+    const own = (s: { id: string }) => !bundled.has(s.id);
+    const count = statements.filter((s) => isVerdict(s, claimId, actors, own)).length;
+    return { doc: claimReviewsOf(toRecord(claim), statements, actors, own), count };
   });
 }

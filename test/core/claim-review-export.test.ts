@@ -63,6 +63,11 @@ describe('ClaimReview export', () => {
     ]);
   });
 
+  it('counts as verdicts only the statements the caller calls the reader’s own (not a bundled corpus’s reports)', () => {
+    const doc = claimReviewsOf(claim, statements, actors, (s) => s.id !== 's2');
+    expect((doc['@graph'] as { author: { name: string } }[]).map((r) => r.author.name)).toEqual(['Frontier Fact Desk']);
+  });
+
   it('has no reviews for a claim no organisation rated', () => {
     expect(claimReviewsOf(claim, [statements[2]!, statements[3]!], actors)['@graph']).toEqual([]);
   });
