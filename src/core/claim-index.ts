@@ -11,7 +11,7 @@
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { ClaimProfiles } from './claim-profile';
 import { compileFrame, type Frame } from './claim-frames';
-import { termsOfText } from './lexicon';
+import { PLACES, termsOf, termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
@@ -96,6 +96,26 @@ export function mostCommonStance(tally: Tally): StanceKind | undefined {
   let best: Tally[number] | undefined;
   for (const t of tally) if (!best || t.count > best.count || (t.count === best.count && t.first < best.first)) best = t;
   return best?.stance;
+}
+
+/** Least share of a tally on one side (asserting or qualifying / denying or disputing) for `clearSide`. */
+const CLEAR_SIDE_SHARE = 0.75;
+
+/**
+ * The stance a tally holds most often, when at least two statements make it and three in four of
+ * them are on its side: a country's actors divided on a claim say nothing of a new speaker's side.
+ */
+export function clearSide(tally: Tally): StanceKind | undefined {
+  const stance = mostCommonStance(tally);
+  if (!stance) return undefined;
+  const against = (s: StanceKind) => s === 'denies' || s === 'disputes';
+  let total = 0;
+  let same = 0;
+  for (const t of tally) {
+    total += t.count;
+    if (against(t.stance) === against(stance)) same += t.count;
+  }
+  return total >= 2 && same >= CLEAR_SIDE_SHARE * total ? stance : undefined;
 }
 
 /** The index's view of statements held in memory (the `check` command, tests, a first build). */
@@ -193,6 +213,8 @@ export class ClaimIndex {
   readonly actorStances = new Map<string, ReadonlyMap<string, Tally>>();
   /** The same per camp (the government, movement or group an actor speaks for). */
   readonly campStances = new Map<string, Map<string, Tally>>();
+  /** The same per country the actors speak for (`placeOf`): how a claim's asserters and deniers divide by side. */
+  readonly placeStances = new Map<string, Map<string, Tally>>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
   /**
    * Per claim: its stances, newest first; the stances of statements holding each content word
@@ -216,10 +238,15 @@ export class ClaimIndex {
       const campId = this.campOf(actorId);
       const camp = this.campStances.get(campId) ?? new Map<string, Tally>();
       this.campStances.set(campId, camp);
+      const placeId = this.placeOf(actorId);
+      const place = placeId ? (this.placeStances.get(placeId) ?? new Map<string, Tally>()) : undefined;
+      if (placeId && place) this.placeStances.set(placeId, place);
       for (const [claimId, tally] of own) {
-        const merged = camp.get(claimId) ?? [];
-        camp.set(claimId, merged);
-        for (const t of tally) addToTally(merged, t.stance, t.first, t.count);
+        for (const table of place ? [camp, place] : [camp]) {
+          const merged = table.get(claimId) ?? [];
+          table.set(claimId, merged);
+          for (const t of tally) addToTally(merged, t.stance, t.first, t.count);
+        }
       }
     }
     this.cueMatcher = this.buildCueMatcher(claims, source.keywordClaims);
@@ -296,8 +323,7 @@ export class ClaimIndex {
     for (const c of claims) for (const cue of c.cues) add(cue, c.id, 1);
     // Keywords repeat across statements: the source gathers the claims of each distinct keyword.
     for (const [k, claimIds] of keywordClaims)
-      if (!this.actorName(k))
-        for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
+      if (!this.actorName(k)) for (const claimId of claimIds) add(k, claimId, KEYWORD_CUE_WEIGHT);
     const n = Math.max(claims.length, 1);
     const entries: [string, { claimId: string; weight: number }][] = [];
     for (const [cue, perClaim] of cueClaims) {
@@ -323,6 +349,21 @@ export class ClaimIndex {
   }
 
   private readonly camps = new Map<string, string>();
+
+  /** The country an actor speaks for ("our soil" in their words), from its affiliation and name. */
+  placeOf(actorId: string): string | undefined {
+    if (!this.places.has(actorId)) {
+      const a = this.actors.get(actorId);
+      const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
+      this.places.set(
+        actorId,
+        termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)),
+      );
+    }
+    return this.places.get(actorId);
+  }
+
+  private readonly places = new Map<string, string | undefined>();
 
   /**
    * The stances on a claim worth ranking for a passage, with the number of content words each

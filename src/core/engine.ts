@@ -86,21 +86,6 @@ export class Engine {
     return takeSnapshotInSlices(this.source, pause);
   }
 
-  private readonly places = new Map<string, string | undefined>();
-
-  /** The country an actor speaks for ("our soil" in their words), from its affiliation and name. */
-  private placeOf(actorId: string): string | undefined {
-    if (!this.places.has(actorId)) {
-      const a = this.index.actors.get(actorId);
-      const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
-      this.places.set(
-        actorId,
-        termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)),
-      );
-    }
-    return this.places.get(actorId);
-  }
-
   /** Least topic score at which an article's quotes are matched to decide it (`RESCUE_SHARE` of the lowest threshold). */
   private get rescueFloor(): number {
     return RESCUE_SHARE * Math.min(...this.topicThresholds);
@@ -230,7 +215,7 @@ export class Engine {
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     // The speaker's country: the actor's; else what the attribution itself names ("Pakistani officials said").
     const place =
-      (speaker && !speaker.actorId.startsWith(UNLISTED_PREFIX) ? this.placeOf(speaker.actorId) : undefined) ??
+      (speaker && !speaker.actorId.startsWith(UNLISTED_PREFIX) ? this.index.placeOf(speaker.actorId) : undefined) ??
       (found.speaker ? termsOf(tokenize(fold(found.speaker.text)), found.speaker.text).find((t) => PLACES.has(t)) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".

@@ -4,7 +4,7 @@
  * weight below errs towards showing less.
  */
 import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from './analysis';
-import { mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
+import { clearSide, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
 import { blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
@@ -58,7 +58,13 @@ export function inferStance(
       'camp',
       () => (speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined),
     ],
-    ['place', () => sideOfPlace(words.place, places)],
+    // The side the speaker's country's actors clearly take on the claim; where they take none, the place the claim accuses denies it.
+    [
+      'place',
+      () =>
+        (words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
+        sideOfPlace(words.place, places),
+    ],
   ];
   // Each reading once; the first that says something gives the stance, the others whether it is sure.
   const read = readings.map(([from, r]) => ({ from, stance: r() }));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { PageQuote } from '../../src/core/analysis';
 import { blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
+import { clearSide } from '../../src/core/claim-index';
 
 const engine = loadEngine();
 
@@ -201,6 +202,42 @@ describe('stance from the words, then the side', () => {
     expect(sideOfPlace('pakistan', soil)).toBe('asserts');
     expect(sideOfPlace('america', soil)).toBeUndefined();
     expect(sideOfPlace(undefined, soil)).toBeUndefined();
+  });
+
+  it("reads the country's side from how its actors stand on the claim before guessing from the claim's wording", () => {
+    // A claim in Pakistan's favour that names Pakistan first: Pakistani actors assert it, so a
+    // Pakistani speaker nobody has on record is read as asserting, not as the accused denying.
+    const card = cardFor(
+      'A senior Pakistani security official said: "Pakistan has every right to fence its own side of the border and build gates at the crossings."',
+      'every right to fence',
+    );
+    expect(card?.claims[0]).toMatchObject({
+      claimId: 'pakistan-entitled-to-fence-border',
+      stance: 'asserts',
+      stanceFrom: 'place',
+    });
+  });
+
+  it('takes a side from a tally only where three in four of at least two statements are on it', () => {
+    expect(
+      clearSide([
+        { stance: 'asserts', count: 3, first: 0 },
+        { stance: 'denies', count: 1, first: 1 },
+      ]),
+    ).toBe('asserts');
+    expect(
+      clearSide([
+        { stance: 'asserts', count: 2, first: 0 },
+        { stance: 'denies', count: 2, first: 1 },
+      ]),
+    ).toBeUndefined();
+    expect(clearSide([{ stance: 'denies', count: 1, first: 0 }])).toBeUndefined();
+    expect(
+      clearSide([
+        { stance: 'qualifies', count: 2, first: 0 },
+        { stance: 'asserts', count: 1, first: 1 },
+      ]),
+    ).toBe('qualifies');
   });
 });
 
