@@ -86,20 +86,46 @@ export async function importPack(db: CounterpointDB, given: Pack, options: Impor
           if (kind === 'unchanged' || (kind === 'conflicts' && !takeTheirs)) return;
           if (row?.origin === 'bundled') {
             // A revived tombstone or a changed bundled record: an edit of the bundled pack.
-            writes.push(toRow(table, record, { origin: 'bundled', packId: row.packId, edited: true, deleted: false, changedAt: now }));
+            writes.push(
+              toRow(table, record, { origin: 'bundled', packId: row.packId, edited: true, deleted: false, changedAt: now }),
+            );
           } else {
-            writes.push(toRow(table, record, { origin: 'user', packId: row?.packId ?? pack.id, edited: false, deleted: false, changedAt: now }));
+            writes.push(
+              toRow(table, record, {
+                origin: 'user',
+                packId: row?.packId ?? pack.id,
+                edited: false,
+                deleted: false,
+                changedAt: now,
+              }),
+            );
           }
         });
         await store.bulkPut(writes);
       }
       // Keep the header of an installed pack; remember a new pack's so export can reproduce its topic.
-      if (!(await db.packs.get(pack.id))) await recordPack(db, pack, 'import', now);
+      const installed = await db.packs.get(pack.id);
+      if (!installed) await recordPack(db, pack, 'import', now);
+      // An imported pack counts the records it brought that are still held (fact-checks arrive one
+      // file at a time into one pack; records the corpus already had stay the corpus's).
+      if (installed?.source !== 'bundled') await db.packs.update(pack.id, { counts: await heldBy(db, pack.id) });
       return preview;
     });
   } catch (error) {
     throw abortedWrite(error, `import "${pack.title}"`);
   }
+}
+
+/** The live records a pack brought, by table. */
+async function heldBy(db: CounterpointDB, packId: string): Promise<{ actors: number; claims: number; statements: number }> {
+  const count = (table: RecordTable) =>
+    tableOf(db, table)
+      .where('packId')
+      .equals(packId)
+      .filter((row) => !row.deleted)
+      .count();
+  const [actors, claims, statements] = await Promise.all([count('actors'), count('claims'), count('statements')]);
+  return { actors, claims, statements };
 }
 
 /** Which records to export. */
@@ -125,7 +151,9 @@ export async function exportPack(db: CounterpointDB, options: ExportOptions = {}
   const filter = options.filter ?? {};
   return db.transaction('r', db.actors, db.claims, db.statements, db.meta, db.packs, async () => {
     const keep = (row: AnyRow) =>
-      !row.deleted && (filter.origin === undefined || row.origin === filter.origin) && (filter.packId === undefined || row.packId === filter.packId);
+      !row.deleted &&
+      (filter.origin === undefined || row.origin === filter.origin) &&
+      (filter.packId === undefined || row.packId === filter.packId);
     const [actors, claims, statements] = await Promise.all([db.actors.toArray(), db.claims.toArray(), db.statements.toArray()]);
     const outStatements = statements.filter(keep);
     const outClaims = new Map(claims.filter(keep).map((c) => [c.id, c]));

@@ -70,6 +70,21 @@ describe('import and export', () => {
     expect((await db.actors.get('ispr'))?.name).toBe('ISPR (renamed)');
   });
 
+  it('counts what a pack imported again holds now, not what its first file held', async () => {
+    const db = await seeded();
+    await importPack(db, userPack(), { mode: 'merge' });
+    const first = (await db.packs.get('friend-pack'))!.counts;
+    const more = userPack();
+    more.statements = [
+      ...more.statements,
+      { ...more.statements.find((s) => s.id === 'friend-1')!, id: 'friend-2', summary: 'A second summary in our words.' },
+    ];
+    await importPack(db, more, { mode: 'merge' });
+    const second = (await db.packs.get('friend-pack'))!.counts;
+    expect(second.statements).toBe(first.statements + 1);
+    expect(await db.statements.where('packId').equals('friend-pack').count()).toBe(second.statements);
+  });
+
   it('takes the pack’s version of a conflict when asked to', async () => {
     const db = await seeded();
     await importPack(db, userPack(), { mode: 'merge', conflicts: 'take-theirs' });
