@@ -9,10 +9,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium';
 import { DEMO_SLUG, DEMO_TIMEOUT_MS, firstQuotePoint, poll, SCHEMES, type Scheme } from './demo';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { optionsWithBundledPack } from './options-ready';
 
 /** The claim and the speaker shown: a long-running argument with denials on both sides. */
 const CLAIM = 'afghan-soil-used-by-ttp';
@@ -29,7 +30,7 @@ async function shootScheme(scheme: Scheme, server: FixtureServer, out: string): 
   };
   try {
     const ext = (file: string) => `chrome-extension://${extensionId}/${file}`;
-    const options = await bundledInstalled(context, ext('options.html'));
+    const options = await optionsWithBundledPack(context, extensionId);
     await options.setViewportSize({ width: 1200, height: 1000 });
     await shot(options, 'options');
 
@@ -65,19 +66,6 @@ async function shootScheme(scheme: Scheme, server: FixtureServer, out: string): 
     await context.close();
   }
   return written;
-}
-
-/** The options page once the background has installed the bundled pack (on first run), in front of the welcome tab. */
-async function bundledInstalled(context: BrowserContext, url: string): Promise<Page> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  for (let i = 0; ; i++) {
-    await page.goto(url);
-    if (await page.waitForSelector('[data-testid="statement"]', { timeout: 5_000 }).catch(() => null)) break;
-    if (i === 10) throw new Error('the bundled pack never showed up');
-  }
-  for (const other of context.pages()) if (other !== page) await other.close();
-  await page.bringToFront();
-  return page;
 }
 
 async function main() {

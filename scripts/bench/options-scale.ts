@@ -15,6 +15,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
+import { optionsWithBundledPack } from '../options-ready';
 import { startFixtureServer } from '../fixture-server';
 import { median, round } from './stats';
 import { fillStatements as fill, pack } from './fill-db';
@@ -92,18 +93,8 @@ export async function measureOptionsScale({
   runs: number;
 }): Promise<OptionsScaleResult> {
   const { context, extensionId } = await launchWithExtension();
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await optionsWithBundledPack(context, extensionId);
   const url = `chrome-extension://${extensionId}/options.html`;
-  // The background installs the bundled pack on first run: wait until the page lists it.
-  for (let i = 0; ; i++) {
-    await page.goto(url);
-    if (await page.waitForSelector('[data-testid="statement-list"]', { timeout: 5000 }).catch(() => null)) break;
-    if (i === 10) throw new Error('the bundled pack never showed up');
-  }
-  // The welcome tab the install opens (src/background/main.ts) is in front: Chromium then paints
-  // this page about once a second, and every timing below waits for a painted frame.
-  for (const other of context.pages()) if (other !== page) await other.close();
-  await page.bringToFront();
   const fillMs = await fill(page, N);
   // The options page reads its search index of the statements, or builds one (once per change of
   // the corpus) and stores it; until then it searches IndexedDB's indexes. Timed from a fresh load.
