@@ -61,6 +61,12 @@ test('a mark leads to its statement and its source; the arrow keys move between 
   const entry = explorer.entry(withUrl.id);
   await expect(entry).toHaveClass(/selected/);
   await expect(entry.getByTestId('source-link')).toHaveAttribute('href', new URL(withUrl.sources[0]!.url!).href);
+  // The oldest statement is past the list's first page (20 a page): its mark turns the list to it.
+  const oldest = [...onClaim(SAFE_HAVENS)].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))[0]!;
+  expect(onClaim(SAFE_HAVENS).length).toBeGreaterThan(20);
+  await explorer.page.locator(`[data-testid="mark"][data-id="${oldest.id}"]`).click();
+  await expect(explorer.entry(oldest.id)).toBeVisible();
+  await expect(explorer.entry(oldest.id)).toHaveClass(/selected/);
 
   // Keyboard: one mark is in the tab order; arrows move the focus, Enter selects.
   await explorer.page.getByTestId('preset-all').focus();

@@ -199,7 +199,7 @@ export async function measureOptionsScale({
   const SOURCES: Record<string, string> = {
     'search-index': "the options page's search index (the matching snapshot stale)",
     'search-index+edits': "the options page's search index, patched with the statement the user edited since",
-    rows: 'the rows (no snapshot or search index current or patchable)',
+    rows: 'the rows (no snapshot or search index current or patchable: as after an import of over 1,000 statements)',
     snapshot: "the matching index's snapshot",
     'snapshot+edits': "the matching index's snapshot, patched with the statement the user edited since",
   };
