@@ -31,7 +31,7 @@ export async function refreshSearchIndex(db: CounterpointDB): Promise<{ index: S
   const patch = await readPatch(db);
   const fingerprint = patch?.fingerprint ?? (await corpusFingerprint(db));
   const index = patch
-    ? await indexOf(patchedRows(patch.index, patch.changed, patch.rows), nextTask)
+    ? await indexOf(await patchedRows(patch.index, patch.changed, patch.rows, nextTask), nextTask)
     : await buildSearchIndex(db, nextTask);
   return (await saveSearchIndex(db, index, fingerprint)) ? { index, fingerprint } : undefined;
 }
@@ -48,19 +48,36 @@ async function readPatch(db: CounterpointDB) {
   });
 }
 
-/** The index's rows as a build reads them (the words from the postings), those in `changed` replaced by `rows` (the live ones). */
-export function patchedRows(
+/** Postings or rows worked through between pauses while the rows are taken back out of an index (a few tens of ms). */
+const SLICE = 100_000;
+
+/**
+ * The index's rows as a build reads them (the words from the postings), those in `changed`
+ * replaced by `rows` (the live ones); awaits `pause()` between slices, as a build does: at 100,000
+ * statements this is a few hundred milliseconds of work, which must not be one long task.
+ */
+export async function patchedRows(
   index: SearchIndex,
   changed: ReadonlySet<string>,
   rows: readonly (StatementRow | undefined)[],
-): Slim[] {
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<Slim[]> {
   const words: string[][] = index.ids.map(() => []);
   const { start, rows: posted } = index.postings;
-  for (let w = 0; w < index.vocabulary.length; w++)
-    for (let j = start[w]!; j < start[w + 1]!; j++) words[posted[j]!]!.push(index.vocabulary[w]!);
+  let done = 0;
+  for (let w = 0; w < index.vocabulary.length; w++) {
+    const word = index.vocabulary[w]!;
+    for (let j = start[w]!; j < start[w + 1]!; j++) words[posted[j]!]!.push(word);
+    done += start[w + 1]! - start[w]!;
+    if (done >= SLICE) {
+      done = 0;
+      await pause();
+    }
+  }
   const out: Slim[] = [];
   const { start: sStart, claim, kind } = index.stances;
   for (let row = 0; row < index.ids.length; row++) {
+    if ((row + 1) % SLICE === 0) await pause();
     const id = index.ids[row]!;
     if (changed.has(id)) continue;
     const stances: Slim['stances'] = [];

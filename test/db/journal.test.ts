@@ -101,6 +101,6 @@ describe('the journal in the database', () => {
     expect(built.ids).not.toContain(first!.id);
     // The patch itself, from the index taken before the writes and the three rows written since.
     const ids = ['st-mine', second!.id, first!.id];
-    expect(await indexOf(patchedRows(stored, new Set(ids), await db.statements.bulkGet(ids)))).toEqual(built);
+    expect(await indexOf(await patchedRows(stored, new Set(ids), await db.statements.bulkGet(ids)))).toEqual(built);
   });
 });
