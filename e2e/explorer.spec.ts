@@ -168,6 +168,24 @@ test('a statement the user adds on a claim is on its chart and in its list at on
   expect(from).toMatch(/:(snapshot|search-index)(\+edits)?$/);
 });
 
+test('the search box finds a claim by its words, from the keyboard alone', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'actor', 'zabihullah-mujahid');
+  const claim = pack.claims.find((c) => c.id === 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan')!;
+  await explorer.page.getByRole('searchbox', { name: 'Find a claim or a speaker' }).focus();
+  await explorer.page.keyboard.type('weapons left');
+  await expect(explorer.page.getByTestId('search-hits').getByRole('link', { name: claim.text })).toBeVisible();
+  // Tab from the box reaches the hits in order; Enter follows the focused one.
+  let focused = '';
+  for (let i = 0; i < 8 && !focused.includes(claim.text); i++) {
+    await explorer.page.keyboard.press('Tab');
+    focused = await explorer.page.evaluate(() => document.activeElement?.textContent ?? '');
+  }
+  expect(focused).toContain(claim.text);
+  await explorer.page.keyboard.press('Enter');
+  await expect(explorer.subject).toHaveText(claim.text);
+  await expect(explorer.marks).toHaveCount(onClaim(claim.id).length);
+});
+
 test('the options page links every claim and speaker to its page', async ({ context, extensionId }) => {
   const options = await OptionsPage.open(context, extensionId);
   await options.page.getByRole('tab', { name: 'Claims' }).click();
