@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { installBundledPack } from '../../src/db/bundled';
-import { deleteRecord, putStatement } from '../../src/db/edits';
+import { deleteRecord, putStatement, resetToBundled } from '../../src/db/edits';
 import { changedSince, JOURNAL_KEY, JOURNAL_MAX_IDS, journalAfter } from '../../src/db/journal';
 import { corpusFingerprint } from '../../src/db/queries';
 import { buildSearchIndex, indexOf, saveSearchIndex } from '../../src/db/search-index';
@@ -102,5 +102,24 @@ describe('the journal in the database', () => {
     // The patch itself, from the index taken before the writes and the three rows written since.
     const ids = ['st-mine', second!.id, first!.id];
     expect(await indexOf(await patchedRows(stored, new Set(ids), await db.statements.bulkGet(ids)))).toEqual(built);
+  });
+
+  it("after a reset that deletes the user's statements, the marks are those of the rows, whatever index is read", async () => {
+    const db = await freshDb();
+    await installBundledPack(db, packV1());
+    const [first] = packV1().statements;
+    const claimId = first!.stances[0]!.claimId;
+    await putStatement(db, { ...first!, id: 'st-mine', date: '2026-01-01' });
+    expect(await saveSearchIndex(db, await buildSearchIndex(db), await corpusFingerprint(db))).toBe(true);
+    expect((await claimMarks(db, claimId)).marks.map((m) => m.id)).toContain('st-mine');
+    await resetToBundled(db, packV1(), { keepUserRecords: false });
+    const after = await claimMarks(db, claimId);
+    expect(after.marks.map((m) => m.id)).not.toContain('st-mine');
+    expect(after.marks.map((m) => m.id).sort()).toEqual(
+      packV1()
+        .statements.filter((s) => s.stances.some((st) => st.claimId === claimId))
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });
