@@ -60,9 +60,10 @@ interface MarkSource {
 }
 
 /**
- * Marks from the freshest index that is current or that the journal can bring up to date (the
- * rows of the statements written since it was taken read again), else from the rows; all in one
- * read transaction, so no write falls between the index and the rows.
+ * Marks from the matching snapshot, else the search index, the first that is current or that the
+ * journal can bring up to date (the rows of the statements written since it was taken read
+ * again), else from the rows; all in one read transaction, so no write falls between the index
+ * and the rows.
  */
 async function readMarks(db: CounterpointDB, how: MarkSource): Promise<MarkSet> {
   return db.transaction('r', [db.meta, db.snapshots, db.statements], async () => {
