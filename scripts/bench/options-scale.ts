@@ -4,9 +4,10 @@
  * user action until the list shows its new total or page, and a frame is painted) the first
  * render of the statements tab, a text search, the speaker, claim, stance and date filters, and
  * the next page; and the claim page of the busiest claim, from navigation until its chart is
- * painted (the page's `counterpoint:chart-drawn` performance mark), first while the index
- * snapshot is stale (the marks come from the rows), then once the background has stored a
- * snapshot of the filled corpus (after it analysed one article). Medians of 3 runs.
+ * painted (the page's `counterpoint:chart-drawn` performance mark): with the options page's
+ * search index current, after the user edited a statement on the claim (the index patched), with
+ * no index current (the marks come from the rows), and once the background has stored a snapshot
+ * of the filled corpus (after it analysed one article). Medians of 3 runs.
  * `npm run bench` runs it (`BENCH_SKIP=options` leaves it out).
  *
  *   npm run build && npx tsx scripts/bench/options-scale.ts [--n 100000] [--runs 3] [--json]
@@ -14,6 +15,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../chromium';
+import { optionsWithBundledPack } from '../options-ready';
 import { startFixtureServer } from '../fixture-server';
 import { median, round } from './stats';
 import { fillStatements as fill, pack } from './fill-db';
@@ -35,6 +37,8 @@ export interface OptionsScaleResult {
   fillMs: number;
   /** From a fresh load of the options page after the fill until its list came from the search index it built and stored (ms). */
   searchIndexBuildMs: number;
+  /** From saving an edited statement in the options page until its list answered from the search index again (patched from the one a write old), ms. */
+  searchIndexPatchMs: number;
   /** The list's total after filling, as the page shows it. */
   total: string;
   /** Options page actions (filters, search, pages). */
@@ -83,16 +87,16 @@ const setInput = (selector: string, value: string) =>
 const clearFilters = `[...document.querySelectorAll('.filters .link-button')].forEach(b=>b.click());`;
 
 /** Fills the database and times the options page and the claim page; see the file header. */
-export async function measureOptionsScale({ statements: N, runs: RUNS }: { statements: number; runs: number }): Promise<OptionsScaleResult> {
+export async function measureOptionsScale({
+  statements: N,
+  runs: RUNS,
+}: {
+  statements: number;
+  runs: number;
+}): Promise<OptionsScaleResult> {
   const { context, extensionId } = await launchWithExtension();
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await optionsWithBundledPack(context, extensionId);
   const url = `chrome-extension://${extensionId}/options.html`;
-  // The background installs the bundled pack on first run: wait until the page lists it.
-  for (let i = 0; ; i++) {
-    await page.goto(url);
-    if (await page.waitForSelector('[data-testid="statement-list"]', { timeout: 5000 }).catch(() => null)) break;
-    if (i === 10) throw new Error('the bundled pack never showed up');
-  }
   const fillMs = await fill(page, N);
   // The options page reads its search index of the statements, or builds one (once per change of
   // the corpus) and stores it; until then it searches IndexedDB's indexes. Timed from a fresh load.
@@ -145,15 +149,26 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
   for (let run = 0; run < RUNS; run++) {
     // Cold: a fresh page load, until the statements tab shows the total.
     await page.goto(url);
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="result-total"]')?.textContent ?? ''), null, { timeout: 120_000 });
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="result-total"]')?.textContent ?? ''), null, {
+      timeout: 120_000,
+    });
     add('page load → statements listed (ms since navigation)', await page.evaluate(() => performance.now()));
     await waitForIndexedList(page);
-    add('page load → list searched again from the stored search index (ms since navigation)', await page.evaluate(() => performance.now()));
+    add(
+      'page load → list searched again from the stored search index (ms since navigation)',
+      await page.evaluate(() => performance.now()),
+    );
     total = (await page.textContent('[data-testid="result-total"]')) ?? '';
     // First render of the statements tab, coming from another tab.
     await page.getByRole('tab', { name: 'Actors' }).click();
     await page.waitForSelector('[data-testid="actor-list"]');
-    add('statements tab: first render', await timeAction(page, `[...document.querySelectorAll('[role=tab]')].find(t=>t.textContent.trim()==='Statements').click();`));
+    add(
+      'statements tab: first render',
+      await timeAction(
+        page,
+        `[...document.querySelectorAll('[role=tab]')].find(t=>t.textContent.trim()==='Statements').click();`,
+      ),
+    );
     add('text search "weapons"', await timeAction(page, setInput('.filters input[type=search]', 'weapons')));
     await timeAction(page, clearFilters);
     add('speaker filter', await timeAction(page, setSelect('Speaker', actor)));
@@ -162,9 +177,15 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
     await timeAction(page, clearFilters);
     add('stance filter (denies)', await timeAction(page, setSelect('Stance', 'denies')));
     await timeAction(page, clearFilters);
-    add('date range 2021-08 … 2022-12', await timeAction(page, setInput('#filter-from', '2021-08') + setInput('#filter-to', '2022-12')));
+    add(
+      'date range 2021-08 … 2022-12',
+      await timeAction(page, setInput('#filter-from', '2021-08') + setInput('#filter-to', '2022-12')),
+    );
     await timeAction(page, clearFilters);
-    add('next page (all statements)', await timeAction(page, `[...document.querySelectorAll('.pager button')].at(-1).click();`, 'page'));
+    add(
+      'next page (all statements)',
+      await timeAction(page, `[...document.querySelectorAll('.pager button')].at(-1).click();`, 'page'),
+    );
     add('next page again', await timeAction(page, `[...document.querySelectorAll('.pager button')].at(-1).click();`, 'page'));
   }
   const options = rowsOf(samples);
@@ -177,14 +198,18 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
   /** Where the page read its marks from, as it says in a performance mark. */
   const SOURCES: Record<string, string> = {
     'search-index': "the options page's search index (the matching snapshot stale)",
-    rows: 'the rows (no current snapshot or search index)',
+    'search-index+edits': "the options page's search index, patched with the statement the user edited since",
+    rows: 'the rows (no snapshot or search index current or patchable: as after an import of over 1,000 statements)',
     snapshot: "the matching index's snapshot",
+    'snapshot+edits': "the matching index's snapshot, patched with the statement the user edited since",
   };
   const timeClaimPage = async () => {
     for (let run = 0; run < RUNS; run++) {
       await page.goto('about:blank');
       await page.goto(claimUrl);
-      const ms = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, CHART_DRAWN, { timeout: 120_000 });
+      const ms = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, CHART_DRAWN, {
+        timeout: 120_000,
+      });
       const from = await page.evaluate(() =>
         performance
           .getEntriesByType('mark')
@@ -192,7 +217,9 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
           ?.name.split(':')
           .at(-1),
       );
-      (claimSamples[`claim page: chart painted, marks from ${SOURCES[from ?? ''] ?? from}`] ??= []).push(Number(await ms.jsonValue()));
+      (claimSamples[`claim page: chart painted, marks from ${SOURCES[from ?? ''] ?? from}`] ??= []).push(
+        Number(await ms.jsonValue()),
+      );
       if (process.env.PROBE)
         console.log(
           await page.evaluate(() =>
@@ -207,10 +234,16 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
   };
   // 1. The options page has stored its search index; the matching snapshot is the bundled pack's, stale.
   await timeClaimPage();
-  // 2. Neither: the marks come from the rows.
-  await deleteSnapshotRow(page, 'options-search');
+  // 2. The user has edited a statement on the claim since: the search index, a write old, is patched.
+  await editOneStatement(page, url, claim);
   await timeClaimPage();
-  // 3. The background has analysed an article and stored its snapshot of the filled corpus.
+  // The options page brings its search index up to date after an edit (patched, not rebuilt).
+  const searchIndexPatchMs = await editOneStatement(page, url, claim, true);
+  // 3. Neither index stored (the background may have stored a snapshot a write old): the marks come from the rows.
+  await deleteSnapshotRow(page, 'options-search');
+  await deleteSnapshotRow(page, 'matching-index');
+  await timeClaimPage();
+  // 4. The background has analysed an article and stored its snapshot of the filled corpus.
   const server = await startFixtureServer();
   try {
     const since = Date.now();
@@ -219,6 +252,7 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
     await article.goto(server.url('seed-003-us-arms'));
     const snapshot = await waitForSnapshot(page, since);
     await article.close();
+    await page.bringToFront();
     if (snapshot !== 'stored') console.warn(`options-scale: no snapshot of the filled corpus (${snapshot})`);
     await timeClaimPage();
     // SHOT=<file.png>: a picture of the claim page at this scale, to look at.
@@ -227,7 +261,42 @@ export async function measureOptionsScale({ statements: N, runs: RUNS }: { state
     await server.close();
   }
   await context.close();
-  return { statements: N, fillMs, searchIndexBuildMs, total, options, claimPage: rowsOf(claimSamples), claimStatements };
+  return {
+    statements: N,
+    fillMs,
+    searchIndexBuildMs,
+    searchIndexPatchMs,
+    total,
+    options,
+    claimPage: rowsOf(claimSamples),
+    claimStatements,
+  };
+}
+
+/**
+ * Edits, in the options page's form as a user would, the newest statement on `claim` (its date
+ * moves a day), and waits until the form has saved it; with `untilIndexed`, also until the list
+ * answers from the search index again, and returns the ms from the click on Save.
+ */
+async function editOneStatement(page: Page, url: string, claim: string, untilIndexed = false): Promise<number> {
+  await page.goto(url);
+  await waitForIndexedList(page);
+  const total = page.locator('[data-testid="result-total"]');
+  const before = await total.textContent();
+  await page.locator('.filters').getByLabel('Claim').selectOption(claim);
+  await page.waitForFunction((was) => document.querySelector('[data-testid="result-total"]')?.textContent !== was, before);
+  const row = page.locator('[data-testid="statement"]').first();
+  await row.getByRole('button', { name: /^Edit/ }).click();
+  const form = page.locator('form.statement-form');
+  await form.getByLabel('Date').fill(untilIndexed ? '2026-12-02' : '2026-12-03');
+  const t0 = await page.evaluate(() => performance.now());
+  await form.locator('button[type=submit]').click();
+  await form.waitFor({ state: 'detached', timeout: 60_000 });
+  if (!untilIndexed) return 0;
+  // The list answers from IndexedDB's indexes while the index is a write old, then from the index.
+  await page.waitForSelector('[data-testid="result-total"][data-from="database"]', { timeout: 10_000 }).catch(() => undefined);
+  await waitForIndexedList(page);
+  return round((await page.evaluate(() => performance.now())) - t0, 0);
 }
 
 /** Deletes one row of the `snapshots` table, from an extension page. */
@@ -260,9 +329,14 @@ function rowsOf(samples: Record<string, number[]>): ScaleRow[] {
 
 /** The figures as Markdown tables. */
 export function optionsScaleTables(r: OptionsScaleResult): string {
-  const table = (rows: ScaleRow[]) => ['| action | median ms | runs |', '|---|---:|---|', ...rows.map((x) => `| ${x.action} | ${x.median} | ${x.runs.join(', ')} |`)].join('\n');
+  const table = (rows: ScaleRow[]) =>
+    [
+      '| action | median ms | runs |',
+      '|---|---:|---|',
+      ...rows.map((x) => `| ${x.action} | ${x.median} | ${x.runs.join(', ')} |`),
+    ].join('\n');
   return [
-    `Options page with ${r.statements.toLocaleString('en')} added statements (${r.total}); filled in ${r.fillMs} ms; search index built and stored ${r.searchIndexBuildMs} ms after the page opened`,
+    `Options page with ${r.statements.toLocaleString('en')} added statements (${r.total}); filled in ${r.fillMs} ms; search index built and stored ${r.searchIndexBuildMs} ms after the page opened; after an edit, answering from it again ${r.searchIndexPatchMs} ms after Save`,
     table(r.options),
     `\nClaim page of the busiest claim (about ${r.claimStatements.toLocaleString('en')} statements), ms from navigation`,
     table(r.claimPage),

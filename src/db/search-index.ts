@@ -47,7 +47,7 @@ export interface SearchIndex {
 }
 
 /** What a build reads of a row. */
-type Slim = Pick<StatementRow, 'id' | 'date' | 'actorId' | 'origin' | 'stances' | 'words'>;
+export type Slim = Pick<StatementRow, 'id' | 'date' | 'actorId' | 'origin' | 'stances' | 'words'>;
 
 /** Reads every live statement in slices of `BUILD_CHUNK` rows, awaiting `pause()` between them, and makes the index. */
 export async function buildSearchIndex(
@@ -189,16 +189,6 @@ export async function saveSearchIndex(db: CounterpointDB, index: SearchIndex, fi
     await db.snapshots.put({ key: SEARCH_INDEX_KEY, fingerprint, value: index, takenAt: Date.now() });
     return true;
   });
-}
-
-/**
- * Builds the index of the statements as they are now, in slices with a task between them, and
- * stores it; resolves to it, or to undefined when the statements changed during the build.
- */
-export async function refreshSearchIndex(db: CounterpointDB): Promise<{ index: SearchIndex; fingerprint: string } | undefined> {
-  const fingerprint = await corpusFingerprint(db);
-  const index = await buildSearchIndex(db, () => new Promise((resolve) => setTimeout(resolve, 0)));
-  return (await saveSearchIndex(db, index, fingerprint)) ? { index, fingerprint } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openDb, type CounterpointDB } from '../db/schema';
 import { actorMarks, claimMarks, type MarkSet } from '../db/timeline';
-import { refreshSearchIndex } from '../db/search-index';
+import { refreshSearchIndex } from '../db/search-index-refresh';
 import { t } from '../shared/browser-api';
 import { ClaimGraph, linkedClaims } from './ClaimGraph';
 import { ExplorerView } from './ExplorerView';
@@ -42,7 +42,7 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
     (kind === 'claim' ? claimMarks(db, id) : actorMarks(db, id))
       .then((set) => {
         // Steps of opening the page, for the benchmark (`scripts/bench/options-scale.ts`, PROBE=1).
-        performance.mark(`counterpoint:marks-read:${set.from}`);
+        performance.mark(`counterpoint:marks-read:${set.from}${set.patched ? '+edits' : ''}`);
         if (live) setMarks({ ...set, id });
         // Read from the rows: no index of the current statements is stored. Store one once the
         // chart is up, so that the next claim or speaker opens quickly (the options page uses it too).

@@ -131,10 +131,18 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
     const it = itemAt(at);
     if (it) (svg.current?.querySelector(`[data-key="${CSS.escape(it.key)}"]`) as SVGElement | null)?.focus();
   };
-  const show = (item: Item, row: number) => {
+  // The hover card is drawn for the eye (aria-hidden); a focused mark's statement is also read
+  // out, politely, once it is read from the database, unless the focus has moved on meanwhile.
+  const [spoken, setSpoken] = useState('');
+  const focusedKey = useRef<string>();
+  const show = (item: Item, row: number, focused = false) => {
     setHover({ item, row });
+    if (focused) focusedKey.current = item.key;
     if (item.kind === 'mark')
-      void peek(item.mark).then((text) => setHover((h) => (h && h.item.key === item.key ? { ...h, text } : h)));
+      void peek(item.mark).then((text) => {
+        setHover((h) => (h && h.item.key === item.key ? { ...h, text } : h));
+        if (focused && text && focusedKey.current === item.key) setSpoken(text);
+      });
   };
   const activate = (item: Item) => {
     if (item.kind === 'mark') onSelect(item.mark);
@@ -235,7 +243,7 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
           const at = atOf(e.target);
           if (at) {
             setActive(at);
-            show(itemAt(at)!, at[0]);
+            show(itemAt(at)!, at[0], true);
           }
         }}
         onMouseOver={(e) => {
@@ -297,6 +305,9 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
           binLabel={(b) => binLabel(rows[hover.row]!, b)}
         />
       )}
+      <p class="sr-only" aria-live="polite" data-testid="mark-statement">
+        {spoken}
+      </p>
       <p id="chart-help" class="sr-only">
         {t(interval ? 'explorerChartHelpDense' : 'explorerChartHelp')}
       </p>

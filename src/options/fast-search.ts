@@ -6,7 +6,8 @@
  */
 import { corpusFingerprint, searchStatements, speakersNamed, type StatementPage, type StatementQuery } from '../db/queries';
 import { splitWords, type CounterpointDB, type StatementRow } from '../db/schema';
-import { loadSearchIndex, refreshSearchIndex, searchIndex, type SearchIndex } from '../db/search-index';
+import { loadSearchIndex, searchIndex, type SearchIndex } from '../db/search-index';
+import { refreshSearchIndex } from '../db/search-index-refresh';
 
 /** The index in memory, and the statements' fingerprint it was taken at. */
 let current: { index: SearchIndex; fingerprint: string } | undefined;
