@@ -56,9 +56,18 @@ async function read(context: BrowserContext, worker: Worker, url: string, quote:
 test('the welcome page opens once, on install, and memory is off until the reader says yes', async ({ context, worker }) => {
   const welcome = await WelcomePage.opened(context);
   await expect(welcome.page.getByTestId('welcome-answer')).toHaveText('Until you say yes, nothing you read is remembered.');
-  expect(await worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean } | undefined)?.rememberReading)).not.toBe(true);
+  expect(
+    await worker.evaluate(
+      async () =>
+        ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean } | undefined)?.rememberReading,
+    ),
+  ).not.toBe(true);
   await welcome.answer(true);
-  expect(await worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean }).rememberReading)).toBe(true);
+  expect(
+    await worker.evaluate(
+      async () => ((await chrome.storage.local.get('settings')).settings as { rememberReading?: boolean }).rememberReading,
+    ),
+  ).toBe(true);
   await welcome.page.screenshot({ path: test.info().outputPath('welcome.png'), fullPage: true });
   // An update, and a browser start, open no second welcome page.
   await worker.evaluate(() => {
@@ -84,7 +93,14 @@ test('with memory on, a remark read before shows verbatim under "From your readi
   const [kept] = await remembered(worker);
   expect(kept).toMatchObject({
     speaker: 'Khawaja Muhammad Asif',
-    sources: [{ url: first, outlet: 'Frontier Ledger', date: '2026-03-02', title: 'Islamabad says militants keep crossing from Afghanistan after Bajaur raid' }],
+    sources: [
+      {
+        url: first,
+        outlet: 'Frontier Ledger',
+        date: '2026-03-02',
+        title: 'Islamabad says militants keep crossing from Afghanistan after Bajaur raid',
+      },
+    ],
     claims: [{ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' }],
   });
   // The page it was read on never shows its own remark as "from your reading".
@@ -139,8 +155,7 @@ test('with memory off, nothing is kept and nothing is shown', async ({ context, 
   await (await WelcomePage.opened(context)).answer(false);
   await read(context, worker, first, ASSERTION);
   const two = await read(context, worker, second, DENIAL);
-  // Give the background the time it takes to keep a page with memory on (it is well under this).
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await expect.poll(() => two.remembered()).toEqual({ decision: 'off' });
   expect(await remembered(worker)).toEqual([]);
   await two.clickHighlight(DENIAL.slice(0, 30));
   const card = (await two.sidebar()).locator('.quote-card.focused');
@@ -149,7 +164,12 @@ test('with memory off, nothing is kept and nothing is shown', async ({ context, 
   await expect(card.locator('.group-reading')).toHaveCount(0);
 });
 
-test('"Forget my reading" clears what was kept, and the next article shows nothing from it', async ({ context, worker, server, extensionId }) => {
+test('"Forget my reading" clears what was kept, and the next article shows nothing from it', async ({
+  context,
+  worker,
+  server,
+  extensionId,
+}) => {
   const { first, second } = serveArticles(server);
   await (await WelcomePage.opened(context)).answer(true);
   await read(context, worker, first, ASSERTION);
@@ -167,4 +187,43 @@ test('"Forget my reading" clears what was kept, and the next article shows nothi
   const card = (await two.sidebar()).locator('.quote-card.focused');
   await expect(card).toHaveCount(1);
   await expect(card.locator('.group-reading')).toHaveCount(0);
+});
+
+test('only what the page showed when it was read is kept: not a hidden quote, nor one changed or revealed later', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const url = `${server.origin}/memory/changing/`;
+  server.extra.set(
+    url.slice(server.origin.length),
+    articleHtml('Islamabad and Kabul trade charges after the Bajaur raid', 'Frontier Ledger', '2026-03-05', [
+      'ISLAMABAD: Pakistan and the Afghan Taliban traded charges on Thursday over the raid on a police post in Bajaur.',
+      `"${ASSERTION}," Defence Minister Khawaja Asif told reporters outside parliament.`,
+      `<span class="later">"${DENIAL}," Taliban spokesman Zabihullah Mujahid said in a statement.</span>`,
+      'Officials said the attackers had come across the border at night and that a search operation was under way in the district.',
+    ]).replace('</title>', '</title><style>.later { display: none }</style>'),
+  );
+  await (await WelcomePage.opened(context)).answer(true);
+  const article = await ArticlePage.open(context, worker, url);
+  // The engine reads both quotes (the hidden one is in the page's text), but the memory keeps
+  // only the one a reader could see.
+  await expect.poll(async () => (await article.highlightTexts()).length).toBe(2);
+  await expect.poll(() => article.remembered()).toEqual({ decision: 'keep', added: 1, merged: 0, dropped: 0, unseen: 1 });
+  expect((await remembered(worker)).map((r) => r.quote)).toEqual([ASSERTION]);
+
+  // The page then changes the remark's words, reveals the hidden one and grows enough to be read again.
+  await article.page.evaluate(() => {
+    const quote = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Kabul knows exactly'))!;
+    quote.firstChild!.textContent = quote.firstChild!.textContent!.replace('Kabul knows exactly', 'Kabul has long known');
+    document.querySelector('style')!.remove();
+    const more = document.createElement('p');
+    more.textContent =
+      'Security officials in Khyber Pakhtunkhwa said the police post had been attacked twice before this year. '.repeat(12);
+    document.querySelector('article')!.append(more);
+  });
+  await expect.poll(async () => (await article.highlightTexts()).some((t) => t.includes('Kabul has long known'))).toBe(true);
+  await expect.poll(() => article.remembered()).toEqual({ decision: 'keep', added: 0, merged: 0, dropped: 0, unseen: 2 });
+  // What was there when read stays, verbatim; nothing the page showed only afterwards joins it.
+  expect((await remembered(worker)).map((r) => r.quote)).toEqual([ASSERTION]);
 });

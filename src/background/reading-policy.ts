@@ -53,7 +53,7 @@ function inCorpus(quote: PageQuote, key: string): boolean {
  * whose speaker is an actor of the corpus, with the claims the engine gave them, and not already
  * in the curated corpus as that very remark.
  */
-export function quotesToKeep(analysis: Analysis): ReadQuote[] {
+export function quotesToKeep(analysis: Analysis): (ReadQuote & Pick<PageQuote, 'index' | 'parts'>)[] {
   return analysis.quotes.flatMap((q) => {
     const speaker = q.speaker;
     if (q.kind !== 'direct' || !speaker || speaker.actorId.startsWith(UNLISTED) || !q.claims.length) return [];
@@ -65,7 +65,7 @@ export function quotesToKeep(analysis: Analysis): ReadQuote[] {
       ...(c.sideUnsure ? { sideUnsure: true as const } : {}),
       ...(c.stanceFrom ? { stanceFrom: c.stanceFrom } : {}),
     }));
-    return [{ actorId: speaker.actorId, speaker: speaker.name, text, claims }];
+    return [{ index: q.index, parts: q.parts, actorId: speaker.actorId, speaker: speaker.name, text, claims }];
   });
 }
 

@@ -42,6 +42,12 @@ export interface TabState {
    * page.
    */
   fromReading?: Record<number, ReadingItem[]>;
+  /**
+   * What the reading memory did with the last analysis: `keep` with how many remarks were added,
+   * merged into ones kept before, dropped by the limit, and not kept because the page did not
+   * show them when read (`unseen`); or why nothing was kept (memory off, a private tab …).
+   */
+  remembered?: { decision: string; added?: number; merged?: number; dropped?: number; unseen?: number };
   /** Whether the sidebar is open in this tab. */
   open: boolean;
 }
@@ -98,6 +104,15 @@ export interface ContentCalls {
   teardown: { req: Record<string, never>; res: { ok: boolean } };
   /** What the page says of itself, for a statement added from it: its date and outlet, where it says them. */
   pageInfo: { req: Record<string, never>; res: { date?: string; outlet?: string } };
+  /**
+   * The reading memory is about to keep these quotes of the page's last analysis (offsets and
+   * words of each part): the page's date and outlet, and which quotes it showed, unchanged and
+   * visible, at its first reading at this address and shows still.
+   */
+  pageRead: {
+    req: { quotes: { index: number; parts: { start: number; end: number; text: string }[] }[] };
+    res: { date?: string; outlet?: string; shown: number[] };
+  };
   /** Analyse again (settings changed, or the site was turned back on). */
   recheck: { req: Record<string, never>; res: { ok: boolean } };
 }

@@ -59,6 +59,8 @@ describe('which quotes are kept', () => {
     );
     expect(kept).toEqual([
       {
+        index: 0,
+        parts: [{ start: 0, end: 10 }],
         actorId: 'khawaja-asif',
         speaker: 'Khawaja Asif',
         text: 'They plan every attack from over there',
