@@ -176,6 +176,8 @@ export interface ReadingSource {
   date?: string;
   /** When the reader read it (ms since the epoch). */
   readAt: number;
+  /** This page's words, verbatim, where they differ from the row's `quote` (punctuation, case, quote marks). */
+  quote?: string;
 }
 
 /** A claim and stance on a remembered remark: the engine's (machine-assigned) or the reader's. */
@@ -194,7 +196,10 @@ export interface ReadingClaim {
 export interface ReadingRow {
   /** `r-` and a hash of `key`. */
   id: string;
-  /** Speaker id and the remark's folded words (`remarkKey`): the same remark on several sites is one row. */
+  /**
+   * Speaker id and the remark's folded words (`remarkKey`): the same remark on several sites is one
+   * row. The same words said on another occasion are another row, keyed `<remarkKey>#<occasion>`.
+   */
   key: string;
   /** The speaker's pack actor id. */
   actorId: string;

@@ -58,6 +58,8 @@ export interface ReadingItem {
   id: string;
   /** The speaker's name. */
   speaker: string;
+  /** The speaker is a person the article named, not an actor of the corpus: shown by the name written, and said so. */
+  unlisted?: true;
   /** The words, verbatim as the page read gave them. */
   quote: string;
   /** The claim of the quote it is shown under, and the stance the engine gave the remark on it (machine-assigned). */
