@@ -7,7 +7,7 @@ import type { Actor, Stance } from '../core/pack-schema';
 import { putActor, putStatement } from './edits';
 import { actorOfUnlisted, isUnlisted, remarkStatements } from './reading-remark';
 import { abortedWrite, DbError } from './errors';
-import { READING_DROPPED_KEY, siteOf, withDerived } from './reading-keep';
+import { READING_DROPPED_KEY, siteOf, withDerived, withSources } from './reading-keep';
 import type { CounterpointDB, ReadingRow, StatementRow } from './schema';
 
 /** Removes one remark. */
@@ -55,9 +55,7 @@ export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Pro
           await db.reading.delete(row.id);
           removed++;
         } else {
-          const readAt = Math.max(...sources.map((s) => s.readAt));
-          const firstReadAt = Math.min(...sources.map((s) => s.readAt));
-          keep.push(withDerived({ ...row, sources, readAt, firstReadAt }));
+          keep.push(withSources(row, sources));
         }
       }
       await db.reading.bulkPut(keep);

@@ -170,6 +170,18 @@ export function withDerived(row: Omit<ReadingRow, 'claimKeys' | 'sites' | 'words
 }
 
 /**
+ * A row left with `sources` (some forgotten): where no page left printed the row's own words,
+ * the words of the first page left become the row's, so its text is always a page's verbatim.
+ */
+export function withSources(row: ReadingRow, sources: ReadingSource[]): ReadingRow {
+  const own = sources.some((s) => s.quote === undefined);
+  const quote = own ? row.quote : (sources[0]?.quote ?? row.quote);
+  const rebased = own ? sources : sources.map(({ quote: words, ...s }) => (words === quote ? s : { ...s, quote: words }));
+  const times = rebased.map((s) => s.readAt);
+  return withDerived({ ...row, quote, sources: rebased, readAt: Math.max(...times), firstReadAt: Math.min(...times) });
+}
+
+/**
  * One remark read again: the page joins its sources (once per address), the machine's claims
  * are refreshed unless the reader already confirmed or corrected them, and it counts as read now.
  */

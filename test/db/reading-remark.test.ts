@@ -12,7 +12,7 @@ import { freshDb, packV1 } from './fixtures';
 import { installBundledPack } from '../../src/db/bundled';
 import { foldRemark, keepRead, remarkKey, type ReadQuote } from '../../src/db/reading-keep';
 import { readingPack, FROM_READING, MACHINE_ASSIGNED } from '../../src/db/reading-export';
-import { confirmRemark } from '../../src/db/reading-edit';
+import { confirmRemark, forgetReading } from '../../src/db/reading-edit';
 import { exportPack } from '../../src/db/import-export';
 import { validatePack } from '../../src/core/pack-validate';
 import type { CounterpointDB } from '../../src/db/schema';
@@ -63,6 +63,21 @@ describe('one remark, several sites', () => {
     expect(rows[0]!.sources.map((s) => [s.url, s.quote])).toEqual([
       ['https://dawn.example/a', undefined],
       ['https://geo.example/b', other],
+      ['https://tolo.example/c', undefined],
+    ]);
+  });
+
+  it('forgetting the pages that printed the kept words leaves a page’s own words as the remark’s', async () => {
+    const db = await freshDb();
+    await read(db, 'https://dawn.example/a', '2026-03-02', quote(WORDS), at('2026-03-02'));
+    const other = `“${WORDS.toLowerCase()}”`;
+    await read(db, 'https://geo.example/b', '2026-03-03', quote(other), at('2026-03-03'));
+    await read(db, 'https://tolo.example/c', '2026-03-03', quote(other), at('2026-03-04'));
+    expect(await forgetReading(db, { kind: 'site', site: 'dawn.example' })).toBe(0);
+    const [row] = await db.reading.toArray();
+    expect(row!.quote).toBe(other);
+    expect(row!.sources.map((s) => [s.url, s.quote])).toEqual([
+      ['https://geo.example/b', undefined],
       ['https://tolo.example/c', undefined],
     ]);
   });
