@@ -7,7 +7,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
-import { ReadingTab, WelcomePage, remembered } from './pages/reading-memory';
+import { ReadingTab, WelcomePage, allowInIncognito, openPrivateWindow, remembered, tabRecord } from './pages/reading-memory';
 import type { FixtureServer } from '../scripts/fixture-server';
 
 const ASSERTION =
@@ -226,4 +226,28 @@ test('only what the page showed when it was read is kept: not a hidden quote, no
   await expect.poll(() => article.remembered()).toEqual({ decision: 'keep', added: 0, merged: 0, dropped: 0, unseen: 2 });
   // What was there when read stays, verbatim; nothing the page showed only afterwards joins it.
   expect((await remembered(worker)).map((r) => r.quote)).toEqual([ASSERTION]);
+});
+
+test('a private window keeps nothing, with the extension allowed in private windows and memory on', async ({
+  context,
+  server,
+  extensionId,
+}) => {
+  const { first } = serveArticles(server);
+  await (await WelcomePage.opened(context)).answer(true);
+  const options = await allowInIncognito(context, extensionId);
+
+  const tabId = await openPrivateWindow(options, first);
+  // The article is read there (Counterpoint works in the private window) …
+  await expect.poll(async () => (await tabRecord(options, tabId))?.status).toBe('ready');
+  const privatePage = context.pages().find((p) => p.url() === first);
+  expect(await privatePage?.evaluate(() => CSS.highlights.get('counterpoint-quote')?.size ?? 0)).toBeGreaterThan(0);
+  // … and the memory refuses it, because the window is private.
+  await expect.poll(async () => (await tabRecord(options, tabId))?.remembered).toEqual({ decision: 'private' });
+  expect(await remembered(options)).toEqual([]);
+
+  // The same article in an ordinary window is kept: the memory is on and working.
+  const article = await context.newPage();
+  await article.goto(first);
+  await expect.poll(async () => (await remembered(options)).map((r) => r.quote)).toEqual([ASSERTION]);
 });
