@@ -63,9 +63,11 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;
       // What the reader read before on these claims, shown after the corpus's (reading memory).
+      const lookedUp = performance.now();
       const fromReading = await readingFor(analysis, url, settings).catch(() => undefined);
+      const readingMs = Math.round((performance.now() - lookedUp) * 10) / 10;
       // `open` is read at write time: a toggle made while the engine ran is kept.
-      const next = await patchTabState(tabId, (cur) => ({ status, analysis, fromReading, timing, open: cur.open || autoOpen }));
+      const next = await patchTabState(tabId, (cur) => ({ status, analysis, fromReading, timing: { ...timing, readingMs }, open: cur.open || autoOpen }));
       // This page's quotes are kept for the next article once the answer is on its way.
       const page: PageRead = {
         url,
@@ -74,8 +76,14 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
         incognito: sender.tab?.incognito === true,
         read: (quotes) => sendToTab(tabId, 'pageRead', { quotes }),
       };
+      const keeping = performance.now();
       void rememberRead(page, analysis, settings)
-        .then((remembered) => patchTabState(tabId, (cur) => (cur.url === url && cur.status === status ? { remembered } : {})))
+        .then((remembered) => {
+          const keepMs = Math.round((performance.now() - keeping) * 10) / 10;
+          return patchTabState(tabId, (cur) =>
+            cur.url === url && cur.status === status ? { remembered, ...(cur.timing ? { timing: { ...cur.timing, keepMs } } : {}) } : {},
+          );
+        })
         .catch(quietly('the reading was not remembered'));
       return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: next.open };
     } catch (error) {

@@ -7,12 +7,15 @@ import type { Actor, Stance } from '../core/pack-schema';
 import { putActor, putStatement } from './edits';
 import { actorOfUnlisted, isUnlisted, remarkStatements } from './reading-remark';
 import { abortedWrite, DbError } from './errors';
-import { READING_DROPPED_KEY, siteOf, withDerived, withSources } from './reading-keep';
+import { READING_DROPPED_KEY, readingRemoved, siteOf, withDerived, withSources } from './reading-keep';
 import type { CounterpointDB, ReadingRow, StatementRow } from './schema';
 
 /** Removes one remark. */
 export async function removeRemark(db: CounterpointDB, id: string): Promise<void> {
-  await db.reading.delete(id);
+  await db.transaction('rw', db.reading, db.meta, async () => {
+    await db.reading.delete(id);
+    await readingRemoved(db);
+  });
 }
 
 /** What "Forget my reading" forgets: everything, what was read on one site, or in a period. */
@@ -29,6 +32,7 @@ export type ForgetScope =
 export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Promise<number> {
   try {
     return await db.transaction('rw', db.reading, db.meta, async () => {
+      await readingRemoved(db);
       if (scope.kind === 'all') {
         const n = await db.reading.count();
         await db.reading.clear();

@@ -33,6 +33,10 @@ export interface TabState {
     made?: 'restored' | 'built';
     /** Worker age at each step of making the engine (start, opened, read, made), on its first answer. */
     steps?: Record<string, number>;
+    /** Reading memory: the lookup of the remarks read before on the page's claims (ms). */
+    readingMs?: number;
+    /** Reading memory: keeping the page's quotes, asking the page which it showed included (ms). */
+    keepMs?: number;
   };
   /** Index of the quote the reader clicked, if any. */
   focus?: number;

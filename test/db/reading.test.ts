@@ -76,6 +76,21 @@ describe('keeping what was read', () => {
   });
 });
 
+describe('the count the limit goes by', () => {
+  it('stays right across a removal, a forgotten site and reads that add nothing new', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 3; i++) await keepRead(db, page(`https://a.example/${i}`), [asserts(`Remark number ${i}`)], 1000 + i, 3);
+    await removeRemark(db, (await db.reading.orderBy('readAt').first())!.id);
+    await keepRead(db, page('https://b.example/again'), [asserts('Remark number 2')], 2000, 3);
+    expect(await keepRead(db, page('https://a.example/5'), [asserts('Remark number 5')], 2001, 3)).toMatchObject({ added: 1, dropped: 0 });
+    expect(await keepRead(db, page('https://a.example/6'), [asserts('Remark number 6')], 2002, 3)).toMatchObject({ added: 1, dropped: 1 });
+    expect(await db.reading.count()).toBe(3);
+    await forgetReading(db, { kind: 'site', site: 'b.example' });
+    expect(await keepRead(db, page('https://c.example/7'), [asserts('Remark number 7')], 2003, 3)).toMatchObject({ added: 1, dropped: 1 });
+    expect(await db.reading.count()).toBe(3);
+  });
+});
+
 describe('what the sidebar is shown', () => {
   it('remarks on a claim, newest first, never those of the page being read or already made the reader’s own', async () => {
     const db = await freshDb();
