@@ -13,8 +13,9 @@ import type { CounterpointDB, ReadingRow, StatementRow } from './schema';
 /** Removes one remark. */
 export async function removeRemark(db: CounterpointDB, id: string): Promise<void> {
   await db.transaction('rw', db.reading, db.meta, async () => {
+    if (!(await db.reading.get(id))) return;
     await db.reading.delete(id);
-    await readingRemoved(db);
+    await readingRemoved(db, 1);
   });
 }
 
@@ -32,10 +33,10 @@ export type ForgetScope =
 export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Promise<number> {
   try {
     return await db.transaction('rw', db.reading, db.meta, async () => {
-      await readingRemoved(db);
       if (scope.kind === 'all') {
         const n = await db.reading.count();
         await db.reading.clear();
+        await readingRemoved(db, 'all');
         await db.meta.delete(READING_DROPPED_KEY);
         return n;
       }
@@ -63,6 +64,7 @@ export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Pro
         }
       }
       await db.reading.bulkPut(keep);
+      await readingRemoved(db, removed);
       return removed;
     });
   } catch (error) {

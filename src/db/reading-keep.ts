@@ -20,14 +20,17 @@ export const READING_LIMIT = 50_000;
 export const READING_DROPPED_KEY = 'reading-dropped';
 
 /**
- * `meta` key of how many remarks are kept, so that a keep need not count the table. Every other
- * writer of the `reading` table deletes it (`readingRemoved`); the next keep counts again.
+ * `meta` key of how many remarks are kept, so that a keep need not count the table (0.25–1.8 s at
+ * 50,000 remarks in Chromium). Every writer of the `reading` table keeps it right
+ * (`readingRemoved`); where it is missing (a memory kept before it), the next keep counts once.
  */
 export const READING_COUNT_KEY = 'reading-count';
 
-/** Forgets the stored count of remarks, after a write that removed some; call it in the write's transaction. */
-export async function readingRemoved(db: CounterpointDB): Promise<void> {
-  await db.meta.delete(READING_COUNT_KEY);
+/** Takes `removed` remarks (or all of them) off the stored count; call it in the write's transaction. */
+export async function readingRemoved(db: CounterpointDB, removed: number | 'all'): Promise<void> {
+  const stored = (await db.meta.get(READING_COUNT_KEY))?.value;
+  if (removed === 'all') await db.meta.put({ key: READING_COUNT_KEY, value: 0 });
+  else if (typeof stored === 'number' && removed > 0) await db.meta.put({ key: READING_COUNT_KEY, value: Math.max(0, stored - removed) });
 }
 
 /** What the limit dropped, as stored under `READING_DROPPED_KEY`. */

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDb, packV1 } from './fixtures';
 import { installBundledPack } from '../../src/db/bundled';
-import { keepRead, remarkKey, type ReadQuote } from '../../src/db/reading-keep';
+import { keepRead, READING_COUNT_KEY, remarkKey, type ReadQuote } from '../../src/db/reading-keep';
 import { listReading, readingDropped, readingOnClaim, readingSites } from '../../src/db/reading-query';
 import { confirmRemark, forgetReading, removeRemark } from '../../src/db/reading-edit';
 
@@ -88,6 +88,11 @@ describe('the count the limit goes by', () => {
     await forgetReading(db, { kind: 'site', site: 'b.example' });
     expect(await keepRead(db, page('https://c.example/7'), [asserts('Remark number 7')], 2003, 3)).toMatchObject({ added: 1, dropped: 1 });
     expect(await db.reading.count()).toBe(3);
+    await forgetReading(db, { kind: 'period', from: 2003, to: 2004 });
+    expect((await db.meta.get(READING_COUNT_KEY))?.value).toBe(2);
+    await forgetReading(db, { kind: 'all' });
+    await keepRead(db, page('https://c.example/8'), [asserts('Remark number 8')], 2005, 3);
+    expect((await db.meta.get(READING_COUNT_KEY))?.value).toBe(await db.reading.count());
   });
 });
 
