@@ -9,6 +9,9 @@ import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 import { ReadingTab, WelcomePage, allowInIncognito, openPrivateWindow, remembered, tabRecord } from './pages/reading-memory';
 import type { FixtureServer } from '../scripts/fixture-server';
+import { parsePack } from '../src/core/pack-validate';
+import type { Pack } from '../src/core/pack-schema';
+import { readFileSync } from 'node:fs';
 
 const ASSERTION =
   'The TTP is using Afghan soil to plan and launch these attacks on Pakistan, and Kabul knows exactly where their camps are';
@@ -131,9 +134,6 @@ test('with memory on, a remark read before shows verbatim under "From your readi
   const order = await card.locator('.group').evaluateAll((els) => els.map((e) => e.className));
   expect(order.at(-1)).toContain('group-reading');
   expect(order.length).toBeGreaterThan(1);
-  await card.scrollIntoViewIfNeeded();
-  await group.scrollIntoViewIfNeeded();
-  await two.page.screenshot({ path: test.info().outputPath('from-your-reading.png') });
 
   // The options page lists both remarks, newest first, with the machine-assigned label.
   const tab = await ReadingTab.open(context, extensionId);
@@ -141,7 +141,6 @@ test('with memory on, a remark read before shows verbatim under "From your readi
   await expect(tab.remarks.first()).toContainText(DENIAL);
   await expect(tab.remarks.nth(1)).toContainText(ASSERTION);
   await expect(tab.remarks.nth(1).locator('.tag-machine')).toHaveText('machine-assigned');
-  await tab.page.screenshot({ path: test.info().outputPath('options-reading.png'), fullPage: true });
 
   // Clicking through opens the page it was read on.
   await two.page.bringToFront();
@@ -250,4 +249,88 @@ test('a private window keeps nothing, with the extension allowed in private wind
   const article = await context.newPage();
   await article.goto(first);
   await expect.poll(async () => (await remembered(options)).map((r) => r.quote)).toEqual([ASSERTION]);
+});
+
+/** The defence minister's remark as a second outlet printed it (a dash for the comma), and an analyst the corpus does not hold. */
+const ASSERTION_WIRE = ASSERTION.replace(', and Kabul', ' — and Kabul');
+const ANALYST = 'The TTP keeps its safe havens in Afghanistan and plans every raid from there';
+
+/** Saves what a button of the options page downloads, and reads it as a pack. */
+async function exported(tab: ReadingTab, button: string): Promise<Pack> {
+  const [download] = await Promise.all([
+    tab.page.waitForEvent('download'),
+    tab.page.getByRole('button', { name: button }).click(),
+  ]);
+  const parsed = parsePack(readFileSync((await download.path())!, 'utf8'), download.suggestedFilename());
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  return parsed.pack;
+}
+
+test('a remark read on two sites is one remark with two sources; a speaker the corpus lacks is kept by name; both exports are valid packs', async ({
+  context,
+  worker,
+  server,
+  extensionId,
+}) => {
+  const { first, second } = serveArticles(server);
+  const wire = `${server.origin}/memory/wire/`;
+  server.extra.set(
+    '/memory/wire/',
+    articleHtml('Pakistan says militants plan Bajaur raids from Afghan soil', 'Border Wire', '2026-03-03', [
+      'ISLAMABAD: Pakistan on Tuesday repeated its charge that the banned Tehreek-e-Taliban Pakistan plans its attacks from Afghanistan, a day after a raid on a police post in Bajaur killed four officers.',
+      `"${ASSERTION_WIRE}," Defence Minister Khawaja Asif said.`,
+      `"${ANALYST}," said analyst Ayesha Tariq.`,
+      'Officials said a search operation was under way in the district and that the border crossing had been closed.',
+    ]),
+  );
+  await (await WelcomePage.opened(context)).answer(true);
+  await read(context, worker, first, ASSERTION);
+  await expect.poll(async () => (await remembered(worker)).length).toBe(1);
+  const two = await read(context, worker, wire, ASSERTION_WIRE);
+  await expect.poll(() => two.remembered()).toEqual({ decision: 'keep', added: 1, merged: 1, dropped: 0, unseen: 0 });
+
+  const rows = await remembered(worker);
+  const asif = rows.find((r) => r.speaker === 'Khawaja Muhammad Asif')!;
+  // One remark, both pages, each page's words verbatim.
+  expect(asif.quote).toBe(ASSERTION);
+  expect(asif.sources.map((s) => [s.url, s.quote])).toEqual([
+    [first, undefined],
+    [wire, ASSERTION_WIRE],
+  ]);
+  expect(rows.find((r) => r.quote === ANALYST)).toMatchObject({ actorId: 'unlisted:ayesha-tariq', speaker: 'Ayesha Tariq' });
+
+  const tab = await ReadingTab.open(context, extensionId);
+  await expect(tab.total).toHaveText('2 remarks');
+  const analyst = tab.remarks.filter({ hasText: ANALYST });
+  await expect(analyst.locator('.speaker')).toHaveText('Ayesha Tariq');
+  await expect(analyst.getByText('named in the article, not in your corpus')).toBeVisible();
+  await expect(tab.remarks.filter({ hasText: ASSERTION }).locator('.read-sources li')).toHaveCount(2);
+  await tab.page.screenshot({ path: test.info().outputPath('options-reading.png'), fullPage: true });
+
+  // Apart from the corpus: the remark is one remark (two statements, one per wording, one remark id), with its speakers and claims.
+  const apart = await exported(tab, 'Export my reading');
+  const reports = apart.statements.filter((st) => st.actorId === 'khawaja-asif');
+  expect(reports.map((st) => [st.quote, st.sources.map((x) => x.url)])).toEqual([
+    [ASSERTION, [first]],
+    [ASSERTION_WIRE, [wire]],
+  ]);
+  expect(reports[0]!.remark).toBeDefined();
+  expect(reports[1]!.remark).toBe(reports[0]!.remark);
+  expect(apart.actors.find((a) => a.id === 'ayesha-tariq')).toMatchObject({ name: 'Ayesha Tariq', kind: 'person' });
+  expect(apart.statements).toHaveLength(3);
+  // With the corpus: every corpus statement, and the same three.
+  const whole = await exported(tab, 'Export with the corpus');
+  expect(whole.statements.filter((st) => st.keywords?.includes('from-my-reading'))).toHaveLength(3);
+  expect(whole.statements.length).toBeGreaterThan(200);
+
+  // The denial read next shows the remark once, linked to both pages.
+  const three = await read(context, worker, second, DENIAL);
+  await three.clickHighlight(DENIAL.slice(0, 30));
+  const item = (await three.sidebar()).locator('.quote-card.focused .group-reading .reading-item');
+  await expect(item).toHaveCount(1);
+  await expect(item.locator('.sources a')).toHaveCount(2);
+  await item.scrollIntoViewIfNeeded();
+  // The pointer off the quote, so that its hint does not cover the page in the picture.
+  await three.page.mouse.move(400, 600);
+  await three.page.screenshot({ path: test.info().outputPath('from-your-reading.png') });
 });

@@ -33,7 +33,8 @@ export class WelcomePage {
 export interface Remembered {
   quote: string;
   speaker: string;
-  sources: { url: string; title: string; outlet?: string; date?: string }[];
+  actorId: string;
+  sources: { url: string; title: string; outlet?: string; date?: string; quote?: string }[];
   claims: { claimId: string; stance: string }[];
 }
 
