@@ -7,6 +7,7 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
+import { seriousViolations } from './pages/axe-audit';
 import { ReadingTab, WelcomePage, allowInIncognito, openPrivateWindow, remembered, tabRecord } from './pages/reading-memory';
 import type { FixtureServer } from '../scripts/fixture-server';
 import { parsePack } from '../src/core/pack-validate';
@@ -306,6 +307,10 @@ test('a remark read on two sites is one remark with two sources; a speaker the c
   await expect(analyst.getByText('named in the article, not in your corpus')).toBeVisible();
   await expect(tab.remarks.filter({ hasText: ASSERTION }).locator('.read-sources li')).toHaveCount(2);
   await tab.page.screenshot({ path: test.info().outputPath('options-reading.png'), fullPage: true });
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await tab.page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(tab.page.mainFrame()), `the tab with remarks, ${colorScheme}`).toEqual([]);
+  }
 
   // Apart from the corpus: the remark is one remark (two statements, one per wording, one remark id), with its speakers and claims.
   const apart = await exported(tab, 'Export my reading');
@@ -333,4 +338,9 @@ test('a remark read on two sites is one remark with two sources; a speaker the c
   // The pointer off the quote, so that its hint does not cover the page in the picture.
   await three.page.mouse.move(400, 600);
   await three.page.screenshot({ path: test.info().outputPath('from-your-reading.png') });
+  const sidebar = await three.sidebar();
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await three.page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(sidebar), `the sidebar's reading group, ${colorScheme}`).toEqual([]);
+  }
 });

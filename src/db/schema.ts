@@ -157,8 +157,9 @@ export const STORES_V6 = {
 
 /**
  * Version 7: the reading memory, keyed by remark id; indexed by the remark's key (speaker and
- * folded words, unique), when it was last read, `<claimId>|<readAt>` (a claim's remarks, newest
- * last), the sites it was read on, and its folded words (search).
+ * folded words, and the occasion for the same words said again; unique), when it was last read,
+ * `<claimId>|<readAt>` (a claim's remarks, newest last), the sites it was read on, and its
+ * folded words (search).
  */
 export const STORES_V7 = {
   reading: 'id, &key, readAt, *claimKeys, *sites, *words',
