@@ -254,7 +254,7 @@ test('a private window keeps nothing, with the extension allowed in private wind
 
 /** The defence minister's remark as a second outlet printed it (a dash for the comma), and an analyst the corpus does not hold. */
 const ASSERTION_WIRE = ASSERTION.replace(', and Kabul', ' — and Kabul');
-const ANALYST = 'The TTP keeps its safe havens in Afghanistan and plans every raid from there';
+const ANALYST = 'The TTP uses Afghan soil to plan these raids, and everyone in Bajaur knows it';
 
 /** Saves what a button of the options page downloads, and reads it as a pack. */
 async function exported(tab: ReadingTab, button: string): Promise<Pack> {
@@ -328,13 +328,16 @@ test('a remark read on two sites is one remark with two sources; a speaker the c
   expect(whole.statements.filter((st) => st.keywords?.includes('from-my-reading'))).toHaveLength(3);
   expect(whole.statements.length).toBeGreaterThan(200);
 
-  // The denial read next shows the remark once, linked to both pages.
+  // The denial read next shows the remark once, linked to both pages, and the analyst's, named as written and marked so.
   const three = await read(context, worker, second, DENIAL);
   await three.clickHighlight(DENIAL.slice(0, 30));
-  const item = (await three.sidebar()).locator('.quote-card.focused .group-reading .reading-item');
-  await expect(item).toHaveCount(1);
-  await expect(item.locator('.sources a')).toHaveCount(2);
-  await item.scrollIntoViewIfNeeded();
+  const items = (await three.sidebar()).locator('.quote-card.focused .group-reading .reading-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: ASSERTION }).locator('.sources a')).toHaveCount(2);
+  const named = items.filter({ hasText: ANALYST });
+  await expect(named.locator('.speaker')).toHaveText('Ayesha Tariq');
+  await expect(named.locator('.unlisted-tag')).toHaveText('named in the article, not in your corpus');
+  await named.scrollIntoViewIfNeeded();
   // The pointer off the quote, so that its hint does not cover the page in the picture.
   await three.page.mouse.move(400, 600);
   await three.page.screenshot({ path: test.info().outputPath('from-your-reading.png') });
