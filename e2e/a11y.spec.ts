@@ -4,8 +4,6 @@
  * critical violation fails the test.
  */
 import AxeBuilder from '@axe-core/playwright';
-import axe from 'axe-core';
-import type { Frame } from 'playwright-core';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
 import { OptionsPage } from './pages/options-page';
@@ -16,6 +14,8 @@ import { resolve } from 'node:path';
 
 /** Fact-checks as data: a fact-check page with ClaimReview markup, and a ClaimReview file (fictional, fixtures/claimreview). */
 const CLAIMREVIEW = resolve(import.meta.dirname, '../fixtures/claimreview');
+// Axe inside a frame of the extension (the sidebar), whose document the page cannot reach.
+import { seriousViolations as auditFrame } from './pages/axe-audit';
 
 /** A page with nothing of the topic: the sidebar on it shows whatever state the test gives the tab. */
 const RECIPE =
@@ -26,19 +26,6 @@ const serious = (vs: readonly Violation[]) =>
   vs
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-
-/** Runs axe inside a frame of the extension (the sidebar), whose document the page cannot reach. */
-async function auditFrame(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axe.source);
-  const result = await frame.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<{ violations: Violation[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    TAGS,
-  );
-  return serious(result.violations);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {

@@ -8,9 +8,11 @@
  *     100,000 statements (index build, memory, matching median/p95 warm, and cold: a fresh
  *     process builds the engine from the corpus's JSON and answers its first article).
  *  4. Sizes of every bundle, raw and gzipped.
+ *  5. The reading memory at its limit: 50,000 remembered remarks in Chromium, the sidebar's
+ *     lookup of those on a page's claims and the keep after an analysis.
  * Prints tables and a budget table; writes bench-results/bench.json. Build first
  * (`npm run build`). `BENCH_RUNS` sets the page-cost repetitions (default 7); `BENCH_SKIP`
- * (comma list of page,floor,scale,worker,options) skips parts.
+ * (comma list of page,floor,scale,worker,options,memory) skips parts.
  * See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +32,8 @@ import { median, round, stats, time } from './bench/stats';
 import { syntheticPack } from './bench/synthetic';
 import { measureServiceWorkerCold, type SwColdResult } from './bench/sw-cold';
 import { measureOptionsScale, optionsScaleTables, type OptionsScaleResult } from './bench/options-scale';
+import { measureMemoryScale, type MemoryScaleResult } from './bench/memory-scale';
+import { READING_LIMIT } from '../src/db/reading-keep';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const pack = JSON.parse(readFileSync(join(ROOT, 'public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
@@ -232,6 +236,20 @@ if (existsSync(ext) && !SKIP.has('options')) {
   console.log('\n' + optionsScaleTables(optionsScale));
 }
 
+// 5. The reading memory at its limit, in Chromium.
+let memory: MemoryScaleResult | undefined;
+if (existsSync(ext) && !SKIP.has('memory')) {
+  memory = await measureMemoryScale({ remarks: Number(process.env.BENCH_MEMORY_N ?? READING_LIMIT), runs: 7 });
+  results.memory = memory;
+  console.log(
+    `\nReading memory with ${memory.remarks.toLocaleString('en')} remembered remarks, in Chromium (ms; background's own timing; ${memory.runs} reads after the first)`,
+  );
+  console.table([
+    { read: 'first (counts the table once; adds, drops as many)', ...memory.first },
+    { read: 'later (median; each adds, drops as many)', ...memory.medians },
+  ]);
+}
+
 const nearMiss = offTopic?.[2];
 const longPage = pageCost?.added[OFF_TOPIC.length];
 const worst = (rows: typeof gated, key: 'extensionTracedMs') => (rows?.length ? Math.max(...rows.map((r) => r[key])) : undefined);
@@ -307,6 +325,20 @@ const budgets = [
   ),
   ...(optionsScale?.claimPage ?? []).map((r) =>
     budget(`${optionsStatements} statements: ${r.action} (median)`, '< 300 ms', r.median, 'ms', (v) => v < 300),
+  ),
+  budget(
+    `${Math.round((memory?.remarks ?? READING_LIMIT) / 1000)}k remembered remarks: sidebar lookup on a page's claims (median)`,
+    '< 50 ms',
+    memory?.medians.readingMs,
+    'ms',
+    (v) => v < 50,
+  ),
+  budget(
+    `${Math.round((memory?.remarks ?? READING_LIMIT) / 1000)}k remembered remarks: keep after an analysis, at the limit (median)`,
+    '< 100 ms',
+    memory?.medians.keepMs,
+    'ms',
+    (v) => v < 150,
   ),
 ];
 results.budgets = budgets;

@@ -2,6 +2,14 @@
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { expect } from '@playwright/test';
 
+/** What the reading memory did with a page read, as the background records it in the tab's state. */
+export interface Remembered {
+  decision: string;
+  added?: number;
+  merged?: number;
+  unseen?: number;
+}
+
 export class ArticlePage {
   constructor(
     readonly page: Page,
@@ -75,13 +83,14 @@ export class ArticlePage {
    * The background's state for this tab. Found by address in `storage.session`, because the
    * extension has no `tabs` permission and so cannot query tabs by URL.
    */
-  private tabState(): Promise<{ tabId: number; status: string } | undefined> {
+  private tabState(): Promise<{ tabId: number; status: string; remembered?: Remembered } | undefined> {
     const url = this.page.url();
     return this.worker.evaluate(async (pageUrl) => {
       const all = await chrome.storage.session.get(null);
       for (const [key, value] of Object.entries(all)) {
-        const state = value as { url?: string; status?: string };
-        if (key.startsWith('tab:') && state.url === pageUrl) return { tabId: Number(key.slice(4)), status: state.status ?? '' };
+        const state = value as { url?: string; status?: string; remembered?: Remembered };
+        if (key.startsWith('tab:') && state.url === pageUrl)
+          return { tabId: Number(key.slice(4)), status: state.status ?? '', ...(state.remembered ? { remembered: state.remembered } : {}) };
       }
       return undefined;
     }, url);
@@ -90,6 +99,14 @@ export class ArticlePage {
   /** The status the background recorded for this tab ('ready', 'off-topic', …), or '' if none. */
   async tabStatus(): Promise<string> {
     return (await this.tabState())?.status ?? '';
+  }
+
+  /**
+   * What the reading memory did with this tab's last analysis (`keep` with counts, or why not),
+   * once it has done it; undefined before.
+   */
+  async remembered(): Promise<Remembered | undefined> {
+    return (await this.tabState())?.remembered;
   }
 
   /**

@@ -11,7 +11,7 @@ import { ALLOWED, VALID, senderOrigin } from './guard';
 import { analyseText, corpusChanged, ensureBundledInstalled, prepareEngine } from './corpus';
 import { dropTabState, getTabState, onTabStateChanged, patchTabState } from './tab-state';
 import { forgetTab, injectIfMayBeOnTopic, injectIntoOpenTabs, reachTab } from './inject';
-import { readingFor, rememberRead } from './reading';
+import { readingFor, rememberRead, type PageRead } from './reading';
 import { addFactCheck, forgetFactCheck, offerFactChecks, rankClaims, takeFactCheck } from './fact-checks';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -44,6 +44,7 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       status: 'analysing',
       analysis: undefined,
       fromReading: undefined,
+      remembered: undefined,
       snippet: undefined,
       error: undefined,
       focus: undefined,
@@ -64,12 +65,28 @@ const handlers: { [K in keyof BackgroundCalls]: Handler<K> } = {
       const status = analysis.topic.onTopic ? 'ready' : 'off-topic';
       const autoOpen = status === 'ready' && analysis.quotes.length > 0 && settings.autoOpen;
       // What the reader read before on these claims, shown after the corpus's (reading memory).
+      const lookedUp = performance.now();
       const fromReading = await readingFor(analysis, url, settings).catch(() => undefined);
+      const readingMs = Math.round((performance.now() - lookedUp) * 10) / 10;
       // `open` is read at write time: a toggle made while the engine ran is kept.
-      const next = await patchTabState(tabId, (cur) => ({ status, analysis, fromReading, timing, open: cur.open || autoOpen }));
+      const next = await patchTabState(tabId, (cur) => ({ status, analysis, fromReading, timing: { ...timing, readingMs }, open: cur.open || autoOpen }));
       // This page's quotes are kept for the next article once the answer is on its way.
-      const page = { url, title, incognito: sender.tab?.incognito === true, info: () => sendToTab(tabId, 'pageInfo', {}) };
-      void rememberRead(page, analysis, settings).catch(quietly('the reading was not remembered'));
+      const page: PageRead = {
+        url,
+        title,
+        text,
+        incognito: sender.tab?.incognito === true,
+        read: (quotes) => sendToTab(tabId, 'pageRead', { quotes }),
+      };
+      const keeping = performance.now();
+      void rememberRead(page, analysis, settings)
+        .then((remembered) => {
+          const keepMs = Math.round((performance.now() - keeping) * 10) / 10;
+          return patchTabState(tabId, (cur) =>
+            cur.url === url && cur.status === status ? { remembered, ...(cur.timing ? { timing: { ...cur.timing, keepMs } } : {}) } : {},
+          );
+        })
+        .catch(quietly('the reading was not remembered'));
       return { status, quotes: analysis.quotes.map(({ index, parts }) => ({ index, parts })), open: next.open };
     } catch (error) {
       const next = await patchTabState(tabId, { status: 'error', error: String((error as Error)?.message ?? error) });

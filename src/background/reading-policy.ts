@@ -6,6 +6,7 @@
 import type { Analysis, PageQuote } from '../core/analysis';
 import { remarkKey, siteOf, type ReadQuote } from '../db/reading-keep';
 import type { ReadingRow } from '../db/schema';
+import { isUnlisted } from '../db/reading-remark';
 import type { ReadingItem, Settings } from '../shared/protocol';
 
 /** Why a page read is not remembered, or `keep`. */
@@ -36,9 +37,6 @@ export function memoryDecision(
   return page.onTopic ? 'keep' : 'off-topic';
 }
 
-/** Actor ids of people the article names whom the pack does not hold (see `speakers.ts`). */
-const UNLISTED = 'unlisted:';
-
 /**
  * Whether the curated corpus already holds this very remark: the engine read its stance from
  * it, or a related statement by the same speaker has the same words.
@@ -50,13 +48,14 @@ function inCorpus(quote: PageQuote, key: string): boolean {
 
 /**
  * The quotes of an analysis worth remembering: direct quotes (not fragments or reported speech)
- * whose speaker is an actor of the corpus, with the claims the engine gave them, and not already
- * in the curated corpus as that very remark.
+ * with a recognised speaker, with the claims the engine gave them, and not already in the curated
+ * corpus as that very remark. The speaker is an actor of the corpus, or a person the article names
+ * whom the corpus does not hold (`unlisted:`), kept by the name the article writes and shown so.
  */
-export function quotesToKeep(analysis: Analysis): ReadQuote[] {
+export function quotesToKeep(analysis: Analysis): (ReadQuote & Pick<PageQuote, 'index' | 'parts'>)[] {
   return analysis.quotes.flatMap((q) => {
     const speaker = q.speaker;
-    if (q.kind !== 'direct' || !speaker || speaker.actorId.startsWith(UNLISTED) || !q.claims.length) return [];
+    if (q.kind !== 'direct' || !speaker || !q.claims.length) return [];
     const text = q.text.trim();
     if (!text || inCorpus(q, remarkKey(speaker.actorId, text))) return [];
     const claims = q.claims.map((c) => ({
@@ -65,7 +64,7 @@ export function quotesToKeep(analysis: Analysis): ReadQuote[] {
       ...(c.sideUnsure ? { sideUnsure: true as const } : {}),
       ...(c.stanceFrom ? { stanceFrom: c.stanceFrom } : {}),
     }));
-    return [{ actorId: speaker.actorId, speaker: speaker.name, text, claims }];
+    return [{ index: q.index, parts: q.parts, actorId: speaker.actorId, speaker: speaker.name, text, claims }];
   });
 }
 
@@ -84,6 +83,7 @@ export function toReadingItem(row: ReadingRow, claimId: string): ReadingItem {
   return {
     id: row.id,
     speaker: row.speaker,
+    ...(isUnlisted(row) ? { unlisted: true as const } : {}),
     quote: row.quote,
     claimId: claim.claimId,
     stance: claim.stance,

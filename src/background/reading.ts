@@ -7,9 +7,12 @@
 import type { Analysis } from '../core/analysis';
 import { keepRead, type KeepResult } from '../db/reading-keep';
 import { readingOnClaim } from '../db/reading-query';
-import type { ReadingItem, Settings } from '../shared/protocol';
+import type { ContentCalls, ReadingItem, Req, Res, Settings } from '../shared/protocol';
 import { database } from './corpus';
-import { memoryDecision, pageKeys, quotesToKeep, toReadingItem } from './reading-policy';
+import { memoryDecision, pageKeys, quotesToKeep, toReadingItem, type MemoryDecision } from './reading-policy';
+
+type ContentReq<K extends keyof ContentCalls> = Req<ContentCalls, K>;
+type ContentRes<K extends keyof ContentCalls> = Res<ContentCalls, K>;
 
 /** Remarks shown under one quote at most: the most recently read. */
 const PER_QUOTE = 5;
@@ -49,26 +52,43 @@ export async function readingFor(
 export interface PageRead {
   url: string;
   title: string;
+  /** The text analysed: the quotes' offsets point into it. */
+  text: string;
   /** The tab is in a private (incognito) window. */
   incognito: boolean;
-  /** The page's date and outlet from its metadata, asked of the content script. */
-  info: () => Promise<{ date?: string; outlet?: string }>;
+  /**
+   * Asks the content script for the page's date and outlet (from its metadata), and which of
+   * these quotes it showed, unchanged and visible, when first read at this address and still shows.
+   */
+  read: (quotes: ContentReq<'pageRead'>['quotes']) => Promise<ContentRes<'pageRead'>>;
 }
 
-/** Keeps the quotes of a page read, where `memoryDecision` allows; answers what was done, or why not. */
-export async function rememberRead(
-  page: PageRead,
-  analysis: Analysis,
-  settings: Settings,
-): Promise<KeepResult | ReturnType<typeof memoryDecision>> {
+/** What became of a page read in the memory: kept (with counts), or why not. */
+export type MemoryOutcome = (KeepResult & { decision: 'keep'; unseen: number }) | { decision: Exclude<MemoryDecision, 'keep'> };
+
+/**
+ * Keeps the quotes of a page read, where `memoryDecision` allows and the page showed them when
+ * read (`unseen` counts those it did not); answers what was done, or why not.
+ */
+export async function rememberRead(page: PageRead, analysis: Analysis, settings: Settings): Promise<MemoryOutcome> {
   const decision = memoryDecision(settings, { url: page.url, incognito: page.incognito, onTopic: analysis.topic.onTopic });
-  if (decision !== 'keep') return decision;
-  const quotes = quotesToKeep(analysis);
-  if (!quotes.length) return { added: 0, merged: 0, dropped: 0 };
-  const info = await page.info().catch(() => ({}) as { date?: string; outlet?: string });
+  if (decision !== 'keep') return { decision };
+  const candidates = quotesToKeep(analysis);
+  const none = { decision, added: 0, merged: 0, dropped: 0, unseen: 0 } as const;
+  if (!candidates.length) return none;
+  const asked = candidates.map((q) => ({
+    index: q.index,
+    parts: q.parts.map((p) => ({ ...p, text: page.text.slice(p.start, p.end) })),
+  }));
+  const info = await page.read(asked).catch(() => ({ shown: [] as number[] }) as ContentRes<'pageRead'>);
+  const shown = new Set(Array.isArray(info.shown) ? info.shown : []);
+  const quotes = candidates.filter((q) => shown.has(q.index));
+  const unseen = candidates.length - quotes.length;
+  if (!quotes.length) return { ...none, unseen };
   const meta = {
     ...(typeof info.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(info.date) ? { date: info.date } : {}),
     ...(typeof info.outlet === 'string' && info.outlet ? { outlet: info.outlet.slice(0, 160) } : {}),
   };
-  return keepRead(await database(), { url: page.url, title: page.title.slice(0, 400), ...meta }, quotes);
+  const kept = await keepRead(await database(), { url: page.url, title: page.title.slice(0, 400), ...meta }, quotes);
+  return { decision, ...kept, unseen };
 }

@@ -11,6 +11,7 @@ import { collectText, findArticleRoot, rangeFor } from './page-text';
 import { atSelection, clear, hitTest, paint, setActive, type QuoteMark } from './highlights';
 import { SidebarFrame } from './sidebar-frame';
 import { claimReviewMarkup } from './fact-check-markup';
+import { noteRead, shownQuotes } from './read-check';
 
 /** Article text below this many characters is not worth a full analysis. */
 const MIN_TEXT = 400;
@@ -60,6 +61,7 @@ async function check(): Promise<void> {
   if (collected.text.length < MIN_TEXT) return;
   // The background refuses more than MAX_TEXT: a longer article is read up to there.
   const text = collected.text.slice(0, MAX_TEXT);
+  noteRead(location.href, collected);
   const answer = await sendToBackground('analysePage', { url: location.href, title: document.title, text });
   if (torndown || mine !== generation) return;
   marks = answer.quotes.flatMap((q) => {
@@ -112,6 +114,8 @@ export function handle(message: unknown): Promise<unknown> | undefined {
       return Promise.resolve({ ok: typeof payload.index === 'number' && reveal(payload.index) });
     case 'pageInfo':
       return Promise.resolve(pageInfo());
+    case 'pageRead':
+      return Promise.resolve({ ...pageInfo(), shown: shownQuotes(location.href, payload.quotes) });
     case 'teardown':
       teardown();
       return Promise.resolve({ ok: true });

@@ -3,15 +3,20 @@
  * period, and confirm or correct a remark's claims, which makes it the reader's own statement
  * in the corpus.
  */
-import type { Stance, Statement } from '../core/pack-schema';
-import { putStatement } from './edits';
+import type { Actor, Stance } from '../core/pack-schema';
+import { putActor, putStatement } from './edits';
+import { actorOfUnlisted, isUnlisted, remarkStatements } from './reading-remark';
 import { abortedWrite, DbError } from './errors';
-import { READING_DROPPED_KEY, siteOf, withDerived } from './reading-keep';
+import { READING_DROPPED_KEY, readingRemoved, siteOf, withDerived, withSources } from './reading-keep';
 import type { CounterpointDB, ReadingRow, StatementRow } from './schema';
 
 /** Removes one remark. */
 export async function removeRemark(db: CounterpointDB, id: string): Promise<void> {
-  await db.reading.delete(id);
+  await db.transaction('rw', db.reading, db.meta, async () => {
+    if (!(await db.reading.get(id))) return;
+    await db.reading.delete(id);
+    await readingRemoved(db, 1);
+  });
 }
 
 /** What "Forget my reading" forgets: everything, what was read on one site, or in a period. */
@@ -31,6 +36,7 @@ export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Pro
       if (scope.kind === 'all') {
         const n = await db.reading.count();
         await db.reading.clear();
+        await readingRemoved(db, 'all');
         await db.meta.delete(READING_DROPPED_KEY);
         return n;
       }
@@ -54,12 +60,11 @@ export async function forgetReading(db: CounterpointDB, scope: ForgetScope): Pro
           await db.reading.delete(row.id);
           removed++;
         } else {
-          const readAt = Math.max(...sources.map((s) => s.readAt));
-          const firstReadAt = Math.min(...sources.map((s) => s.readAt));
-          keep.push(withDerived({ ...row, sources, readAt, firstReadAt }));
+          keep.push(withSources(row, sources));
         }
       }
       await db.reading.bulkPut(keep);
+      await readingRemoved(db, removed);
       return removed;
     });
   } catch (error) {
@@ -72,37 +77,18 @@ export async function clearDroppedNotice(db: CounterpointDB): Promise<void> {
   await db.meta.delete(READING_DROPPED_KEY);
 }
 
-/** Today's date of a time, as YYYY-MM-DD in local time. */
-function dayOf(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The statement a confirmed remark becomes: its words, speaker, pages and the reader's stances. */
-export function statementOfRemark(row: ReadingRow, stances: Stance[], id: string): Statement {
-  const first = row.sources[0];
-  const dated = row.sources.find((s) => s.date);
-  return {
-    id,
-    actorId: row.actorId,
-    quote: row.quote,
-    date: dated?.date ?? dayOf(first?.readAt ?? row.firstReadAt),
-    ...(dated ? {} : { dateNote: 'The day it was read: the page gave no date.' }),
-    sources: row.sources.map((s) => ({
-      url: s.url,
-      outlet: (s.outlet || siteOf(s.url) || 'Web page').slice(0, 160),
-      ...(s.title ? { title: s.title.slice(0, 400) } : {}),
-    })),
-    stances,
-  };
+/** The ids of the statements a confirmed remark becomes: `id`, then `id-2`, `id-3` … for other wordings. */
+export function remarkStatementId(id: string, n: number): string {
+  return n === 0 ? id : `${id}-${n + 1}`;
 }
 
 /**
  * Confirms (or, with other claims or stances, corrects) a remark: it becomes the reader's own
- * statement in the corpus (`id`), and the remark notes it, its claims now the reader's. Both
- * writes happen or neither does. Throws `DbError` when the statement cannot be saved (its
- * speaker or claim is no longer in the corpus).
+ * statement in the corpus (`id`; one statement per wording its pages printed, sharing a `remark`,
+ * see `remarkStatements`), and the remark notes it, its claims now the reader's. A speaker the
+ * article named whom the corpus does not hold becomes the reader's own actor, by the name
+ * written. All writes happen or none does. Throws `DbError` when the statement cannot be saved
+ * (its speaker or claim is no longer in the corpus).
  */
 export async function confirmRemark(
   db: CounterpointDB,
@@ -115,12 +101,26 @@ export async function confirmRemark(
     return await db.transaction('rw', [db.actors, db.claims, db.statements, db.meta, db.reading], async () => {
       const row = await db.reading.get(remarkId);
       if (!row) throw new DbError('This remark is no longer in your reading.');
-      const saved = await putStatement(db, statementOfRemark(row, stances, row.statementId ?? id));
+      const actorId = isUnlisted(row) ? (await ownActor(db, row)).id : row.actorId;
+      const base = row.statementId ?? id;
+      const statements = remarkStatements(row, { id: (n) => remarkStatementId(base, n), actorId, stances });
+      if (!statements.length) throw new DbError('This remark was read on no web page, so it has no source to cite.');
+      const saved: StatementRow[] = [];
+      for (const statement of statements) saved.push(await putStatement(db, statement));
       const claims = stances.map((s) => ({ claimId: s.claimId, stance: s.stance, byReader: true as const }));
-      await db.reading.put(withDerived({ ...row, claims, statementId: saved.id }));
-      return saved;
+      await db.reading.put(withDerived({ ...row, claims, statementId: base }));
+      return saved[0]!;
     });
   } catch (error) {
     throw abortedWrite(error, 'save the remark as your statement');
   }
+}
+
+/** The actor for a remark of an unlisted speaker: the one already under that id, else a new one of the reader's. */
+async function ownActor(db: CounterpointDB, row: ReadingRow): Promise<Actor> {
+  const actor = actorOfUnlisted(row);
+  const there = await db.actors.get(actor.id);
+  if (there && !there.deleted) return there;
+  await putActor(db, actor);
+  return actor;
 }

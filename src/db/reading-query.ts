@@ -1,10 +1,10 @@
 /**
  * The reading memory's reads: the remarks on a page's claims (for the sidebar, through the
- * `claimKeys` index, newest first), and the options page's list, search, sites and export.
+ * `claimKeys` index, newest first), and the options page's list, search and sites (the export is `reading-export.ts`).
  */
 import type { CounterpointDB, ReadingRow } from './schema';
 import { splitWords } from './schema';
-import { READING_DROPPED_KEY, claimKey, pageAddress, type ReadingDropped } from './reading-keep';
+import { READING_DROPPED_KEY, baseKey, claimKey, pageAddress, type ReadingDropped } from './reading-keep';
 
 /** What a claim lookup leaves out: the page being read and its own remarks. */
 export interface ReadingExclude {
@@ -30,7 +30,7 @@ export async function readingOnClaim(
     .where('claimKeys')
     .between(claimKey(claimId, 0), `${claimId}|\uffff`)
     .reverse()
-    .filter((r) => !r.statementId && !exclude.keys?.has(r.key) && !r.sources.some((s) => s.url === here))
+    .filter((r) => !r.statementId && !exclude.keys?.has(baseKey(r.key)) && !r.sources.some((s) => s.url === here))
     .limit(limit)
     .toArray();
 }
@@ -83,25 +83,4 @@ export async function readingSites(db: CounterpointDB): Promise<string[]> {
 /** What the limit dropped and when, if it ever did since the notice was last cleared. */
 export async function readingDropped(db: CounterpointDB): Promise<ReadingDropped | undefined> {
   return (await db.meta.get(READING_DROPPED_KEY))?.value as ReadingDropped | undefined;
-}
-
-/** The reading memory as a file: every remark, with its sources and its claims, as kept. */
-export interface ReadingExport {
-  format: 'counterpoint-reading';
-  formatVersion: 1;
-  /** When it was exported (ISO 8601). */
-  exported: string;
-  /** Claims and stances are machine-assigned unless `byReader`. */
-  remarks: Omit<ReadingRow, 'claimKeys' | 'sites' | 'words' | 'key'>[];
-}
-
-/** Every remark kept, most recently read first, without the derived index fields. */
-export async function exportReading(db: CounterpointDB, now = new Date()): Promise<ReadingExport> {
-  const rows = await db.reading.orderBy('readAt').reverse().toArray();
-  return {
-    format: 'counterpoint-reading',
-    formatVersion: 1,
-    exported: now.toISOString(),
-    remarks: rows.map(({ claimKeys: _c, sites: _s, words: _w, key: _k, ...rest }) => rest),
-  };
 }

@@ -157,8 +157,9 @@ export const STORES_V6 = {
 
 /**
  * Version 7: the reading memory, keyed by remark id; indexed by the remark's key (speaker and
- * folded words, unique), when it was last read, `<claimId>|<readAt>` (a claim's remarks, newest
- * last), the sites it was read on, and its folded words (search).
+ * folded words, and the occasion for the same words said again; unique), when it was last read,
+ * `<claimId>|<readAt>` (a claim's remarks, newest last), the sites it was read on, and its
+ * folded words (search).
  */
 export const STORES_V7 = {
   reading: 'id, &key, readAt, *claimKeys, *sites, *words',
@@ -176,6 +177,8 @@ export interface ReadingSource {
   date?: string;
   /** When the reader read it (ms since the epoch). */
   readAt: number;
+  /** This page's words, verbatim, where they differ from the row's `quote` (punctuation, case, quote marks). */
+  quote?: string;
 }
 
 /** A claim and stance on a remembered remark: the engine's (machine-assigned) or the reader's. */
@@ -194,7 +197,10 @@ export interface ReadingClaim {
 export interface ReadingRow {
   /** `r-` and a hash of `key`. */
   id: string;
-  /** Speaker id and the remark's folded words (`remarkKey`): the same remark on several sites is one row. */
+  /**
+   * Speaker id and the remark's folded words (`remarkKey`): the same remark on several sites is one
+   * row. The same words said on another occasion are another row, keyed `<remarkKey>#<occasion>`.
+   */
   key: string;
   /** The speaker's pack actor id. */
   actorId: string;

@@ -1,5 +1,6 @@
 /** One remembered remark: speaker, words, claims (machine-assigned or the reader's), pages read, and its actions. */
 import type { ReadingRow } from '../db/schema';
+import { isUnlisted } from '../db/reading-remark';
 import { safeHref } from '../ui/format';
 import type { Lookups } from './lookups';
 import { msg } from './i18n';
@@ -27,6 +28,7 @@ export function ReadingRemark({ row, lookups, busy, onConfirm, onCorrect, onRemo
     <li class="statement-item reading-remark" data-testid="remark" data-id={row.id}>
       <div class="statement-head">
         <strong class="speaker">{speaker}</strong>
+        {isUnlisted(row) && <span class="tag">{msg('optionsSpeakerUnlisted')}</span>}
         <span class="muted">{msg('optionsReadOn', readDate(row.readAt))}</span>
         {mine && <span class="tag">{msg('optionsInMyCorpus')}</span>}
       </div>

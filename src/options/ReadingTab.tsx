@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearDroppedNotice, confirmRemark, removeRemark } from '../db/reading-edit';
 import { READING_LIMIT, type ReadingDropped } from '../db/reading-keep';
-import { exportReading, listReading, readingDropped, type ReadingPage } from '../db/reading-query';
+import { listReading, readingDropped, type ReadingPage } from '../db/reading-query';
+import { readingPack } from '../db/reading-export';
 import type { CounterpointDB, ReadingRow } from '../db/schema';
 import type { Settings } from '../shared/protocol';
 import type { Lookups } from './lookups';
@@ -96,11 +97,12 @@ export function ReadingTab({ db, lookups, settings, onOpenSettings, onChanged }:
       setError(errorText(e));
     }
   };
-  const exportNow = async () => {
+  const exportNow = async (withCorpus: boolean) => {
     try {
-      const file = await exportReading(db);
-      const name = downloadJson(file, `counterpoint-reading-${today()}.json`);
-      setStatus(msg('optionsReadingExported', name, file.remarks.length));
+      const { pack, remarks, leftOut } = await readingPack(db, { withCorpus });
+      const name = downloadJson(pack, `counterpoint-${withCorpus ? 'corpus-and-reading' : 'reading'}-${today()}.json`);
+      const saved = msg('optionsReadingExported', name, remarks);
+      setStatus(leftOut ? `${saved} ${msg('optionsReadingLeftOut', leftOut)}` : saved);
     } catch (e) {
       setError(errorText(e));
     }
@@ -114,8 +116,11 @@ export function ReadingTab({ db, lookups, settings, onOpenSettings, onChanged }:
         <div class="card-head">
           <h2 id="reading-h">{msg('optionsFromMyReading')}</h2>
           <span class="row-actions">
-            <button type="button" class="button" disabled={!result?.total} onClick={() => void exportNow()}>
+            <button type="button" class="button" disabled={!result?.total} onClick={() => void exportNow(false)}>
               {msg('optionsReadingExport')}
+            </button>
+            <button type="button" class="button" disabled={!result?.total} onClick={() => void exportNow(true)}>
+              {msg('optionsReadingExportWithCorpus')}
             </button>
             <button type="button" class="button danger" disabled={!result?.total && !text} onClick={() => setForgetting(true)}>
               {msg('optionsForgetMyReading')}

@@ -34,6 +34,10 @@ export interface TabState {
     made?: 'restored' | 'built';
     /** Worker age at each step of making the engine (start, opened, read, made), on its first answer. */
     steps?: Record<string, number>;
+    /** Reading memory: the lookup of the remarks read before on the page's claims (ms). */
+    readingMs?: number;
+    /** Reading memory: keeping the page's quotes, asking the page which it showed included (ms). */
+    keepMs?: number;
   };
   /** Index of the quote the reader clicked, if any. */
   focus?: number;
@@ -43,6 +47,12 @@ export interface TabState {
    * page.
    */
   fromReading?: Record<number, ReadingItem[]>;
+  /**
+   * What the reading memory did with the last analysis: `keep` with how many remarks were added,
+   * merged into ones kept before, dropped by the limit, and not kept because the page did not
+   * show them when read (`unseen`); or why nothing was kept (memory off, a private tab …).
+   */
+  remembered?: { decision: string; added?: number; merged?: number; dropped?: number; unseen?: number };
   /** Whether the sidebar is open in this tab. */
   open: boolean;
   /** The page carries schema.org ClaimReview markup (a fact-check): what it reviews, for the sidebar's offer to add it. */
@@ -70,6 +80,8 @@ export interface ReadingItem {
   id: string;
   /** The speaker's name. */
   speaker: string;
+  /** The speaker is a person the article named, not an actor of the corpus: shown by the name written, and said so. */
+  unlisted?: true;
   /** The words, verbatim as the page read gave them. */
   quote: string;
   /** The claim of the quote it is shown under, and the stance the engine gave the remark on it (machine-assigned). */
@@ -124,6 +136,15 @@ export interface ContentCalls {
   teardown: { req: Record<string, never>; res: { ok: boolean } };
   /** What the page says of itself, for a statement added from it: its date and outlet, where it says them. */
   pageInfo: { req: Record<string, never>; res: { date?: string; outlet?: string } };
+  /**
+   * The reading memory is about to keep these quotes of the page's last analysis (offsets and
+   * words of each part): the page's date and outlet, and which quotes it showed, unchanged and
+   * visible, at its first reading at this address and shows still.
+   */
+  pageRead: {
+    req: { quotes: { index: number; parts: { start: number; end: number; text: string }[] }[] };
+    res: { date?: string; outlet?: string; shown: number[] };
+  };
   /** Analyse again (settings changed, or the site was turned back on). */
   recheck: { req: Record<string, never>; res: { ok: boolean } };
 }

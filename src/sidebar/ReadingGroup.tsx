@@ -24,6 +24,7 @@ function ReadingEntry({ item, claimText }: { item: ReadingItem; claimText?: stri
     <li class={`statement reading-item stance-border-${item.stance}`} data-id={item.id}>
       <div class="statement-head">
         <strong class="speaker">{item.speaker}</strong>
+        {item.unlisted && <span class="unlisted-tag">{t('sidebarSpeakerUnlisted')}</span>}
         {item.sideUnsure ? (
           <span class="stance stance-unsure">{t('stance_unsure')}</span>
         ) : (

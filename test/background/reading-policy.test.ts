@@ -46,24 +46,28 @@ const quote = (over: Partial<PageQuote>): PageQuote => ({
 const analysis = (quotes: PageQuote[]): Analysis => ({ topic: { onTopic: true, score: 20, reasons: [] }, actors: [], quotes, elapsedMs: 1 });
 
 describe('which quotes are kept', () => {
-  it('direct quotes with a speaker of the corpus and a claim, verbatim, with the claims the engine gave them', () => {
+  it('direct quotes with a recognised speaker and a claim, verbatim, with the claims the engine gave them', () => {
     const kept = quotesToKeep(
       analysis([
         quote({ index: 0 }),
         quote({ index: 1, kind: 'reported' }),
         quote({ index: 2, kind: 'fragment' }),
         quote({ index: 3, speaker: undefined }),
-        quote({ index: 4, speaker: { actorId: 'unlisted:a shopkeeper', name: 'a shopkeeper' } }),
+        quote({ index: 4, speaker: { actorId: 'unlisted:rahim-gul', name: 'Rahim Gul' } }),
         quote({ index: 5, claims: [] }),
       ]),
     );
     expect(kept).toEqual([
       {
+        index: 0,
+        parts: [{ start: 0, end: 10 }],
         actorId: 'khawaja-asif',
         speaker: 'Khawaja Asif',
         text: 'They plan every attack from over there',
         claims: [{ claimId: 'afghan-soil', stance: 'asserts', stanceFrom: 'words' }],
       },
+      // A person the article names whom the corpus does not hold: kept by the name written.
+      expect.objectContaining({ index: 4, actorId: 'unlisted:rahim-gul', speaker: 'Rahim Gul' }),
     ]);
   });
   it('not a remark the curated corpus already holds', () => {
@@ -113,5 +117,10 @@ describe('what the sidebar is given', () => {
       ],
       readAt: 1,
     });
+  });
+  it('a speaker the article named but the corpus does not hold, marked so', () => {
+    const row = newRead({ actorId: 'unlisted:rahim-gul', speaker: 'Rahim Gul', text: 'Words', claims: [{ claimId: 'c1', stance: 'asserts' }] }, { url: 'https://one.example/', title: 'One', readAt: 1 });
+    expect(toReadingItem(row, 'c1')).toMatchObject({ speaker: 'Rahim Gul', unlisted: true });
+    expect(toReadingItem({ ...row, actorId: 'khawaja-asif' }, 'c1')).not.toHaveProperty('unlisted');
   });
 });

@@ -7,8 +7,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDb, packV1 } from './fixtures';
 import { installBundledPack } from '../../src/db/bundled';
-import { keepRead, remarkKey, type ReadQuote } from '../../src/db/reading-keep';
-import { exportReading, listReading, readingDropped, readingOnClaim, readingSites } from '../../src/db/reading-query';
+import { keepRead, READING_COUNT_KEY, remarkKey, type ReadQuote } from '../../src/db/reading-keep';
+import { listReading, readingDropped, readingOnClaim, readingSites } from '../../src/db/reading-query';
 import { confirmRemark, forgetReading, removeRemark } from '../../src/db/reading-edit';
 
 const asserts = (text: string, actorId = 'ispr', speaker = 'ISPR'): ReadQuote => ({
@@ -76,6 +76,26 @@ describe('keeping what was read', () => {
   });
 });
 
+describe('the count the limit goes by', () => {
+  it('stays right across a removal, a forgotten site and reads that add nothing new', async () => {
+    const db = await freshDb();
+    for (let i = 0; i < 3; i++) await keepRead(db, page(`https://a.example/${i}`), [asserts(`Remark number ${i}`)], 1000 + i, 3);
+    await removeRemark(db, (await db.reading.orderBy('readAt').first())!.id);
+    await keepRead(db, page('https://b.example/again'), [asserts('Remark number 2')], 2000, 3);
+    expect(await keepRead(db, page('https://a.example/5'), [asserts('Remark number 5')], 2001, 3)).toMatchObject({ added: 1, dropped: 0 });
+    expect(await keepRead(db, page('https://a.example/6'), [asserts('Remark number 6')], 2002, 3)).toMatchObject({ added: 1, dropped: 1 });
+    expect(await db.reading.count()).toBe(3);
+    await forgetReading(db, { kind: 'site', site: 'b.example' });
+    expect(await keepRead(db, page('https://c.example/7'), [asserts('Remark number 7')], 2003, 3)).toMatchObject({ added: 1, dropped: 1 });
+    expect(await db.reading.count()).toBe(3);
+    await forgetReading(db, { kind: 'period', from: 2003, to: 2004 });
+    expect((await db.meta.get(READING_COUNT_KEY))?.value).toBe(2);
+    await forgetReading(db, { kind: 'all' });
+    await keepRead(db, page('https://c.example/8'), [asserts('Remark number 8')], 2005, 3);
+    expect((await db.meta.get(READING_COUNT_KEY))?.value).toBe(await db.reading.count());
+  });
+});
+
 describe('what the sidebar is shown', () => {
   it('remarks on a claim, newest first, never those of the page being read or already made the reader’s own', async () => {
     const db = await freshDb();
@@ -91,17 +111,13 @@ describe('what the sidebar is shown', () => {
 });
 
 describe('keeping it honest', () => {
-  it('searches, removes one remark, lists sites and exports', async () => {
+  it('searches, removes one remark and lists sites', async () => {
     const db = await freshDb();
     await keepRead(db, page('https://dawn.example/1'), [asserts('The havens are across the border')], 1000);
     await keepRead(db, page('https://geo.example/2'), [asserts('Nothing to do with us', 'mujahid', 'Zabihullah Mujahid')], 2000);
     expect((await listReading(db, { text: 'border hav', offset: 0, limit: 10 })).items.map((r) => r.quote)).toEqual(['The havens are across the border']);
     expect((await listReading(db, { text: 'mujahid', offset: 0, limit: 10 })).total).toBe(1);
     expect(await readingSites(db)).toEqual(['dawn.example', 'geo.example']);
-    const file = await exportReading(db, new Date(0));
-    expect(file.format).toBe('counterpoint-reading');
-    expect(file.remarks.map((r) => r.quote)).toEqual(['Nothing to do with us', 'The havens are across the border']);
-    expect(file.remarks[0]).not.toHaveProperty('words');
     const id = (await db.reading.toArray())[0]!.id;
     await removeRemark(db, id);
     expect(await db.reading.count()).toBe(1);
@@ -130,7 +146,8 @@ describe('keeping it honest', () => {
   it('a confirmed or corrected remark becomes the reader’s own statement, verbatim, and leaves the sidebar’s reading group', async () => {
     const db = await freshDb();
     await installBundledPack(db, packV1());
-    await keepRead(db, page('https://dawn.example/1', { outlet: 'Dawn', date: '2026-02-03' }), [asserts('They are sheltered across the border.')], 1000);
+    const day = Date.parse('2026-02-03T12:00:00Z');
+    await keepRead(db, page('https://dawn.example/1', { outlet: 'Dawn', date: '2026-02-03' }), [asserts('They are sheltered across the border.')], day);
     const row = (await db.reading.toArray())[0]!;
     const saved = await confirmRemark(db, row.id, [{ claimId: 'safe-havens', stance: 'disputes' }], 'user-from-reading');
     expect(saved).toMatchObject({
@@ -147,7 +164,7 @@ describe('keeping it honest', () => {
     expect(after.claims).toEqual([{ claimId: 'safe-havens', stance: 'disputes', byReader: true }]);
     expect(await readingOnClaim(db, 'safe-havens')).toEqual([]);
     // Read again: the reader's claims stay, and confirming again updates the same statement.
-    await keepRead(db, page('https://geo.example/2'), [asserts('They are sheltered across the border.')], 2000);
+    await keepRead(db, page('https://geo.example/2'), [asserts('They are sheltered across the border.')], day + DAY);
     expect((await db.reading.get(row.id))!.claims).toEqual(after.claims);
     await confirmRemark(db, row.id, [{ claimId: 'safe-havens', stance: 'disputes' }], 'another-id');
     expect((await db.statements.get('user-from-reading'))!.sources).toHaveLength(2);
