@@ -254,7 +254,7 @@ test('a private window keeps nothing, with the extension allowed in private wind
 
 /** The defence minister's remark as a second outlet printed it (a dash for the comma), and an analyst the corpus does not hold. */
 const ASSERTION_WIRE = ASSERTION.replace(', and Kabul', ' — and Kabul');
-const ANALYST = 'The TTP uses Afghan soil to plan these raids, and everyone in Bajaur knows it';
+const ANALYST = 'The TTP uses Afghan soil to plan and launch these attacks inside Pakistan, and everyone in Bajaur knows it';
 
 /** Saves what a button of the options page downloads, and reads it as a pack. */
 async function exported(tab: ReadingTab, button: string): Promise<Pack> {
