@@ -20,8 +20,11 @@ import {
   NAMING_VERBS,
   NOT_NAMES,
   OBJECT_PRONOUNS,
+  ORIGIN_PREPOSITIONS,
   PARTICIPLES,
+  PERSON_NOUNS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -65,6 +68,12 @@ const PAREN_LOOKBACK = 20;
 const SUBJECT_LOOKAHEAD = 40;
 /** Most words between a naming verb and its quote ("described the strikes as “…”": 3). */
 const MAX_NAMED_OBJECT = 4;
+/** Longest phrase saying where a speaker is from, after their noun ("of the Islamabad district courts"). */
+const MAX_ORIGIN_TOKENS = 6;
+/** Most words between "a" and the noun of someone unnamed ("a 27-year-old man", "a money changer"). */
+const MAX_DESCRIBING_WORDS = 3;
+/** Determiners that introduce someone unnamed ("said a trader", "said one man"). */
+const INTRODUCERS = new Set(['a', 'an', 'one']);
 /** Longest acronym set in brackets after a name ("Inter-Services Public Relations (ISPR)"). */
 const MAX_ACRONYM_CHARS = 8;
 
@@ -130,12 +139,35 @@ function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined
   return PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
 }
 
+/**
+ * The speaker phrase ending at token `end`, or, where the speaker's noun is followed by where they
+ * are from ("a resident of the village", "a security official in Chaman"), the phrase before that:
+ * the place is not the speaker.
+ */
+function subjectBefore(tokens: readonly Token[], end: number): Phrase | undefined {
+  const phrase = phraseBefore(tokens, end);
+  if (phrase) return phrase;
+  for (let k = end; k > 0 && end - k < MAX_ORIGIN_TOKENS; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return undefined;
+    if (!ORIGIN_PREPOSITIONS.has(t.lower)) continue;
+    const head = phraseBefore(tokens, k - 1);
+    // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows.
+    return head && !isName(tokens[head.last]) ? head : undefined;
+  }
+  return undefined;
+}
+
 /** The speaker phrase starting at token `first` ("said Kirby", "according to the ministry"). */
 function phraseAfter(tokens: readonly Token[], first: number): Phrase | undefined {
   const t = tokens[first];
   if (!isWord(t)) return undefined;
   if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return { first, last: first };
   let j = DETERMINERS.has(t.lower) ? first + 1 : first;
+  // "a 27-year-old man", "one man": words describing someone unnamed before their noun.
+  if (INTRODUCERS.has(t.lower))
+    for (let k = j; k < j + MAX_DESCRIBING_WORDS && isWord(tokens[k]) && !isName(tokens[k]); k++)
+      if (PERSON_NOUNS.has(tokens[k]!.lower)) return { first, last: k };
   let last = -1;
   for (; j - first < MAX_PHRASE_TOKENS && inPhrase(tokens, j); j++) if (isHead(tokens[j])) last = j;
   return last >= 0 ? { first, last } : undefined;
@@ -152,6 +184,9 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
     while (from < stop && !isPunct(tokens[from], ',')) from++;
     from++;
   }
+  // "In Washington, a US official who … would not confirm it but said": a phrase that opens with its determiner.
+  const opening = from > 1 && DETERMINERS.has(tokens[from]?.lower ?? '') ? phraseAfter(tokens, from) : undefined;
+  if (opening && opening.last + 1 < stop) return opening;
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
     if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
@@ -206,11 +241,24 @@ function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | unde
   if (isPunct(t, ',')) {
     for (let k = j - 1; k >= 0 && k >= j - PAREN_LOOKBACK; k--) {
       if (tokens[k]?.kind === 'quote') return undefined;
-      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? phraseBefore(tokens, k - 1);
+      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? subjectBefore(tokens, k - 1);
     }
     return undefined;
   }
-  return phraseBefore(tokens, j);
+  return subjectBefore(tokens, j) ?? relativeSubject(tokens, j);
+}
+
+/**
+ * The speaker described by a relative clause right before the cue ("a lawyer who was inside the
+ * building said"): the phrase before "who", when the clause holds no quote, comma or second "who".
+ */
+function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefined {
+  for (let k = j; k > 0 && j - k < PAREN_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return undefined;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return subjectBefore(tokens, k - 1);
+  }
+  return undefined;
 }
 
 /** True when a quote (and maybe a comma) stands right before token k. */

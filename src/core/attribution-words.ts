@@ -49,17 +49,36 @@ export const TITLES = words(
     'representative rep commander chief governor director adviser advisor mr mrs ms dr prof lt col maj capt ' +
     'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti',
 );
+/**
+ * Nouns for people the pack has no name for ("a resident", "a police constable", "one man"): they
+ * head a speaker phrase, and once such a person speaks, a later "he" may be them.
+ */
+export const PERSON_NOUNS = words(
+  'dealer dealers trader traders shopkeeper shopkeepers resident residents witness witnesses driver drivers ' +
+    'farmer farmers villager villagers man men woman women father mother student students teacher teachers ' +
+    'doctor doctors official officials officer officers analyst analysts expert experts soldier soldiers ' +
+    'commander commanders elder elders passenger passengers survivor survivors vendor vendors labourer ' +
+    'labourers laborer worker workers journalist journalists diplomat diplomats lawmaker lawmakers lawyer ' +
+    'lawyers engineer engineers constable constables policeman policemen guard guards relative relatives ' +
+    'activist activists researcher researchers professor changer changers',
+);
 /** Lower-case nouns that can head a descriptor naming a speaker ("the spokesperson", "the ministry"). */
 export const SPEAKER_NOUNS = words(
-  'spokesperson spokesman spokeswoman official officials minister ministry government president secretary ' +
-    'ambassador envoy embassy office department army military commander police authorities leader leaders ' +
-    'leadership source sources analyst analysts expert experts statement group administration agency council ' +
-    'report reports general wing',
+  'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
+    'ambassador envoy embassy office department army military police authorities leader leaders ' +
+    'leadership source sources statement group administration agency council ' +
+    'report reports general wing ' +
+    [...PERSON_NOUNS].join(' '),
 );
-/** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson"). */
+/** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */
 export const MODIFIERS = words(
-  'deputy senior former acting chief top foreign press interim defence defense interior information military army media',
+  'deputy senior former acting chief top foreign press interim defence defense interior information military army media ' +
+    'security intelligence border provincial local district retired elderly young',
 );
+/** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */
+export const ORIGIN_PREPOSITIONS = words('in of at from near on for with');
+/** Relative pronouns that open a clause describing the speaker ("a lawyer who was inside said"). */
+export const RELATIVE_PRONOUNS = words('who which');
 /** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */
 export const DETERMINERS = words('the a an its his her their our');
 /** Pronouns that stand alone as the speaker before a cue ("he said"; "it said" of an institution). */

@@ -20,7 +20,7 @@ import type { Actor } from './pack-schema';
 import type { ActorMention } from './actors';
 import type { PageQuote } from './analysis';
 import type { FoundQuote } from './quotes';
-import { SPEAKER_NOUNS, TITLES } from './attribution-words';
+import { PERSON_NOUNS, SPEAKER_NOUNS, TITLES } from './attribution-words';
 import { paragraphs } from './quote-marks';
 import {
   MAX_NAME_WORDS,
@@ -36,6 +36,7 @@ import {
   type PhraseWord,
 } from './speaker-phrases';
 import { fold } from './text';
+import { UnnamedSpeakers } from './unnamed-speakers';
 import { firstAtOrAfter } from './sorted';
 
 /** A resolved speaker, as the sidebar shows it. */
@@ -52,8 +53,12 @@ const ROLE_REACH = 2000;
 const STATEMENT_PARAGRAPHS = 1;
 /** Words before a speaker's name read as their title ("Pentagon spokesman Adam Stump"). */
 const TITLE_WORDS = 5;
-/** A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in NAME_TITLES. */
-const TITLED_NAME = /(\p{L}+)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)/gu;
+/**
+ * A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in
+ * NAME_TITLES. The name is a lookahead, so every word is tried as the title: "Interior Minister
+ * Chaudhry Nisar Ali Khan" is found from "Minister".
+ */
+const TITLED_NAME = /(\p{L}+)\s+(?=((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
 /** Words that introduce a person by title or role ("spokesman Adam Stump", "Researcher Lina Marchetti"). */
 const NAME_TITLES = new Set([
   ...TITLES,
@@ -61,8 +66,7 @@ const NAME_TITLES = new Set([
   ...'researcher professor correspondent lawmaker congressman congresswoman resident trader'.split(' '),
 ]);
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
-const UNNAMED_PERSON =
-  /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** Characters before "a …" searched for APPOSITION: a comma and one name word. */
@@ -75,7 +79,20 @@ const LETTER = /\p{L}/u;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
 /** Nouns that make a statement an institution's ("a ministry statement"); "an official statement" names nobody. */
-const INSTITUTION_NOUNS = new Set(['ministry', 'office', 'department', 'military', 'embassy', 'government', 'police', 'agency', 'committee', 'commission', 'council', 'wing']);
+const INSTITUTION_NOUNS = new Set([
+  'ministry',
+  'office',
+  'department',
+  'military',
+  'embassy',
+  'government',
+  'police',
+  'agency',
+  'committee',
+  'commission',
+  'council',
+  'wing',
+]);
 /** The head noun of "a spokesman": someone speaking for the institution that spoke last. */
 const SPOKESPERSON = 'spokesperson';
 /** A phrase that introduces its speaker with "a"/"an": its words are roles the pack may not list. */
@@ -89,6 +106,8 @@ const STATEMENT_WORD = 'statement';
 interface Referent {
   /** Offset where the mention or the attributed quote ends. */
   at: number;
+  /** Offset where the speaker was named: the end of the speaker phrase (or of the quote, with none). */
+  namedAt: number;
   para: number;
   /** Undefined for a speaker phrase the engine could not resolve: it still blocks older candidates. */
   speaker?: QuoteSpeaker;
@@ -122,6 +141,10 @@ class Discourse {
   /** Folded actor name or alias → actor id; built on first use. */
   private byName?: Map<string, string>;
   private readonly affiliations = new Map<string, string[]>();
+  /** The spans inside quote marks, disjoint and in text order. */
+  private readonly quoted: { start: number; end: number }[];
+  /** The pack's unnamed actors by their descriptions; built on first use. */
+  private unnamedSpeakers?: UnnamedSpeakers;
   /** Quotes' speakers so far, in text order. */
   private readonly spoken: Referent[] = [];
 
@@ -132,22 +155,33 @@ class Discourse {
     private readonly actors: ReadonlyMap<string, Actor>,
   ) {
     this.paraStarts = paragraphs(text).map((p) => p.start);
-    const quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
-    this.narration = mentions.filter((m) => !inside(quoted, m));
+    this.quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
+    this.narration = mentions.filter((m) => !inside(this.quoted, m));
   }
 
   resolveAll(): Map<FoundQuote, QuoteSpeaker> {
     const out = new Map<FoundQuote, QuoteSpeaker>();
     const ordered = [...this.quotes].sort((a, b) => a.start - b.start);
+    // One phrase speaking for several quotes ("“…,” it said, adding that “…”") names one speaker.
+    const byPhrase = new Map<number, QuoteSpeaker | undefined>();
     for (const q of ordered) {
       const sp = q.speaker;
-      const speaker = sp ? this.fromPhrase(sp, q) : q.kind === 'direct' ? this.continued(q) : undefined;
+      const speaker = !sp
+        ? q.kind === 'direct'
+          ? this.continued(q)
+          : undefined
+        : byPhrase.has(sp.start)
+          ? byPhrase.get(sp.start)
+          : this.fromPhrase(sp, q);
+      if (sp) byPhrase.set(sp.start, speaker);
       if (speaker) out.set(q, speaker);
       // An unresolved "it" is something that is no person: it leaves "he" and "the spokesman" their referents.
       if ((sp && !(isItPronoun(sp.text) && !speaker)) || speaker) {
         const at = Math.max(q.end, sp?.end ?? 0);
-        const roles = speaker ? this.rolesOf(speaker, sp) : new Set<string>();
-        this.spoken.push({ at, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
+        // An unresolved phrase keeps its own words, so "the official" finds the unnamed official again (and names nobody).
+        const roles = speaker ? this.rolesOf(speaker, sp) : sp ? roleWords(sp.text) : new Set<string>();
+        const namedAt = sp ? sp.end : q.end;
+        this.spoken.push({ at, namedAt, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
       }
     }
     return out;
@@ -169,6 +203,9 @@ class Discourse {
       const found = this.described(described, sp.start, false);
       if (found || !inSpan.length) return found;
     }
+    // "A senior security official said": the unnamed official the pack holds by that description.
+    const unnamed = this.unnamed().find(sp.text);
+    if (unnamed) return this.actorSpeaker(unnamed);
     if (!inSpan.length) {
       const introduced = indefiniteWords(sp.text);
       if (introduced) return this.introduced(introduced, sp.start);
@@ -226,21 +263,24 @@ class Discourse {
     let titled: { name: string; start: number } | undefined;
     for (const m of this.text.slice(from, at).matchAll(TITLED_NAME)) {
       if (!NAME_TITLES.has(fold(m[1]!))) continue;
-      const start = from + m.index + m[0].length - m[2]!.length;
+      const start = from + m.index + m[0].length;
       const words = phraseWords(this.text, start, start + m[2]!.length);
       const covered = (w: PhraseWord) => overlapping(this.mentions, w.start, w.end).length > 0;
       const name = personalName(words, covered);
       if (name && !name.single) titled = name;
     }
     const use =
-      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at))) ? titled : undefined;
+      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at)))
+        ? titled
+        : undefined;
     const person = use ? unlisted(use.name) : found;
     if (!person) return undefined;
     const after = (p: number) => (use ? p > use.start : this.laterThan(person, p, at));
     // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
-    if (this.spoken.some((r) => !r.speaker && r.at <= at && after(r.at))) return undefined;
+    if (this.spoken.some((r) => !r.speaker && r.namedAt <= at && after(r.namedAt))) return undefined;
     for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) {
       const start = from + m.index;
+      if (inside(this.quoted, { start, end: start + m[0].length })) continue; // "the killing of one man", in a quote
       // "Zabihullah Mujahid, a senior official, …": a description of the person just named, nobody new.
       if (after(start) && !APPOSITION.test(this.text.slice(Math.max(0, start - APPOSITION_CHARS), start))) return undefined;
     }
@@ -309,8 +349,13 @@ class Discourse {
   private introduced(words: readonly string[], at: number): QuoteSpeaker | undefined {
     const head = words[words.length - 1]!;
     const rest = words.slice(0, -1);
-    if (UTTERANCE_NOUNS.has(head)) return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
+    if (UTTERANCE_NOUNS.has(head))
+      return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
     return head === SPOKESPERSON ? this.lastInstitution(at, rest) : undefined;
+  }
+
+  private unnamed(): UnnamedSpeakers {
+    return (this.unnamedSpeakers ??= new UnnamedSpeakers(this.actors.values()));
   }
 
   /** The one actor named outside quotes in the sentence holding offset `at`, else nobody. */
@@ -332,7 +377,11 @@ class Discourse {
         this.states.set(key, this.states.has(key) ? null : a.id);
       }
     }
-    const id = this.states.get(fold(phrase).replace(/^the\s+/, '').trim());
+    const id = this.states.get(
+      fold(phrase)
+        .replace(/^the\s+/, '')
+        .trim(),
+    );
     return id ? this.actorSpeaker(id) : undefined;
   }
 
@@ -398,6 +447,7 @@ class Discourse {
     const speaker = this.actorSpeaker(m.actorId);
     return {
       at: m.end,
+      namedAt: m.end,
       para: this.para(m.end),
       speaker,
       person: this.isPerson(speaker),
@@ -433,7 +483,9 @@ class Discourse {
    */
   private rolesOf(s: QuoteSpeaker, sp: FoundQuote['speaker']): Set<string> {
     if (!s.actorId.startsWith(UNLISTED_PREFIX))
-      return sp && INTRODUCING.test(sp.text) ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)]) : this.actorRoles(s.actorId);
+      return sp && INTRODUCING.test(sp.text)
+        ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)])
+        : this.actorRoles(s.actorId);
     const from = sp ? sp.start : 0;
     const before =
       this.text
