@@ -16,6 +16,7 @@ import {
   CLAUSE_STARTS,
   CONTINUING_VERBS,
   DETERMINERS,
+  FINITE_VERBS,
   MODIFIERS,
   NAMING_VERBS,
   NOT_NAMES,
@@ -50,6 +51,11 @@ export interface CueMatch {
   speaker?: Phrase;
   /** Token index where the attributed words begin (a clause or a quote); -1 when the cue introduces nothing. */
   clause: number;
+  /**
+   * True for a bare clause that opens with a common noun ("said many of the victims were …"): read
+   * to attribute the quote marks inside it, but too unsure to be a reported claim of its own.
+   */
+  bare?: boolean;
 }
 
 /** A resolved speaker mention. */
@@ -74,6 +80,8 @@ const MAX_ORIGIN_TOKENS = 6;
 const MAX_DESCRIBING_WORDS = 3;
 /** Determiners that introduce someone unnamed ("said a trader", "said one man"). */
 const INTRODUCERS = new Set(['a', 'an', 'one']);
+/** Most words of a bare clause's subject before its verb ("many of the victims were": 4). */
+const MAX_BARE_SUBJECT = 6;
 /** Longest acronym set in brackets after a name ("Inter-Services Public Relations (ISPR)"). */
 const MAX_ACRONYM_CHARS = 8;
 
@@ -196,8 +204,30 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
   return undefined;
 }
 
-/** Index of the token where the words introduced by the cue ending at `last` begin, or -1. */
-function clauseAfter(tokens: readonly Token[], last: number, cue: string): number {
+/**
+ * True when a finite verb follows token j within a short subject and no punctuation ("said many
+ * of the victims were", "said 23 soldiers had"): a bare clause, though it opens with a common noun.
+ */
+function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + MAX_BARE_SUBJECT; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (FINITE_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Where the words introduced by the cue ending at `last` begin (`clause`, -1 for nowhere), and whether they are a bare clause. */
+function clauseAfter(tokens: readonly Token[], last: number, cue: string): Pick<CueMatch, 'clause' | 'bare'> {
+  const clause = clauseStart(tokens, last, cue);
+  return clause < -1 ? { clause: -clause - 2, bare: true } : { clause };
+}
+
+/**
+ * Index of the token where the words introduced by the cue ending at `last` begin, or -1; a bare
+ * clause that opens with a common noun (finiteVerbSoon) is given as -(index + 2).
+ */
+function clauseStart(tokens: readonly Token[], last: number, cue: string): number {
   let j = last + 1;
   if (isPunct(tokens[j], ',:') && (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length)))
     return j + 1;
@@ -207,6 +237,7 @@ function clauseAfter(tokens: readonly Token[], last: number, cue: string): numbe
   if (isWord(t) && t.lower !== 'that') {
     if (CLAUSE_STARTS.has(t.lower)) return j;
     if (BARE_CLAUSE_CUES.has(cue) && (DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))) return j;
+    if (BARE_CLAUSE_CUES.has(cue) && !PREPOSITIONS.has(t.lower) && finiteVerbSoon(tokens, j)) return -(j + 2);
   }
   for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
     const u = tokens[k];
@@ -276,7 +307,7 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
   const speaker = subjectOfCue(tokens, i);
   if (!speaker || !followsQuote(tokens, speaker.first)) return undefined;
   const via = last > i ? 'went on' : tokens[i]!.lower;
-  return { first: speaker.first, last, via, speaker, clause: clauseAfter(tokens, last, via) };
+  return { first: speaker.first, last, via, speaker, ...clauseAfter(tokens, last, via) };
 }
 
 /**
@@ -314,13 +345,13 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const ing = speaker && tokens[speaker.last + 2];
       if (!speaker || tokens[speaker.last + 1]?.lower !== 'as' || !isWord(ing) || !ing.lower.endsWith('ing')) continue;
       const last = speaker.last + 2;
-      push({ first: i, last, via: 'quoted … as', speaker, clause: clauseAfter(tokens, last, ing.lower) });
+      push({ first: i, last, via: 'quoted … as', speaker, ...clauseAfter(tokens, last, ing.lower) });
       i = last;
     } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
       const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
       const via = last > i ? 'pointing out' : t.lower;
-      push({ first: i, last, via, speaker, clause: clauseAfter(tokens, last, t.lower) });
+      push({ first: i, last, via, speaker, ...clauseAfter(tokens, last, t.lower) });
       i = last;
     } else if (CONTINUING_VERBS.has(t.lower) || (t.lower === 'went' && next?.lower === 'on')) {
       const m = continuingCue(tokens, i, t.lower === 'went' ? i + 1 : i);
@@ -337,7 +368,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       if (!speaker) continue;
       const first = inverted ? i : Math.min(speaker.first, i);
       const last = inverted ? inverted.last : i;
-      push({ first, last, via: t.lower, speaker, clause: clauseAfter(tokens, last, t.lower) });
+      push({ first, last, via: t.lower, speaker, ...clauseAfter(tokens, last, t.lower) });
     } else if (isPunct(t, ':') && next?.kind === 'quote') {
       const speaker = phraseBefore(tokens, i - 1);
       if (speaker && speaker.first <= 2 && tokens.slice(0, speaker.first).every((u) => u.kind === 'punct')) {

@@ -102,6 +102,8 @@ export const ADVERBS = words('also again once further later earlier previously r
 export const AUXILIARIES = words('has have had will would did does do could may might should must');
 /** Words before a cue that make it passive or negated ("it is said", "did not say"): no speaker. */
 export const BLOCKERS = words('is was are were be been being not never');
+/** Finite verbs that show a bare clause after a cue ("said many of the victims were …", "said 23 soldiers had …"). */
+export const FINITE_VERBS = words('is are was were has have had will would could can did does may might must should');
 /** Words skipped between a cue and its clause ("said Thursday it had…"). */
 export const TIME_WORDS = words('on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight');
 /** Words that end the search for "that" after a cue ("said when asked if … that" is not a clause of the cue). */

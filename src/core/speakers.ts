@@ -97,6 +97,16 @@ const INSTITUTION_NOUNS = new Set([
 const SPOKESPERSON = 'spokesperson';
 /** A phrase that introduces its speaker with "a"/"an": its words are roles the pack may not list. */
 const INTRODUCING = /^an?\s/i;
+/** What may come before a sentence's subject: names (with their "’s"), "the", commas. */
+const SUBJECT_PREFIX = /^(?:(?:[Tt]he|both)\s+|\p{Lu}[\p{L}.’'-]*\s+|,\s*)*$/u;
+/** "the" and the noun after it ("the ministry"): a description of someone already named. */
+const DEFINITE_NOUN = /\b[Tt]he\s+(\p{L}+)/gu;
+/** Stands for a plural subject ("X and Y") among the referents of "it": one that "it" cannot be. */
+const PLURAL = ' plural';
+/** "and" right after a name: the name is one of a plural subject. */
+const COORDINATED = /^\s+and\b/;
+/** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
+const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
 /** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
 const PRESENT_TENSE = /^\p{L}+s$/u;
 /** Where "statement" is written after the last quote, the statement is someone else's ("X said in a statement that …"). */
@@ -312,7 +322,25 @@ class Discourse {
    */
   private issuer(from: number, at: number): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
-    if (!last || last.para < this.para(at) - STATEMENT_PARAGRAPHS) return undefined;
+    if (!last) return undefined;
+    const para = this.para(at) - STATEMENT_PARAGRAPHS;
+    // Further back, when the issuer was named again since ("The ministry said … ¶ “…,” the statement added").
+    const renamed = () => {
+      const from = Math.max(last.at, this.paraStarts[Math.max(0, para)]!);
+      if (this.narration.some((m) => m.actorId === last.speaker?.actorId && m.start >= from && m.end <= at)) return true;
+      // … or described again as what it is ("The ministry said … ¶ “…,” the statement added").
+      for (const m of this.text.slice(from, at).matchAll(DEFINITE_NOUN)) {
+        const noun = roleForm(m[1]!);
+        if (
+          SPEAKER_NOUNS.has(noun) &&
+          last.roles.has(noun) &&
+          !inside(this.quoted, { start: from + m.index, end: from + m.index + 1 })
+        )
+          return true;
+      }
+      return false;
+    };
+    if (last.para < para && !renamed()) return undefined;
     const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(STATEMENT_WORD) : -1;
     return k < 0 ? last.speaker : this.namedInSentence(last.at + k);
   }
@@ -329,17 +357,22 @@ class Discourse {
     const para = this.para(at);
     // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
     const since = last ? last.at : this.paraStarts[para]!;
+    // Only the subject of its sentence is a referent for "it": not "… in blaming the Afghan Taliban".
     const named = new Set<string>();
+    let others = false;
     for (let i = firstFrom(this.narration, Math.max(since, this.paraStarts[para]!)); i < this.narration.length; i++) {
       const m = this.narration[i]!;
       if (m.end > at) break;
-      if (this.actors.get(m.actorId)?.kind !== 'person') named.add(m.actorId);
+      if (this.actors.get(m.actorId)?.kind === 'person') continue;
+      // "The Foreign Office and the army …" are "they", not "it", but a subject all the same.
+      if (this.opensSentence(m.start)) named.add(COORDINATED.test(this.text.slice(m.end, m.end + 6)) ? PLURAL : m.actorId);
+      else others = true;
     }
-    if (named.size > 1) return undefined;
+    if (named.size > 1 || (others && !named.size)) return undefined;
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     if (named.size === 1) {
       const id = [...named][0]!;
-      return fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
+      return id !== PLURAL && fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
     }
     if (!last?.speaker || last.person || last.at > at || last.para < para - STATEMENT_PARAGRAPHS) return undefined;
     return fits(last.roles) ? last.speaker : undefined;
@@ -356,6 +389,17 @@ class Discourse {
 
   private unnamed(): UnnamedSpeakers {
     return (this.unnamedSpeakers ??= new UnnamedSpeakers(this.actors.values()));
+  }
+
+  /**
+   * True when a mention at `start` is its sentence's subject, or part of it: only names, "the"
+   * and commas come before it in the sentence, after an opening phrase set off by a comma
+   * ("In a statement, the ministry …", "Pakistan's Foreign Office …").
+   */
+  private opensSentence(start: number): boolean {
+    const stop = this.text.lastIndexOf('. ', start);
+    const from = Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', start) + 1);
+    return SUBJECT_PREFIX.test(this.text.slice(from, start).replace(OPENING_PHRASE, ''));
   }
 
   /** The one actor named outside quotes in the sentence holding offset `at`, else nobody. */

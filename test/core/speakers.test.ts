@@ -275,4 +275,32 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Interior Minister Chaudhry Aslam Baig spoke in Islamabad. "This was about more than the death of one man," he said.';
     expect(speakers(text)).toEqual(['Chaudhry Aslam Baig']);
   });
+
+  it('attributes quote marks inside a bare clause that opens with a common noun ("said most of the dead were “…”")', () => {
+    const text = 'Enayatullah Khwarazmi, the defence ministry spokesman, said most of the dead were “shepherds from the hills”.';
+    expect(speakers(text)).toEqual(['Enayatullah Khwarazmi']);
+    // Read to attribute the quote, the bare clause is no reported claim of its own: only the fragment is found.
+    expect(findQuotes(text).map((q) => q.kind)).toEqual(['fragment']);
+  });
+
+  it('gives "the statement" its issuer further back when the issuer is described again in between', () => {
+    const text =
+      'Foreign Office spokesperson Mumtaz Zahra Baloch read out a statement. The ministry said "talks remain the only road".\n\n' +
+      '"Pressure will not work," the statement went on.\n\nThe ministry said the envoy had been recalled for consultations on Monday.\n\n' +
+      '“Nobody gains from closing the border,” the statement added.';
+    expect(speakers(text)).toEqual([
+      'Ministry of Foreign Affairs of Pakistan',
+      'Ministry of Foreign Affairs of Pakistan',
+      'Ministry of Foreign Affairs of Pakistan',
+    ]);
+  });
+
+  it('gives "it" the institution that is the subject of the sentence before, not one named as an object', () => {
+    const named =
+      'The Foreign Office summoned the US envoy on Friday. In a short statement it said the raid was "a breach of our airspace".';
+    expect(speakers(named)).toEqual(['Ministry of Foreign Affairs of Pakistan']);
+    const object =
+      'Islamabad’s note went further in blaming the Afghan Taliban. It said some commanders were "running the camps".';
+    expect(speakers(object)).toEqual(['-']);
+  });
 });
