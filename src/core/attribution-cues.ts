@@ -10,6 +10,7 @@
  */
 import {
   ADVERBS,
+  AFTER_QUOTE_VERBS,
   AUXILIARIES,
   BARE_CLAUSE_CUES,
   BLOCKERS,
@@ -18,6 +19,7 @@ import {
   DETERMINERS,
   FINITE_VERBS,
   MODIFIERS,
+  NAMING_PARTICIPLES,
   NAMING_VERBS,
   NOT_NAMES,
   OBJECT_PRONOUNS,
@@ -305,7 +307,9 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
   const after = tokens[last + 1];
   if (after && after.kind !== 'punct') return undefined;
   const speaker = subjectOfCue(tokens, i);
-  if (!speaker || !followsQuote(tokens, speaker.first)) return undefined;
+  // After the quote, or introducing one with a colon ("He went on: “…”").
+  const introduces = isPunct(after, ':') && tokens[last + 2]?.kind === 'quote';
+  if (!speaker || !(followsQuote(tokens, speaker.first) || introduces)) return undefined;
   const via = last > i ? 'went on' : tokens[i]!.lower;
   return { first: speaker.first, last, via, speaker, ...clauseAfter(tokens, last, via) };
 }
@@ -317,11 +321,16 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
  */
 function namingCue(tokens: readonly Token[], i: number): CueMatch | undefined {
   const speaker = subjectOfCue(tokens, i);
-  if (!speaker) return undefined;
+  const k = namedQuote(tokens, i);
+  if (!speaker || k < 0) return undefined;
+  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+}
+
+/** The quote a naming cue at token i gives, within a short object ("called the reports “…”"), or -1. */
+function namedQuote(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   while (k - i - 1 < MAX_NAMED_OBJECT && isWord(tokens[k])) k++;
-  if (tokens[k]?.kind !== 'quote') return undefined;
-  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+  return tokens[k]?.kind === 'quote' ? k : -1;
 }
 
 /** Every attribution cue of a sentence, sorted by first token. */
@@ -353,9 +362,19 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const via = last > i ? 'pointing out' : t.lower;
       push({ first: i, last, via, speaker, ...clauseAfter(tokens, last, t.lower) });
       i = last;
+    } else if (NAMING_PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
+      // "The ISPR confirmed the raid, describing it as “…”": the subject's name for it.
+      const k = namedQuote(tokens, i);
+      const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
+      if (k >= 0 && speaker) push({ first: i, last: i, via: t.lower, speaker, clause: k });
     } else if (CONTINUING_VERBS.has(t.lower) || (t.lower === 'went' && next?.lower === 'on')) {
       const m = continuingCue(tokens, i, t.lower === 'went' ? i + 1 : i);
       if (m) push(m);
+    } else if (AFTER_QUOTE_VERBS.has(t.lower) && isWord(t)) {
+      // "“…?” Janjua asked the senators": the question is hers; "asked Kabul to act" attributes nothing.
+      const speaker = subjectOfCue(tokens, i);
+      if (speaker && followsQuote(tokens, speaker.first))
+        push({ first: speaker.first, last: i, via: t.lower, speaker, clause: -1 });
     } else if (NAMING_VERBS.has(t.lower) && isWord(t)) {
       const m = namingCue(tokens, i);
       if (m) push(m);

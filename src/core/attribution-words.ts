@@ -32,8 +32,14 @@ export const SPEECH_VERBS = words(
 );
 /** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
 export const CONTINUING_VERBS = words('continued continues');
+/** Verbs that attribute a quote only right after it ("“…?” Janjua asked the senators"); elsewhere they ask something of someone. */
+export const AFTER_QUOTE_VERBS = words('asked asks wondered');
 /** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
 export const NAMING_VERBS = words('called calls termed terms described describes branded brands');
+/** Participles after a comma that give the subject's name for something ("…, describing it as “…”", "…, calling them “…”"). */
+export const NAMING_PARTICIPLES = words('describing calling terming branding labelling labeling');
+/** Cues whose quote is a name given to something, not direct speech they introduce. */
+export const NAMING_CUES = new Set([...NAMING_VERBS, ...NAMING_PARTICIPLES]);
 /** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
 export const PARTICIPLES = words(
   'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +

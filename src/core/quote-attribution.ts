@@ -8,7 +8,7 @@
  * nothing: no speaker is better than a wrong one.
  */
 import { findCues, type CueMatch } from './attribution-cues';
-import { NAMING_VERBS } from './attribution-words';
+import { NAMING_CUES } from './attribution-words';
 import type { Token } from './sentence-tokens';
 import { firstAtOrAfter } from './sorted';
 
@@ -42,7 +42,7 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
     cues,
     wordCount,
     // A quote given as the name of something ("called them “…”") is not direct speech it introduces.
-    clauses: new Set(cues.filter((m) => !NAMING_VERBS.has(m.via)).map((m) => m.clause)),
+    clauses: new Set(cues.filter((m) => !NAMING_CUES.has(m.via)).map((m) => m.clause)),
   };
 }
 

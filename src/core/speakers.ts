@@ -73,6 +73,24 @@ const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const APPOSITION_CHARS = 40;
 /** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
 const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
+/** Words that qualify a title before a name ("Foreign Secretary", "Interior Minister"), dropped with it. */
+const TITLE_MODIFIERS = new Set([
+  'foreign',
+  'interior',
+  'defence',
+  'defense',
+  'finance',
+  'information',
+  'deputy',
+  'acting',
+  'caretaker',
+  'former',
+  'prime',
+  'vice',
+  'chief',
+  'army',
+  'special',
+]);
 /** Characters before a surname that hold the rest of a name. */
 const NAME_RUN_CHARS = 160;
 const LETTER = /\p{L}/u;
@@ -464,8 +482,12 @@ class Discourse {
       const next = before[i + surname.length];
       if (next !== undefined && LETTER.test(next)) continue;
       const run = NAME_RUN_BEFORE.exec(before.slice(Math.max(0, i - NAME_RUN_CHARS), i));
-      if (run) {
-        last = run[0] + surname;
+      // "Foreign Secretary Tehmina Janjua": the titles before a name are not part of it.
+      const given = run?.[0]
+        .split(/\s+/)
+        .filter((w) => w && !TITLES.has(fold(w).replace(/\.$/, '')) && !TITLE_MODIFIERS.has(fold(w)));
+      if (given?.length) {
+        last = given.join(' ') + ' ' + surname;
         break;
       }
     }

@@ -303,4 +303,28 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Islamabad’s note went further in blaming the Afghan Taliban. It said some commanders were "running the camps".';
     expect(speakers(object)).toEqual(['-']);
   });
+
+  it('gives the subject a quote that a participle after a comma names something with ("…, describing it as “…”")', () => {
+    expect(speakers('The ISPR confirmed the raid in a statement, describing it as "a precise strike on hideouts".')).toEqual([
+      'Inter-Services Public Relations',
+    ]);
+    expect(speakers('Zabihullah Mujahid condemned the raid on Monday, calling it "a crime against a neighbour".')).toEqual([
+      'Zabihullah Mujahid',
+    ]);
+    // The quote is a name given to something, not the subject's direct speech.
+    expect(findQuotes('Zabihullah Mujahid condemned the raid, terming it "a crime against a neighbour".')[0]?.kind).toBe(
+      'fragment',
+    );
+  });
+
+  it('reads "he went on:" before a quote, and a question attributed by name after it ("“…?” Bugti asked the senators")', () => {
+    expect(speakers('Imran Khan spoke to the troops.\n\nHe went on: "Our soil is not for hire."')).toEqual(['Imran Khan']);
+    const asked = 'Sarfraz Bugti took questions. "Who would leave a home of forty years?" Bugti asked the senators.';
+    expect(speakers(asked)).toEqual(['Sarfraz Bugti']);
+  });
+
+  it('finds a person the pack does not hold by surname after a full name with titles ("Foreign Secretary Nadia Rauf … Rauf said")', () => {
+    const text = 'Foreign Secretary Nadia Rauf briefed the committee. "We were not consulted," Rauf said.';
+    expect(speakers(text)).toEqual(['Nadia Rauf']);
+  });
 });
