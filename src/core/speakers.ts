@@ -37,6 +37,7 @@ import {
 } from './speaker-phrases';
 import { fold } from './text';
 import { UnnamedSpeakers } from './unnamed-speakers';
+import { lateAttributions, type LateAttribution } from './late-attribution';
 import { firstAtOrAfter } from './sorted';
 
 /** A resolved speaker, as the sidebar shows it. */
@@ -121,6 +122,8 @@ const SUBJECT_PREFIX = /^(?:(?:[Tt]he|both)\s+|\p{Lu}[\p{L}.’'-]*\s+|,\s*)*$/u
 const DEFINITE_NOUN = /\b[Tt]he\s+(\p{L}+)/gu;
 /** Stands for a plural subject ("X and Y") among the referents of "it": one that "it" cannot be. */
 const PLURAL = ' plural';
+/** What may stand between a quote and the sentence after it: closing marks, punctuation, space. */
+const RUN_GAP = /^[\s"”’'.,!?]*$/u;
 /** "and" right after a name: the name is one of a plural subject. */
 const COORDINATED = /^\s+and\b/;
 /** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
@@ -171,6 +174,8 @@ class Discourse {
   private readonly affiliations = new Map<string, string[]>();
   /** The spans inside quote marks, disjoint and in text order. */
   private readonly quoted: { start: number; end: number }[];
+  /** Passive sentences naming the author of the words before them; found on first use. */
+  private lates?: LateAttribution[];
   /** The pack's unnamed actors by their descriptions; built on first use. */
   private unnamedSpeakers?: UnnamedSpeakers;
   /** Quotes' speakers so far, in text order. */
@@ -196,7 +201,7 @@ class Discourse {
       const sp = q.speaker;
       const speaker = !sp
         ? q.kind === 'direct'
-          ? this.continued(q)
+          ? (this.late(q) ?? this.continued(q))
           : undefined
         : byPhrase.has(sp.start)
           ? byPhrase.get(sp.start)
@@ -235,6 +240,8 @@ class Discourse {
     const unnamed = this.unnamed().find(sp.text);
     if (unnamed) return this.actorSpeaker(unnamed);
     if (!inSpan.length) {
+      const official = this.sideOfficial(sp.text, sp.start);
+      if (official) return official;
       const introduced = indefiniteWords(sp.text);
       if (introduced) return this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
@@ -322,6 +329,25 @@ class Discourse {
     return !spokeAfter && !namedAfter;
   }
 
+  /**
+   * The author a passive sentence names right after a run of unattributed direct quotes ("“…” ¶
+   * Those lines were posted on Saturday by Defence Minister Khawaja Asif"), for each quote of the run.
+   */
+  private late(q: FoundQuote): QuoteSpeaker | undefined {
+    this.lates ??= lateAttributions(this.text);
+    const l = this.lates.find((x) => x.start >= q.end);
+    if (!l) return undefined;
+    let end = q.end;
+    for (const o of this.quotes) {
+      if (o.start < q.end || o.start >= l.start) continue;
+      if (o.kind !== 'direct' || o.speaker) return undefined;
+      end = Math.max(end, o.end);
+    }
+    // The passive sentence comes next: nothing but the quotes' closing marks before it.
+    if (!RUN_GAP.test(this.text.slice(end, l.start))) return undefined;
+    return this.fromPhrase({ ...l.agent, via: 'by' }, q);
+  }
+
   /** The speaker of the quote before `q`, when `q` goes on in the same voice. */
   private continued(q: FoundQuote): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
@@ -403,6 +429,20 @@ class Discourse {
     if (UTTERANCE_NOUNS.has(head))
       return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
     return head === SPOKESPERSON ? this.lastInstitution(at, rest) : undefined;
+  }
+
+  /**
+   * "Officials said" right after a government's remark (the same or the previous paragraph): the
+   * pack's unnamed official of that government ("Sarfraz Bugti told reporters … ¶ Officials said …"
+   * → a Pakistani government official). Nobody after anyone else, or where the pack has no such official.
+   */
+  private sideOfficial(phrase: string, at: number): QuoteSpeaker | undefined {
+    const last = this.spoken[this.spoken.length - 1];
+    if (!last?.speaker || last.at > at || last.para < this.para(at) - STATEMENT_PARAGRAPHS) return undefined;
+    const a = this.actors.get(last.speaker.actorId);
+    if (!a) return undefined;
+    const id = this.unnamed().officialOf(phrase, [a.name, ...(a.affiliation?.split(/[;,]/) ?? [])]);
+    return id ? this.actorSpeaker(id) : undefined;
   }
 
   private unnamed(): UnnamedSpeakers {

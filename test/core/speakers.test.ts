@@ -327,4 +327,25 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     const text = 'Foreign Secretary Nadia Rauf briefed the committee. "We were not consulted," Rauf said.';
     expect(speakers(text)).toEqual(['Nadia Rauf']);
   });
+
+  it('attributes quotes to the author a passive sentence names right after them ("Those lines were posted … by X")', () => {
+    const text =
+      '“The border will stay shut until the camps are gone.\n\n“We have waited long enough.”\n\n' +
+      'Those lines were written on Sunday not by a backbencher but by Interior Minister Mohsin Naqvi, in the bluntest warning by a minister yet.';
+    // One quote over two paragraphs.
+    expect(speakers(text)).toEqual(['Mohsin Naqvi']);
+    // A quote someone is named for already, or one followed by other narration first, is not the passive sentence's.
+    const other =
+      '“We have waited long enough,” Kirby said.\n\nThe crossing stayed shut. Those remarks were made on Sunday by Interior Minister Mohsin Naqvi.';
+    expect(speakers(other)).toEqual(['John Kirby']);
+  });
+
+  it('gives "officials said" right after a government’s remark that government’s unnamed official, and nobody after anyone else', () => {
+    const text =
+      '“We have the names of the bombers,” Sarfraz Bugti told reporters.\n\nOfficials said Afghan citizens had set off eleven of this year’s bombs.';
+    expect(speakers(text, true)).toEqual(['Sarfraz Bugti', 'Pakistani government official (unnamed)']);
+    const taliban =
+      '“Nobody crosses from our side,” Zabihullah Mujahid told reporters.\n\nOfficials said Afghan citizens had set off eleven of this year’s bombs.';
+    expect(speakers(taliban, true)).toEqual(['Zabihullah Mujahid', '-']);
+  });
 });
