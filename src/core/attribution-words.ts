@@ -73,7 +73,7 @@ export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
     'leadership source sources statement group administration agency council ' +
-    'report reports general wing ' +
+    'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */

@@ -20,10 +20,9 @@ import type { Actor } from './pack-schema';
 import type { ActorMention } from './actors';
 import type { PageQuote } from './analysis';
 import type { FoundQuote } from './quotes';
-import { PERSON_NOUNS, SPEAKER_NOUNS, TITLES } from './attribution-words';
+import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
 import { paragraphs } from './quote-marks';
 import {
-  MAX_NAME_WORDS,
   definiteWords,
   descriptionWords,
   indefiniteWords,
@@ -33,11 +32,11 @@ import {
   phraseWords,
   roleForm,
   roleWords,
-  type PhraseWord,
 } from './speaker-phrases';
 import { fold } from './text';
 import { UnnamedSpeakers } from './unnamed-speakers';
 import { lateAttributions, type LateAttribution } from './late-attribution';
+import { fullNameBefore, titleBefore, titledNames, type TitledName } from './titled-names';
 import { firstAtOrAfter } from './sorted';
 
 /** A resolved speaker, as the sidebar shows it. */
@@ -52,51 +51,16 @@ const PRONOUN_REACH = 600;
 const ROLE_REACH = 2000;
 /** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
 const STATEMENT_PARAGRAPHS = 1;
-/** Words before a speaker's name read as their title ("Pentagon spokesman Adam Stump"). */
-const TITLE_WORDS = 5;
-/**
- * A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in
- * NAME_TITLES. The name is a lookahead, so every word is tried as the title: "Interior Minister
- * Chaudhry Nisar Ali Khan" is found from "Minister".
- */
-const TITLED_NAME = /(\p{L}+)\s+(?=((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
-/** Words that introduce a person by title or role ("spokesman Adam Stump", "Researcher Lina Marchetti"). */
-const NAME_TITLES = new Set([
-  ...TITLES,
-  ...SPEAKER_NOUNS,
-  ...'researcher professor correspondent lawmaker congressman congresswoman resident trader'.split(' '),
-]);
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** Characters before "a …" searched for APPOSITION: a comma and one name word. */
 const APPOSITION_CHARS = 40;
-/** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
-const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
-/** Words that qualify a title before a name ("Foreign Secretary", "Interior Minister"), dropped with it. */
-const TITLE_MODIFIERS = new Set([
-  'foreign',
-  'interior',
-  'defence',
-  'defense',
-  'finance',
-  'information',
-  'deputy',
-  'acting',
-  'caretaker',
-  'former',
-  'prime',
-  'vice',
-  'chief',
-  'army',
-  'special',
-]);
-/** Characters before a surname that hold the rest of a name. */
-const NAME_RUN_CHARS = 160;
-const LETTER = /\p{L}/u;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
+/** Documents whose words an article reports ("according to the report"): the author the article named with them. */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'review', 'assessment', 'audit']);
 /** Nouns that make a statement an institution's ("a ministry statement"); "an official statement" names nobody. */
 const INSTITUTION_NOUNS = new Set([
   'ministry',
@@ -130,8 +94,6 @@ const COORDINATED = /^\s+and\b/;
 const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
 /** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
 const PRESENT_TENSE = /^\p{L}+s$/u;
-/** Where "statement" is written after the last quote, the statement is someone else's ("X said in a statement that …"). */
-const STATEMENT_WORD = 'statement';
 
 /** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
 interface Referent {
@@ -227,13 +189,16 @@ class Discourse {
     if (isItPronoun(sp.text)) return this.lastInstitution(sp.start, []);
     const described = definiteWords(sp.text);
     if (described && inSpan.every((m) => m.via === 'descriptor')) {
-      if (UTTERANCE_NOUNS.has(described[described.length - 1]!)) {
+      const head = described[described.length - 1]!;
+      if (UTTERANCE_NOUNS.has(head)) {
         const whose = described.slice(0, -1);
         return whose.some((w) => INSTITUTION_NOUNS.has(w))
           ? this.described(whose, sp.start, false)
-          : this.issuer(Math.min(q.start, sp.start), sp.start);
+          : this.issuer(Math.min(q.start, sp.start), sp.start, head);
       }
       const found = this.described(described, sp.start, false);
+      // "According to the report": the author of the report the article wrote of last.
+      if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
       if (found || !inSpan.length) return found;
     }
     // "A senior security official said": the unnamed official the pack holds by that description.
@@ -281,6 +246,11 @@ class Discourse {
     const affiliated = (r: Referent) => (r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined);
     const found = this.latestReferent(at, ROLE_REACH, (r) => fits(r.roles) || affiliated(r) !== undefined);
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
+    // "Army chief Field Marshal Asim Munir … the army chief said": a person the pack does not hold, named with that title.
+    const titled = this.titled(Math.max(0, at - ROLE_REACH), at)
+      .filter((t) => fits(t.title))
+      .pop();
+    if (titled) return unlisted(titled.name);
     if (!selfNamed) return undefined;
     const institutions = [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
     return institutions.length === 1 ? this.actorSpeaker(institutions[0]!.id) : undefined;
@@ -295,15 +265,7 @@ class Discourse {
   private pronoun(at: number): QuoteSpeaker | undefined {
     const found = this.latestReferent(at, PRONOUN_REACH, (r) => r.person)?.speaker;
     const from = Math.max(0, at - PRONOUN_REACH);
-    let titled: { name: string; start: number } | undefined;
-    for (const m of this.text.slice(from, at).matchAll(TITLED_NAME)) {
-      if (!NAME_TITLES.has(fold(m[1]!))) continue;
-      const start = from + m.index + m[0].length;
-      const words = phraseWords(this.text, start, start + m[2]!.length);
-      const covered = (w: PhraseWord) => overlapping(this.mentions, w.start, w.end).length > 0;
-      const name = personalName(words, covered);
-      if (name && !name.single) titled = name;
-    }
+    const titled = this.titled(from, at).pop();
     const use =
       titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at)))
         ? titled
@@ -364,9 +326,9 @@ class Discourse {
    * phrase, whichever comes first, at `from`); but where a statement is written of after that quote
    * ("The palace said in a statement that …"), the one actor named in that sentence, or nobody.
    */
-  private issuer(from: number, at: number): QuoteSpeaker | undefined {
+  private issuer(from: number, at: number, noun: string): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
-    if (!last) return undefined;
+    if (!last) return this.writtenOf(noun, from, at);
     const para = this.para(at) - STATEMENT_PARAGRAPHS;
     // Further back, when the issuer was named again since ("The ministry said … ¶ “…,” the statement added").
     const renamed = () => {
@@ -385,8 +347,17 @@ class Discourse {
       return false;
     };
     if (last.para < para && !renamed()) return undefined;
-    const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(STATEMENT_WORD) : -1;
-    return k < 0 ? last.speaker : this.namedInSentence(last.at + k);
+    const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(noun) : -1;
+    // A report is no one's for having spoken last: its author is named where it is written of.
+    if (k < 0) return DOCUMENT_NOUNS.has(noun) ? undefined : last.speaker;
+    return this.namedInSentence(last.at + k);
+  }
+
+  /** With nobody quoted yet: the one actor named in the sentence that last wrote of `noun` ("a report"), in this paragraph or the one before. */
+  private writtenOf(noun: string, from: number, at: number): QuoteSpeaker | undefined {
+    const floor = this.paraStarts[Math.max(0, this.para(at) - STATEMENT_PARAGRAPHS)]!;
+    const k = this.text.slice(floor, from).toLowerCase().lastIndexOf(noun);
+    return k < 0 ? undefined : this.namedInSentence(floor + k);
   }
 
   /**
@@ -513,26 +484,13 @@ class Discourse {
    * resolves them), so the person is unlisted.
    */
   private bySurname(surname: string, at: number): QuoteSpeaker | undefined {
-    const before = this.text.slice(Math.max(0, at - ROLE_REACH), at);
-    // The full name holds the surname: where the surname is not written before, there is none.
-    if (!before.includes(surname)) return undefined;
-    // The last place the surname is written whole, after a run of capitalised words: the full name.
-    let last: string | undefined;
-    for (let i = before.lastIndexOf(surname); i >= 0; i = i > 0 ? before.lastIndexOf(surname, i - 1) : -1) {
-      const next = before[i + surname.length];
-      if (next !== undefined && LETTER.test(next)) continue;
-      const run = NAME_RUN_BEFORE.exec(before.slice(Math.max(0, i - NAME_RUN_CHARS), i));
-      // "Foreign Secretary Tehmina Janjua": the titles before a name are not part of it.
-      const given = run?.[0]
-        .split(/\s+/)
-        .filter((w) => w && !TITLES.has(fold(w).replace(/\.$/, '')) && !TITLE_MODIFIERS.has(fold(w)));
-      if (given?.length) {
-        last = given.join(' ') + ' ' + surname;
-        break;
-      }
-    }
-    const name = last && personalName(phraseWords(last, 0, last.length), () => false);
-    return name && !name.single && fold(name.name).endsWith(fold(surname)) ? unlisted(name.name) : undefined;
+    const name = fullNameBefore(this.text, surname, at, ROLE_REACH);
+    return name ? unlisted(name) : undefined;
+  }
+
+  /** People the pack does not hold, named with a title in text[from, at). */
+  private titled(from: number, at: number): TitledName[] {
+    return titledNames(this.text, from, at, (w) => overlapping(this.mentions, w.start, w.end).length > 0);
   }
 
   /** The latest referent before `at`, within `reach` characters, that `fits` (its speaker is none when it is unresolved). */
@@ -592,14 +550,7 @@ class Discourse {
       return sp && INTRODUCING.test(sp.text)
         ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)])
         : this.actorRoles(s.actorId);
-    const from = sp ? sp.start : 0;
-    const before =
-      this.text
-        .slice(Math.max(0, from - 80), from)
-        .split(/[.,;:!?"“”\n]/)
-        .pop() ?? '';
-    const title = before.trim().split(/\s+/).slice(-TITLE_WORDS).join(' ');
-    return new Set([...roleWords(title), ...roleWords(s.name)].map(roleForm));
+    return new Set([...titleBefore(this.text, sp ? sp.start : 0), ...[...roleWords(s.name)].map(roleForm)]);
   }
 
   /** Index of the paragraph holding offset `at`. */

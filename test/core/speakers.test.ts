@@ -348,4 +348,27 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       '“Nobody crosses from our side,” Zabihullah Mujahid told reporters.\n\nOfficials said Afghan citizens had set off eleven of this year’s bombs.';
     expect(speakers(taliban, true)).toEqual(['Zabihullah Mujahid', '-']);
   });
+
+  it('gives "according to the report" the author named where the report was written of, and nobody where none was', () => {
+    const text =
+      'The ISPR released a report on the clash on Monday. According to the report, the attackers "came from across the line".';
+    expect(speakers(text)).toEqual(['Inter-Services Public Relations']);
+    const afterQuote =
+      '"We saw nothing of the sort," Kirby said.\n\nThe ISPR released a report on the clash. According to the report, the attackers "came from across the line".';
+    expect(speakers(afterQuote)).toEqual(['John Kirby', 'Inter-Services Public Relations']);
+    // Speaking last does not make Kirby the author of a report nobody wrote of.
+    const unknown =
+      '"We saw nothing of the sort," Kirby said. According to the report, the attackers "came from across the line".';
+    expect(speakers(unknown)).toEqual(['John Kirby', '-']);
+  });
+
+  it('gives "the army chief" a person the pack does not hold whom the article named with that title', () => {
+    const text =
+      'Army chief Field Marshal Nadeem Akhtar visited the wounded in Bannu.\n\nThe army chief said the attackers "will be hunted down wherever they hide".';
+    expect(speakers(text)).toEqual(['Nadeem Akhtar']);
+    // A title that does not fit is nobody.
+    const other =
+      'Army chief Field Marshal Nadeem Akhtar visited Bannu.\n\nThe police chief said the attackers "had help from inside".';
+    expect(speakers(other)).toEqual(['-']);
+  });
 });
