@@ -78,6 +78,12 @@ const SUBJECT_LOOKAHEAD = 40;
 const MAX_NAMED_OBJECT = 4;
 /** Longest phrase saying where a speaker is from, after their noun ("of the Islamabad district courts"). */
 const MAX_ORIGIN_TOKENS = 6;
+/** Most tokens of an object closed by "as" before its quote ("described the network, the group and its founder as “…”"). */
+const MAX_AS_OBJECT = 16;
+/** Conjunctions after a comma that open a clause with a subject of its own ("…, but the spokesman denied it"). */
+const CONTRASTS = new Set(['but', 'while', 'whereas']);
+/** Reflexive pronouns between a speaker and the cue ("Bugti himself told"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Most words between "a" and the noun of someone unnamed ("a 27-year-old man", "a money changer"). */
 const MAX_DESCRIBING_WORDS = 3;
 /** Determiners that introduce someone unnamed ("said a trader", "said one man"). */
@@ -267,7 +273,8 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
 /** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
 function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | undefined {
   let j = i - 1;
-  while (isWord(tokens[j]) && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  // "Kirby has also said", "Bugti himself told": auxiliaries, adverbs and a reflexive stand between the speaker and the cue.
+  while (isWord(tokens[j]) && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]) || REFLEXIVES.has(tokens[j]!.lower))) j--;
   const t = tokens[j];
   if (isWord(t) && BLOCKERS.has(t.lower)) return null; // passive or negated: "it is said", "did not say"
   if (isWord(t) && (t.lower === 'and' || t.lower === 'but')) return sentenceSubject(tokens, j);
@@ -330,17 +337,40 @@ function namingCue(tokens: readonly Token[], i: number): CueMatch | undefined {
 function namedQuote(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   while (k - i - 1 < MAX_NAMED_OBJECT && isWord(tokens[k])) k++;
-  return tokens[k]?.kind === 'quote' ? k : -1;
+  if (tokens[k]?.kind === 'quote') return k;
+  // "described the network, the group and its founder as “…”": a longer object, closed by "as".
+  for (k = i + 1; k <= i + MAX_AS_OBJECT && tokens[k] && tokens[k]!.kind !== 'quote'; k++)
+    if (tokens[k]!.lower === 'as' && tokens[k + 1]?.kind === 'quote') return k + 1;
+  return -1;
+}
+
+/**
+ * The subject of a clause opened by ", but" / ", while" between token `from` and a participle at
+ * `i` ("A faction claimed it, but the TTP's spokesman disowned it, saying …"): the phrase after
+ * the conjunction, when a lower-case verb follows it.
+ */
+function contrastSubject(tokens: readonly Token[], from: number, i: number): Phrase | undefined {
+  for (let k = i - 1; k > from + 1 && k > i - PAREN_LOOKBACK; k--) {
+    if (!CONTRASTS.has(tokens[k]?.lower ?? '') || !isPunct(tokens[k - 1], ',')) continue;
+    const subject = phraseAfter(tokens, k + 1);
+    const verb = subject && tokens[subject.last + 1];
+    return verb && isWord(verb) && firstIsLower(verb.text) && !PREPOSITIONS.has(verb.lower) ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Every attribution cue of a sentence, sorted by first token. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
   let lastSpeaker: Phrase | undefined;
+  let lastCue = -1;
   const push = (m: CueMatch) => {
     out.push(m);
     lastSpeaker = m.speaker ?? lastSpeaker;
+    lastCue = m.last;
   };
+  // The subject a participle after a comma speaks for: a new one after ", but", else the last speaker's, else the sentence's.
+  const participleSubject = (i: number) => contrastSubject(tokens, lastCue, i) ?? lastSpeaker ?? sentenceSubject(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -358,14 +388,14 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       i = last;
     } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
-      const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
+      const speaker = participleSubject(i);
       const via = last > i ? 'pointing out' : t.lower;
       push({ first: i, last, via, speaker, ...clauseAfter(tokens, last, t.lower) });
       i = last;
     } else if (NAMING_PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       // "The ISPR confirmed the raid, describing it as “…”": the subject's name for it.
       const k = namedQuote(tokens, i);
-      const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
+      const speaker = participleSubject(i);
       if (k >= 0 && speaker) push({ first: i, last: i, via: t.lower, speaker, clause: k });
     } else if (CONTINUING_VERBS.has(t.lower) || (t.lower === 'went' && next?.lower === 'on')) {
       const m = continuingCue(tokens, i, t.lower === 'went' ? i + 1 : i);

@@ -35,7 +35,7 @@ export const CONTINUING_VERBS = words('continued continues');
 /** Verbs that attribute a quote only right after it ("“…?” Janjua asked the senators"); elsewhere they ask something of someone. */
 export const AFTER_QUOTE_VERBS = words('asked asks wondered');
 /** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
-export const NAMING_VERBS = words('called calls termed terms described describes branded brands');
+export const NAMING_VERBS = words('called calls termed terms described describes branded brands labelled labeled dubbed');
 /** Participles after a comma that give the subject's name for something ("…, describing it as “…”", "…, calling them “…”"). */
 export const NAMING_PARTICIPLES = words('describing calling terming branding labelling labeling');
 /** Cues whose quote is a name given to something, not direct speech they introduce. */
@@ -78,7 +78,7 @@ export const SPEAKER_NOUNS = words(
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */
 export const MODIFIERS = words(
-  'deputy senior former acting chief top foreign press interim defence defense interior information military army media ' +
+  'deputy senior former acting chief top main foreign press interim defence defense interior information military army media ' +
     'security intelligence border provincial local district retired elderly young',
 );
 /** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */

@@ -371,4 +371,19 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Army chief Field Marshal Nadeem Akhtar visited Bannu.\n\nThe police chief said the attackers "had help from inside".';
     expect(speakers(other)).toEqual(['-']);
   });
+
+  it('reads a speaker with a reflexive before the cue, and a name given after a long object closed by "as"', () => {
+    expect(speakers('Sarfraz Bugti himself told the committee on Friday that the families were "our guests".')).toEqual([
+      'Sarfraz Bugti',
+    ]);
+    expect(
+      speakers('Khawaja Asif has described the old networks, their patrons and their preachers as "a debt we still pay".'),
+    ).toEqual(['Khawaja Muhammad Asif']);
+  });
+
+  it('gives a participle after ", but X verb …" the new subject, not the speaker before the comma', () => {
+    const text =
+      'A breakaway faction claimed the bombing, but TTP spokesman Muhammad Khurasani disowned it, saying attacks on hospitals were "not our way".';
+    expect(speakers(text)).toEqual(['Muhammad Khurasani']);
+  });
 });
