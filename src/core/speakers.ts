@@ -92,6 +92,28 @@ const RUN_GAP = /^[\s"”’'.,!?]*$/u;
 const COORDINATED = /^\s+and\b/;
 /** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
 const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
+/** "has said", "have long maintained": a cue in the present perfect, a standing position like "says". */
+const PERFECT = /^\s+(?:has|have)\b/;
+/** Characters after a speaker phrase searched for PERFECT. */
+const PERFECT_CHARS = 8;
+/**
+ * Other names of a country that speaks ("Washington says", "the US has said"), folded, to the
+ * name the pack's state actors give as their affiliation. Capitals stand for their governments in
+ * English news; a country whose government the pack holds no state actor for names nobody.
+ */
+const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  us: 'united states',
+  usa: 'united states',
+  america: 'united states',
+  washington: 'united states',
+  islamabad: 'pakistan',
+  kabul: 'afghanistan',
+  'new delhi': 'india',
+  delhi: 'india',
+  beijing: 'china',
+  tehran: 'iran',
+  moscow: 'russia',
+};
 /** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
 const PRESENT_TENSE = /^\p{L}+s$/u;
 
@@ -211,7 +233,8 @@ class Discourse {
       if (introduced) return this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
       // said on Thursday" is some office the article names later, so it is left unnamed.
-      const country = PRESENT_TENSE.test(sp.via) ? this.country(sp.text) : undefined;
+      const standing = PRESENT_TENSE.test(sp.via) || PERFECT.test(this.text.slice(sp.end, sp.end + PERFECT_CHARS));
+      const country = standing ? this.country(sp.text) : undefined;
       if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);
@@ -450,11 +473,11 @@ class Discourse {
         this.states.set(key, this.states.has(key) ? null : a.id);
       }
     }
-    const id = this.states.get(
-      fold(phrase)
-        .replace(/^the\s+/, '')
-        .trim(),
-    );
+    const name = fold(phrase)
+      .replace(/^the\s+/, '')
+      .replace(/\./g, '')
+      .trim();
+    const id = this.states.get(COUNTRY_NAMES[name] ?? name);
     return id ? this.actorSpeaker(id) : undefined;
   }
 

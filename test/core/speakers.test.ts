@@ -386,4 +386,12 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'A breakaway faction claimed the bombing, but TTP spokesman Muhammad Khurasani disowned it, saying attacks on hospitals were "not our way".';
     expect(speakers(text)).toEqual(['Muhammad Khurasani']);
   });
+
+  it('gives a capital or a short name of a country speaking in the present or present perfect its state actor', () => {
+    expect(speakers('The US has said it "will not send troops back".')).toEqual(['United States government']);
+    expect(speakers('Islamabad says the camps "are still there".')).toEqual(['Government of Pakistan']);
+    // A dated remark is some office named later; a capital whose government the pack holds no state actor for is nobody.
+    expect(speakers('Washington said on Monday that the talks "went well".')).toEqual(['-']);
+    expect(speakers('Kabul says the strikes "hit homes".')).toEqual(['-']);
+  });
 });
