@@ -6,13 +6,23 @@
  * - a phrase that names a pack actor is that actor (the person, when a phrase names a person and
  *   their office: "Pakistan's Foreign Office spokeswoman, Mumtaz Zahra Baloch");
  * - a phrase that names a person the pack does not hold ("spokeswoman Heather Nauert") is that
- *   person, with an `unlisted:` id, and a later "Mr Nauert" or "she" finds them again;
+ *   person, with an `unlisted:` id, and a later "Mr Nauert", "she" or "the spokeswoman" finds them
+ *   again (titled-names.ts reads such names from the text);
+ * - a description that introduces someone unnamed ("a senior security official") is the pack's
+ *   unnamed actor of that description, and "officials said" right after a government's remark is
+ *   that government's unnamed official (unnamed-speakers.ts); anyone else unnamed ("a trader in
+ *   the bazaar") is nobody, but stays a referent, so a later "he" is not given to someone before them;
  * - "he" / "she" is the person named or quoted last, within a few sentences;
- * - a definite description ("the spokesman", "the ministry", "the military", "the minister") is the
- *   latest actor or speaker whose names, descriptors or title hold its head noun; "the statement"
- *   is the speaker of the latest attributed quote in the same or the previous paragraph;
- * - a direct quote with no attribution continues the speaker of the quote before it, when that
- *   quote is in the same paragraph or ends the previous one and nobody else is named in between.
+ * - a definite description ("the spokesman", "the ministry", "the army chief") is the latest actor
+ *   or speaker whose names, descriptors or title hold its words; "the statement" is the speaker of
+ *   the latest attributed quote, or the issuer the article wrote of since; "the report" is the
+ *   author named where the report was written of; "it" is the institution that was the subject of
+ *   a sentence since the last quote;
+ * - a country speaking in the present ("Islamabad says") is the pack's state actor (state-speakers.ts);
+ * - a direct quote with no attribution is the author a passive sentence names right after it
+ *   ("Those lines were posted … by X", late-attribution.ts), else continues the speaker of the quote
+ *   before it, when that quote is in the same paragraph or ends the previous one and nobody else is
+ *   named in between.
  * When none of these holds, or the latest candidate is a speaker the engine could not name, the
  * quote gets no speaker: no speaker is better than a wrong one.
  */
@@ -35,9 +45,10 @@ import {
 } from './speaker-phrases';
 import { fold } from './text';
 import { UnnamedSpeakers } from './unnamed-speakers';
+import { StateSpeakers, isStanding } from './state-speakers';
 import { lateAttributions, type LateAttribution } from './late-attribution';
 import { fullNameBefore, titleBefore, titledNames, type TitledName } from './titled-names';
-import { firstAtOrAfter } from './sorted';
+import { firstFrom, inside, merged, overlapping } from './speaker-spans';
 
 /** A resolved speaker, as the sidebar shows it. */
 export type QuoteSpeaker = NonNullable<PageQuote['speaker']>;
@@ -92,31 +103,6 @@ const RUN_GAP = /^[\s"”’'.,!?]*$/u;
 const COORDINATED = /^\s+and\b/;
 /** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
 const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
-/** "has said", "have long maintained": a cue in the present perfect, a standing position like "says". */
-const PERFECT = /^\s+(?:has|have)\b/;
-/** Characters after a speaker phrase searched for PERFECT. */
-const PERFECT_CHARS = 8;
-/**
- * Other names of a country that speaks ("Washington says", "the US has said"), folded, to the
- * name the pack's state actors give as their affiliation. Capitals stand for their governments in
- * English news; a country whose government the pack holds no state actor for names nobody.
- */
-const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  us: 'united states',
-  usa: 'united states',
-  america: 'united states',
-  washington: 'united states',
-  islamabad: 'pakistan',
-  kabul: 'afghanistan',
-  'new delhi': 'india',
-  delhi: 'india',
-  beijing: 'china',
-  tehran: 'iran',
-  moscow: 'russia',
-};
-/** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
-const PRESENT_TENSE = /^\p{L}+s$/u;
-
 /** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
 interface Referent {
   /** Offset where the mention or the attributed quote ends. */
@@ -151,8 +137,8 @@ class Discourse {
   /** Actor mentions outside quote marks, in text order. */
   private readonly narration: ActorMention[];
   private readonly roles = new Map<string, Set<string>>();
-  /** Folded country → the pack's one state actor for it (null when two share it); built on first use. */
-  private states?: Map<string, string | null>;
+  /** The pack's state actors by country; built on first use. */
+  private states?: StateSpeakers;
   /** Folded actor name or alias → actor id; built on first use. */
   private byName?: Map<string, string>;
   private readonly affiliations = new Map<string, string[]>();
@@ -233,8 +219,7 @@ class Discourse {
       if (introduced) return this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
       // said on Thursday" is some office the article names later, so it is left unnamed.
-      const standing = PRESENT_TENSE.test(sp.via) || PERFECT.test(this.text.slice(sp.end, sp.end + PERFECT_CHARS));
-      const country = standing ? this.country(sp.text) : undefined;
+      const country = isStanding(this.text, sp) ? this.country(sp.text) : undefined;
       if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);
@@ -465,19 +450,7 @@ class Discourse {
 
   /** A country named as the speaker ("Pakistan says …"): the one state actor of the pack that the country is. */
   private country(phrase: string): QuoteSpeaker | undefined {
-    if (!this.states) {
-      this.states = new Map();
-      for (const a of this.actors.values()) {
-        if (a.kind !== 'state' || !a.affiliation) continue;
-        const key = fold(a.affiliation);
-        this.states.set(key, this.states.has(key) ? null : a.id);
-      }
-    }
-    const name = fold(phrase)
-      .replace(/^the\s+/, '')
-      .replace(/\./g, '')
-      .trim();
-    const id = this.states.get(COUNTRY_NAMES[name] ?? name);
+    const id = (this.states ??= new StateSpeakers(this.actors.values())).find(phrase);
     return id ? this.actorSpeaker(id) : undefined;
   }
 
@@ -595,38 +568,4 @@ function unlisted(name: string): QuoteSpeaker {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return { actorId: UNLISTED_PREFIX + slug, name };
-}
-
-/** Longest span an actor mention covers, in characters: how far back a search by start must look. */
-const MAX_MENTION_CHARS = 200;
-
-/** First index of `sorted` (in text order) whose start is at or after `at`. */
-function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
-  return firstAtOrAfter(sorted, (x) => x.start, at);
-}
-
-/** The mentions (in text order) overlapping [start, end): found by binary search, not by a scan per quote. */
-function overlapping(sorted: readonly ActorMention[], start: number, end: number): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let i = firstFrom(sorted, start - MAX_MENTION_CHARS); i < sorted.length && sorted[i]!.start < end; i++)
-    if (sorted[i]!.end > start) out.push(sorted[i]!);
-  return out;
-}
-
-/** Spans sorted and merged where they overlap: disjoint, in text order. */
-function merged(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ ...sp });
-  }
-  return out;
-}
-
-/** Whether a mention lies inside one of the disjoint spans (`merged`). */
-function inside(disjoint: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
-  const i = firstFrom(disjoint, m.start + 1) - 1;
-  const span = disjoint[i];
-  return span !== undefined && m.start >= span.start && m.end <= span.end;
 }
