@@ -297,6 +297,11 @@ function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefine
     const t = tokens[k];
     if (!isWord(t)) return undefined;
     if (RELATIVE_PRONOUNS.has(t.lower)) return subjectBefore(tokens, k - 1);
+    // "A US official briefing reporters said": a participle describing the speaker, after their noun.
+    if (k < j && t.lower.endsWith('ing') && firstIsLower(t.text)) {
+      const head = phraseBefore(tokens, k - 1);
+      if (head && !isName(tokens[head.last])) return head;
+    }
   }
   return undefined;
 }
