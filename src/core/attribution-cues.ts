@@ -16,6 +16,7 @@ import {
   BLOCKERS,
   CLAUSE_STARTS,
   CONTINUING_VERBS,
+  DENIAL_VERBS,
   DETERMINERS,
   FINITE_VERBS,
   MODIFIERS,
@@ -58,6 +59,8 @@ export interface CueMatch {
    * to attribute the quote marks inside it, but too unsure to be a reported claim of its own.
    */
   bare?: boolean;
+  /** True when the quote at `clause` is the speaker's name for something ("rejected the claims as “…”"), not speech the cue introduces. */
+  naming?: boolean;
 }
 
 /** A resolved speaker mention. */
@@ -80,6 +83,8 @@ const MAX_NAMED_OBJECT = 4;
 const MAX_ORIGIN_TOKENS = 6;
 /** Most tokens of an object closed by "as" before its quote ("described the network, the group and its founder as “…”"). */
 const MAX_AS_OBJECT = 16;
+/** The preposition of whom a speaker speaks for ("a spokesman for the ministry"). */
+const SPEAKING_FOR = 'for';
 /** Conjunctions after a comma that open a clause with a subject of its own ("…, but the spokesman denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas']);
 /** Reflexive pronouns between a speaker and the cue ("Bugti himself told"). */
@@ -169,7 +174,9 @@ function subjectBefore(tokens: readonly Token[], end: number): Phrase | undefine
     if (!ORIGIN_PREPOSITIONS.has(t.lower)) continue;
     const head = phraseBefore(tokens, k - 1);
     // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows.
-    return head && !isName(tokens[head.last]) ? head : undefined;
+    if (!head || isName(tokens[head.last])) return undefined;
+    // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase.
+    return t.lower === SPEAKING_FOR && phraseAfter(tokens, k + 1)?.last === end ? { first: head.first, last: end } : head;
   }
   return undefined;
 }
@@ -422,7 +429,10 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       if (!speaker) continue;
       const first = inverted ? i : Math.min(speaker.first, i);
       const last = inverted ? inverted.last : i;
-      push({ first, last, via: t.lower, speaker, ...clauseAfter(tokens, last, t.lower) });
+      const clause = clauseAfter(tokens, last, t.lower);
+      // "rejected the claims as “baseless”": a denial that names what it denies, no clause of its own.
+      const named = clause.clause < 0 && DENIAL_VERBS.has(t.lower) ? namedQuote(tokens, last) : -1;
+      push({ first, last, via: t.lower, speaker, ...(named >= 0 ? { clause: named, naming: true } : clause) });
     } else if (isPunct(t, ':') && next?.kind === 'quote') {
       const speaker = phraseBefore(tokens, i - 1);
       if (speaker && speaker.first <= 2 && tokens.slice(0, speaker.first).every((u) => u.kind === 'punct')) {

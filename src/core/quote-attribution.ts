@@ -44,7 +44,7 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
     cues,
     wordCount,
     // A quote given as the name of something ("called them “…”") is not direct speech it introduces.
-    clauses: new Set(cues.filter((m) => !NAMING_CUES.has(m.via)).map((m) => m.clause)),
+    clauses: new Set(cues.filter((m) => !m.naming && !NAMING_CUES.has(m.via)).map((m) => m.clause)),
   };
 }
 

@@ -219,7 +219,7 @@ class Discourse {
       if (introduced) return this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
       // said on Thursday" is some office the article names later, so it is left unnamed.
-      const country = isStanding(this.text, sp) ? this.country(sp.text) : undefined;
+      const country = isStanding(sp) ? this.country(sp.text) : undefined;
       if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);

@@ -1,17 +1,12 @@
 /**
- * A country that speaks ("Pakistan says …", "Islamabad has said …", "the US has said …"): the pack's
- * one state actor for it. Only a standing position counts — a cue in the present or the present
- * perfect; a dated "Pakistan said on Thursday" is some office the article names further on.
+ * A country that speaks ("Pakistan says …", "Islamabad says …", "the US says …"): the pack's one
+ * state actor for it. Only a standing position counts, a cue in the present tense.
  */
 import type { Actor } from './pack-schema';
 import { fold } from './text';
 
-/** "has said", "have long maintained": a cue in the present perfect, a standing position like "says". */
-const PERFECT = /^\s+(?:has|have)\b/;
-/** Characters after a speaker phrase searched for PERFECT. */
-const PERFECT_CHARS = 8;
 /**
- * Other names of a country that speaks ("Washington says", "the US has said"), folded, to the
+ * Other names of a country that speaks ("Washington says", "the US says"), folded, to the
  * name the pack's state actors give as their affiliation. Capitals stand for their governments in
  * English news; a country whose government the pack holds no state actor for names nobody.
  */
@@ -31,9 +26,12 @@ const COUNTRY_NAMES: Readonly<Record<string, string>> = {
 /** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
 const PRESENT_TENSE = /^\p{L}+s$/u;
 
-/** True when the cue after a speaker phrase gives a standing position ("says", "has said"), not one dated remark. */
-export function isStanding(text: string, sp: { end: number; via: string }): boolean {
-  return PRESENT_TENSE.test(sp.via) || PERFECT.test(text.slice(sp.end, sp.end + PERFECT_CHARS));
+/**
+ * True when the cue gives a standing position ("says", "denies"), not one remark: a dated "Pakistan
+ * said on Thursday", and a lede's "Pakistan has rejected …", are some office the article names further on.
+ */
+export function isStanding(sp: { via: string }): boolean {
+  return PRESENT_TENSE.test(sp.via);
 }
 
 /** The pack's state actors by the country they are, folded ("pakistan" → the Government of Pakistan). */

@@ -390,11 +390,12 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(text)).toEqual(['Muhammad Khurasani']);
   });
 
-  it('gives a capital or a short name of a country speaking in the present or present perfect its state actor', () => {
-    expect(speakers('The US has said it "will not send troops back".')).toEqual(['United States government']);
+  it('gives a capital or a short name of a country speaking in the present tense its state actor', () => {
+    expect(speakers('The US says it "will not send troops back".')).toEqual(['United States government']);
     expect(speakers('Islamabad says the camps "are still there".')).toEqual(['Government of Pakistan']);
-    // A dated remark is some office named later; a capital whose government the pack holds no state actor for is nobody.
+    // A dated remark or a lede's present perfect is some office named later; a capital whose government the pack holds no state actor for is nobody.
     expect(speakers('Washington said on Monday that the talks "went well".')).toEqual(['-']);
+    expect(speakers('Pakistan has rejected as "guesswork" the claim that it let drones fly.')).toEqual(['-']);
     expect(speakers('Kabul says the strikes "hit homes".')).toEqual(['-']);
   });
 
@@ -419,5 +420,20 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     const r = await scoreSet(engine, pack, 'fixtures/eval-extra', 'tune');
     expect(r.speaker.accuracy).toBeGreaterThanOrEqual(1);
     expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.91);
+  });
+
+  it('reads "a spokesman for X" as X, a denial naming what it denies ("rejected the claims as “…”"), and "the Taliban government" at its first mention', () => {
+    expect(speakers('A spokesman for the Foreign Office said the envoy "will return next week".')).toEqual([
+      'Ministry of Foreign Affairs of Pakistan',
+    ]);
+    const text = 'The Taliban’s chief spokesman, Zabihullah Mujahid, dismissed the reports as "Stories with no source".';
+    expect(speakers(text)).toEqual(['Zabihullah Mujahid']);
+    // The quote is the name the denial gives the reports: no direct speech.
+    expect(findQuotes(text)[0]?.kind).toBe('fragment');
+    expect(speakers('In Kabul, the Taliban government said its forces "answered in kind".')).toEqual([
+      'Taliban government (Islamic Emirate of Afghanistan)',
+    ]);
+    // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
+    expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
   });
 });
