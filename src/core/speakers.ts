@@ -148,6 +148,8 @@ class Discourse {
   private lates?: LateAttribution[];
   /** The pack's unnamed actors by their descriptions; built on first use. */
   private unnamedSpeakers?: UnnamedSpeakers;
+  /** The article's quotes in text order. */
+  private readonly ordered: FoundQuote[];
   /** Quotes' speakers so far, in text order. */
   private readonly spoken: Referent[] = [];
 
@@ -160,11 +162,12 @@ class Discourse {
     this.paraStarts = paragraphs(text).map((p) => p.start);
     this.quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
     this.narration = mentions.filter((m) => !inside(this.quoted, m));
+    this.ordered = [...quotes].sort((a, b) => a.start - b.start);
   }
 
   resolveAll(): Map<FoundQuote, QuoteSpeaker> {
     const out = new Map<FoundQuote, QuoteSpeaker>();
-    const ordered = [...this.quotes].sort((a, b) => a.start - b.start);
+    const ordered = this.ordered;
     // One phrase speaking for several quotes ("“…,” it said, adding that “…”") names one speaker.
     const byPhrase = new Map<number, QuoteSpeaker | undefined>();
     for (const q of ordered) {
@@ -305,11 +308,11 @@ class Discourse {
    */
   private late(q: FoundQuote): QuoteSpeaker | undefined {
     this.lates ??= lateAttributions(this.text);
-    const l = this.lates.find((x) => x.start >= q.end);
+    const l = this.lates[firstFrom(this.lates, q.end)];
     if (!l) return undefined;
     let end = q.end;
-    for (const o of this.quotes) {
-      if (o.start < q.end || o.start >= l.start) continue;
+    for (let i = firstFrom(this.ordered, q.end); i < this.ordered.length && this.ordered[i]!.start < l.start; i++) {
+      const o = this.ordered[i]!;
       if (o.kind !== 'direct' || o.speaker) return undefined;
       end = Math.max(end, o.end);
     }
