@@ -428,7 +428,7 @@ class Discourse {
   }
 
   private unnamed(): UnnamedSpeakers {
-    return (this.unnamedSpeakers ??= new UnnamedSpeakers(this.actors.values()));
+    return (this.unnamedSpeakers ??= cached(UNNAMED, this.actors, () => new UnnamedSpeakers(this.actors.values())));
   }
 
   /**
@@ -453,7 +453,7 @@ class Discourse {
 
   /** A country named as the speaker ("Pakistan says …"): the one state actor of the pack that the country is. */
   private country(phrase: string): QuoteSpeaker | undefined {
-    const id = (this.states ??= new StateSpeakers(this.actors.values())).find(phrase);
+    const id = (this.states ??= cached(STATES, this.actors, () => new StateSpeakers(this.actors.values()))).find(phrase);
     return id ? this.actorSpeaker(id) : undefined;
   }
 
@@ -563,6 +563,16 @@ class Discourse {
     }
     return Math.max(0, lo - 1);
   }
+}
+
+/** The pack's unnamed officials and state actors, built once per set of actors (one engine), not once per article. */
+const UNNAMED = new WeakMap<ReadonlyMap<string, Actor>, UnnamedSpeakers>();
+const STATES = new WeakMap<ReadonlyMap<string, Actor>, StateSpeakers>();
+
+function cached<T>(cache: WeakMap<ReadonlyMap<string, Actor>, T>, actors: ReadonlyMap<string, Actor>, make: () => T): T {
+  let value = cache.get(actors);
+  if (value === undefined) cache.set(actors, (value = make()));
+  return value;
 }
 
 /** A person the article names whom the pack does not hold. */
