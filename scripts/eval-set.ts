@@ -78,7 +78,7 @@ export function foldText(s: string): string {
 }
 
 /** Whether two quote texts are the same quote (one holds the other, or long ones share their opening). */
-function overlap(a: string, b: string): boolean {
+export function overlap(a: string, b: string): boolean {
   const x = foldText(a);
   const y = foldText(b);
   if (!x || !y) return false;

@@ -60,6 +60,15 @@ export class ActorModel {
       for (const d of actor.descriptors ?? []) {
         const words = phraseWords(d);
         if (words[0] === 'the' && ownNames.has(words.slice(1).join(' '))) continue; // "the Foreign Office": a name already
+        // "the Taliban government" holds one of the actor's own names: it names the actor at its first mention too.
+        if (holdsName(words, ownNames)) {
+          phrases.push({
+            words: words[0] === 'the' ? words : ['the', ...words],
+            value: { kind: 'name', actorId: actor.id },
+            fuzzy: false,
+          });
+          continue;
+        }
         // "the ministry" with or without its article; "a Pakistani official" keeps its own.
         if (words[0] !== 'the' && words[0] !== 'a' && words[0] !== 'an') words.unshift('the');
         addTo(descriptors, words.join(' '), actor.id);
@@ -111,4 +120,11 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key) ?? [];
   if (!list.includes(id)) list.push(id);
   map.set(key, list);
+}
+
+/** True when the words of a descriptor hold one of the actor's own names, word for word ("the Taliban government" holds "Taliban"). */
+function holdsName(words: readonly string[], ownNames: ReadonlySet<string>): boolean {
+  const text = ` ${words.join(' ')} `;
+  for (const name of ownNames) if (text.includes(` ${name} `)) return true;
+  return false;
 }

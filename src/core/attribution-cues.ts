@@ -10,18 +10,25 @@
  */
 import {
   ADVERBS,
+  AFTER_QUOTE_VERBS,
   AUXILIARIES,
   BARE_CLAUSE_CUES,
   BLOCKERS,
   CLAUSE_STARTS,
   CONTINUING_VERBS,
+  DENIAL_VERBS,
   DETERMINERS,
+  FINITE_VERBS,
   MODIFIERS,
+  NAMING_PARTICIPLES,
   NAMING_VERBS,
   NOT_NAMES,
   OBJECT_PRONOUNS,
+  ORIGIN_PREPOSITIONS,
   PARTICIPLES,
+  PERSON_NOUNS,
   PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -47,6 +54,13 @@ export interface CueMatch {
   speaker?: Phrase;
   /** Token index where the attributed words begin (a clause or a quote); -1 when the cue introduces nothing. */
   clause: number;
+  /**
+   * True for a bare clause that opens with a common noun ("said many of the victims were …"): read
+   * to attribute the quote marks inside it, but too unsure to be a reported claim of its own.
+   */
+  bare?: boolean;
+  /** True when the quote at `clause` is the speaker's name for something ("rejected the claims as “…”"), not speech the cue introduces. */
+  naming?: boolean;
 }
 
 /** A resolved speaker mention. */
@@ -65,6 +79,22 @@ const PAREN_LOOKBACK = 20;
 const SUBJECT_LOOKAHEAD = 40;
 /** Most words between a naming verb and its quote ("described the strikes as “…”": 3). */
 const MAX_NAMED_OBJECT = 4;
+/** Longest phrase saying where a speaker is from, after their noun ("of the Islamabad district courts"). */
+const MAX_ORIGIN_TOKENS = 6;
+/** Most tokens of an object closed by "as" before its quote ("described the network, the group and its founder as “…”"). */
+const MAX_AS_OBJECT = 16;
+/** The preposition of whom a speaker speaks for ("a spokesman for the ministry"). */
+const SPEAKING_FOR = 'for';
+/** Conjunctions after a comma that open a clause with a subject of its own ("…, but the spokesman denied it"). */
+const CONTRASTS = new Set(['but', 'while', 'whereas']);
+/** Reflexive pronouns between a speaker and the cue ("Bugti himself told"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Most words between "a" and the noun of someone unnamed ("a 27-year-old man", "a money changer"). */
+const MAX_DESCRIBING_WORDS = 3;
+/** Determiners that introduce someone unnamed ("said a trader", "said one man"). */
+const INTRODUCERS = new Set(['a', 'an', 'one']);
+/** Most words of a bare clause's subject before its verb ("many of the victims were": 4). */
+const MAX_BARE_SUBJECT = 6;
 /** Longest acronym set in brackets after a name ("Inter-Services Public Relations (ISPR)"). */
 const MAX_ACRONYM_CHARS = 8;
 
@@ -130,12 +160,37 @@ function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined
   return PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
 }
 
+/**
+ * The speaker phrase ending at token `end`, or, where the speaker's noun is followed by where they
+ * are from ("a resident of the village", "a security official in Chaman"), the phrase before that:
+ * the place is not the speaker.
+ */
+function subjectBefore(tokens: readonly Token[], end: number): Phrase | undefined {
+  const phrase = phraseBefore(tokens, end);
+  if (phrase) return phrase;
+  for (let k = end; k > 0 && end - k < MAX_ORIGIN_TOKENS; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return undefined;
+    if (!ORIGIN_PREPOSITIONS.has(t.lower)) continue;
+    const head = phraseBefore(tokens, k - 1);
+    // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows.
+    if (!head || isName(tokens[head.last])) return undefined;
+    // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase.
+    return t.lower === SPEAKING_FOR && phraseAfter(tokens, k + 1)?.last === end ? { first: head.first, last: end } : head;
+  }
+  return undefined;
+}
+
 /** The speaker phrase starting at token `first` ("said Kirby", "according to the ministry"). */
 function phraseAfter(tokens: readonly Token[], first: number): Phrase | undefined {
   const t = tokens[first];
   if (!isWord(t)) return undefined;
   if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return { first, last: first };
   let j = DETERMINERS.has(t.lower) ? first + 1 : first;
+  // "a 27-year-old man", "one man": words describing someone unnamed before their noun.
+  if (INTRODUCERS.has(t.lower))
+    for (let k = j; k < j + MAX_DESCRIBING_WORDS && isWord(tokens[k]) && !isName(tokens[k]); k++)
+      if (PERSON_NOUNS.has(tokens[k]!.lower)) return { first, last: k };
   let last = -1;
   for (; j - first < MAX_PHRASE_TOKENS && inPhrase(tokens, j); j++) if (isHead(tokens[j])) last = j;
   return last >= 0 ? { first, last } : undefined;
@@ -152,6 +207,9 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
     while (from < stop && !isPunct(tokens[from], ',')) from++;
     from++;
   }
+  // "In Washington, a US official who … would not confirm it but said": a phrase that opens with its determiner.
+  const opening = from > 1 && DETERMINERS.has(tokens[from]?.lower ?? '') ? phraseAfter(tokens, from) : undefined;
+  if (opening && opening.last + 1 < stop) return opening;
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
     if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
@@ -161,8 +219,30 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
   return undefined;
 }
 
-/** Index of the token where the words introduced by the cue ending at `last` begin, or -1. */
-function clauseAfter(tokens: readonly Token[], last: number, cue: string): number {
+/**
+ * True when a finite verb follows token j within a short subject and no punctuation ("said many
+ * of the victims were", "said 23 soldiers had"): a bare clause, though it opens with a common noun.
+ */
+function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + MAX_BARE_SUBJECT; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (FINITE_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Where the words introduced by the cue ending at `last` begin (`clause`, -1 for nowhere), and whether they are a bare clause. */
+function clauseAfter(tokens: readonly Token[], last: number, cue: string): Pick<CueMatch, 'clause' | 'bare'> {
+  const clause = clauseStart(tokens, last, cue);
+  return clause < -1 ? { clause: -clause - 2, bare: true } : { clause };
+}
+
+/**
+ * Index of the token where the words introduced by the cue ending at `last` begin, or -1; a bare
+ * clause that opens with a common noun (finiteVerbSoon) is given as -(index + 2).
+ */
+function clauseStart(tokens: readonly Token[], last: number, cue: string): number {
   let j = last + 1;
   if (isPunct(tokens[j], ',:') && (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length)))
     return j + 1;
@@ -172,6 +252,7 @@ function clauseAfter(tokens: readonly Token[], last: number, cue: string): numbe
   if (isWord(t) && t.lower !== 'that') {
     if (CLAUSE_STARTS.has(t.lower)) return j;
     if (BARE_CLAUSE_CUES.has(cue) && (DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))) return j;
+    if (BARE_CLAUSE_CUES.has(cue) && !PREPOSITIONS.has(t.lower) && finiteVerbSoon(tokens, j)) return -(j + 2);
   }
   for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
     const u = tokens[k];
@@ -199,18 +280,37 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
 /** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
 function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | undefined {
   let j = i - 1;
-  while (isWord(tokens[j]) && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  // "Kirby has also said", "Bugti himself told": auxiliaries, adverbs and a reflexive stand between the speaker and the cue.
+  while (isWord(tokens[j]) && (AUXILIARIES.has(tokens[j]!.lower) || isAdverb(tokens[j]) || REFLEXIVES.has(tokens[j]!.lower))) j--;
   const t = tokens[j];
   if (isWord(t) && BLOCKERS.has(t.lower)) return null; // passive or negated: "it is said", "did not say"
   if (isWord(t) && (t.lower === 'and' || t.lower === 'but')) return sentenceSubject(tokens, j);
   if (isPunct(t, ',')) {
     for (let k = j - 1; k >= 0 && k >= j - PAREN_LOOKBACK; k--) {
       if (tokens[k]?.kind === 'quote') return undefined;
-      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? phraseBefore(tokens, k - 1);
+      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? subjectBefore(tokens, k - 1);
     }
     return undefined;
   }
-  return phraseBefore(tokens, j);
+  return subjectBefore(tokens, j) ?? relativeSubject(tokens, j);
+}
+
+/**
+ * The speaker described by a relative clause right before the cue ("a lawyer who was inside the
+ * building said"): the phrase before "who", when the clause holds no quote, comma or second "who".
+ */
+function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefined {
+  for (let k = j; k > 0 && j - k < PAREN_LOOKBACK; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return undefined;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return subjectBefore(tokens, k - 1);
+    // "A US official briefing reporters said": a participle describing the speaker, after their noun.
+    if (k < j && t.lower.endsWith('ing') && firstIsLower(t.text)) {
+      const head = phraseBefore(tokens, k - 1);
+      if (head && !isName(tokens[head.last])) return head;
+    }
+  }
+  return undefined;
 }
 
 /** True when a quote (and maybe a comma) stands right before token k. */
@@ -226,9 +326,11 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
   const after = tokens[last + 1];
   if (after && after.kind !== 'punct') return undefined;
   const speaker = subjectOfCue(tokens, i);
-  if (!speaker || !followsQuote(tokens, speaker.first)) return undefined;
+  // After the quote, or introducing one with a colon ("He went on: “…”").
+  const introduces = isPunct(after, ':') && tokens[last + 2]?.kind === 'quote';
+  if (!speaker || !(followsQuote(tokens, speaker.first) || introduces)) return undefined;
   const via = last > i ? 'went on' : tokens[i]!.lower;
-  return { first: speaker.first, last, via, speaker, clause: clauseAfter(tokens, last, via) };
+  return { first: speaker.first, last, via, speaker, ...clauseAfter(tokens, last, via) };
 }
 
 /**
@@ -238,21 +340,49 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
  */
 function namingCue(tokens: readonly Token[], i: number): CueMatch | undefined {
   const speaker = subjectOfCue(tokens, i);
-  if (!speaker) return undefined;
+  const k = namedQuote(tokens, i);
+  if (!speaker || k < 0) return undefined;
+  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+}
+
+/** The quote a naming cue at token i gives, within a short object ("called the reports “…”"), or -1. */
+function namedQuote(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   while (k - i - 1 < MAX_NAMED_OBJECT && isWord(tokens[k])) k++;
-  if (tokens[k]?.kind !== 'quote') return undefined;
-  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+  if (tokens[k]?.kind === 'quote') return k;
+  // "described the network, the group and its founder as “…”": a longer object, closed by "as".
+  for (k = i + 1; k <= i + MAX_AS_OBJECT && tokens[k] && tokens[k]!.kind !== 'quote'; k++)
+    if (tokens[k]!.lower === 'as' && tokens[k + 1]?.kind === 'quote') return k + 1;
+  return -1;
+}
+
+/**
+ * The subject of a clause opened by ", but" / ", while" between token `from` and a participle at
+ * `i` ("A faction claimed it, but the TTP's spokesman disowned it, saying …"): the phrase after
+ * the conjunction, when a lower-case verb follows it.
+ */
+function contrastSubject(tokens: readonly Token[], from: number, i: number): Phrase | undefined {
+  for (let k = i - 1; k > from + 1 && k > i - PAREN_LOOKBACK; k--) {
+    if (!CONTRASTS.has(tokens[k]?.lower ?? '') || !isPunct(tokens[k - 1], ',')) continue;
+    const subject = phraseAfter(tokens, k + 1);
+    const verb = subject && tokens[subject.last + 1];
+    return verb && isWord(verb) && firstIsLower(verb.text) && !PREPOSITIONS.has(verb.lower) ? subject : undefined;
+  }
+  return undefined;
 }
 
 /** Every attribution cue of a sentence, sorted by first token. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
   let lastSpeaker: Phrase | undefined;
+  let lastCue = -1;
   const push = (m: CueMatch) => {
     out.push(m);
     lastSpeaker = m.speaker ?? lastSpeaker;
+    lastCue = m.last;
   };
+  // The subject a participle after a comma speaks for: a new one after ", but", else the last speaker's, else the sentence's.
+  const participleSubject = (i: number) => contrastSubject(tokens, lastCue, i) ?? lastSpeaker ?? sentenceSubject(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -266,17 +396,27 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const ing = speaker && tokens[speaker.last + 2];
       if (!speaker || tokens[speaker.last + 1]?.lower !== 'as' || !isWord(ing) || !ing.lower.endsWith('ing')) continue;
       const last = speaker.last + 2;
-      push({ first: i, last, via: 'quoted … as', speaker, clause: clauseAfter(tokens, last, ing.lower) });
+      push({ first: i, last, via: 'quoted … as', speaker, ...clauseAfter(tokens, last, ing.lower) });
       i = last;
     } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
-      const speaker = lastSpeaker ?? sentenceSubject(tokens, i);
+      const speaker = participleSubject(i);
       const via = last > i ? 'pointing out' : t.lower;
-      push({ first: i, last, via, speaker, clause: clauseAfter(tokens, last, t.lower) });
+      push({ first: i, last, via, speaker, ...clauseAfter(tokens, last, t.lower) });
       i = last;
+    } else if (NAMING_PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
+      // "The ISPR confirmed the raid, describing it as “…”": the subject's name for it.
+      const k = namedQuote(tokens, i);
+      const speaker = participleSubject(i);
+      if (k >= 0 && speaker) push({ first: i, last: i, via: t.lower, speaker, clause: k });
     } else if (CONTINUING_VERBS.has(t.lower) || (t.lower === 'went' && next?.lower === 'on')) {
       const m = continuingCue(tokens, i, t.lower === 'went' ? i + 1 : i);
       if (m) push(m);
+    } else if (AFTER_QUOTE_VERBS.has(t.lower) && isWord(t)) {
+      // "“…?” Janjua asked the senators": the question is hers; "asked Kabul to act" attributes nothing.
+      const speaker = subjectOfCue(tokens, i);
+      if (speaker && followsQuote(tokens, speaker.first))
+        push({ first: speaker.first, last: i, via: t.lower, speaker, clause: -1 });
     } else if (NAMING_VERBS.has(t.lower) && isWord(t)) {
       const m = namingCue(tokens, i);
       if (m) push(m);
@@ -289,7 +429,10 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       if (!speaker) continue;
       const first = inverted ? i : Math.min(speaker.first, i);
       const last = inverted ? inverted.last : i;
-      push({ first, last, via: t.lower, speaker, clause: clauseAfter(tokens, last, t.lower) });
+      const clause = clauseAfter(tokens, last, t.lower);
+      // "rejected the claims as “baseless”": a denial that names what it denies, no clause of its own.
+      const named = clause.clause < 0 && DENIAL_VERBS.has(t.lower) ? namedQuote(tokens, last) : -1;
+      push({ first, last, via: t.lower, speaker, ...(named >= 0 ? { clause: named, naming: true } : clause) });
     } else if (isPunct(t, ':') && next?.kind === 'quote') {
       const speaker = phraseBefore(tokens, i - 1);
       if (speaker && speaker.first <= 2 && tokens.slice(0, speaker.first).every((u) => u.kind === 'punct')) {

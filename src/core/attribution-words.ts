@@ -28,12 +28,18 @@ export const SPEECH_VERBS = words(
     [...DENIAL_VERBS].join(' ') +
     ' ' +
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
-    'admitted declared declares wrote writes tweeted replied replies',
+    'admitted declared declares wrote writes tweeted replied replies repeated repeats',
 );
 /** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
 export const CONTINUING_VERBS = words('continued continues');
+/** Verbs that attribute a quote only right after it ("“…?” Janjua asked the senators"); elsewhere they ask something of someone. */
+export const AFTER_QUOTE_VERBS = words('asked asks wondered posted');
 /** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
-export const NAMING_VERBS = words('called calls termed terms described describes branded brands');
+export const NAMING_VERBS = words('called calls termed terms described describes branded brands labelled labeled dubbed');
+/** Participles after a comma that give the subject's name for something ("…, describing it as “…”", "…, calling them “…”"). */
+export const NAMING_PARTICIPLES = words('describing calling terming branding labelling labeling');
+/** Cues whose quote is a name given to something, not direct speech they introduce. */
+export const NAMING_CUES = new Set([...NAMING_VERBS, ...NAMING_PARTICIPLES]);
 /** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
 export const PARTICIPLES = words(
   'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +
@@ -49,17 +55,36 @@ export const TITLES = words(
     'representative rep commander chief governor director adviser advisor mr mrs ms dr prof lt col maj capt ' +
     'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti',
 );
+/**
+ * Nouns for people the pack has no name for ("a resident", "a police constable", "one man"): they
+ * head a speaker phrase, and once such a person speaks, a later "he" may be them.
+ */
+export const PERSON_NOUNS = words(
+  'dealer dealers trader traders shopkeeper shopkeepers resident residents witness witnesses driver drivers ' +
+    'farmer farmers villager villagers man men woman women father mother student students teacher teachers ' +
+    'doctor doctors official officials officer officers analyst analysts expert experts soldier soldiers ' +
+    'commander commanders elder elders passenger passengers survivor survivors vendor vendors labourer ' +
+    'labourers laborer worker workers journalist journalists diplomat diplomats lawmaker lawmakers lawyer ' +
+    'lawyers engineer engineers constable constables policeman policemen guard guards relative relatives ' +
+    'activist activists researcher researchers professor changer changers',
+);
 /** Lower-case nouns that can head a descriptor naming a speaker ("the spokesperson", "the ministry"). */
 export const SPEAKER_NOUNS = words(
-  'spokesperson spokesman spokeswoman official officials minister ministry government president secretary ' +
-    'ambassador envoy embassy office department army military commander police authorities leader leaders ' +
-    'leadership source sources analyst analysts expert experts statement group administration agency council ' +
-    'report reports general wing',
+  'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
+    'ambassador envoy embassy office department army military police authorities leader leaders ' +
+    'leadership source sources statement group administration agency council ' +
+    'report reports general wing chief premier ' +
+    [...PERSON_NOUNS].join(' '),
 );
-/** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson"). */
+/** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */
 export const MODIFIERS = words(
-  'deputy senior former acting chief top foreign press interim defence defense interior information military army media',
+  'deputy senior former acting chief top main foreign press interim defence defense interior information military army media ' +
+    'security intelligence border provincial local district retired elderly young',
 );
+/** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */
+export const ORIGIN_PREPOSITIONS = words('in of at from near on for with');
+/** Relative pronouns that open a clause describing the speaker ("a lawyer who was inside said"). */
+export const RELATIVE_PRONOUNS = words('who which');
 /** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */
 export const DETERMINERS = words('the a an its his her their our');
 /** Pronouns that stand alone as the speaker before a cue ("he said"; "it said" of an institution). */
@@ -83,6 +108,8 @@ export const ADVERBS = words('also again once further later earlier previously r
 export const AUXILIARIES = words('has have had will would did does do could may might should must');
 /** Words before a cue that make it passive or negated ("it is said", "did not say"): no speaker. */
 export const BLOCKERS = words('is was are were be been being not never');
+/** Finite verbs that show a bare clause after a cue ("said many of the victims were …", "said 23 soldiers had …"). */
+export const FINITE_VERBS = words('is are was were has have had will would could can did does may might must should');
 /** Words skipped between a cue and its clause ("said Thursday it had…"). */
 export const TIME_WORDS = words('on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight');
 /** Words that end the search for "that" after a cue ("said when asked if … that" is not a clause of the cue). */

@@ -51,7 +51,7 @@ const MIN_REPORTED_WORDS = 6;
 export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
   for (const m of s.cues) {
-    if (!m.speaker) continue;
+    if (!m.speaker || m.bare) continue;
     let start = -1;
     let end = sentence.end;
     let words = 0;

@@ -8,7 +8,7 @@
  * nothing: no speaker is better than a wrong one.
  */
 import { findCues, type CueMatch } from './attribution-cues';
-import { NAMING_VERBS } from './attribution-words';
+import { NAMING_CUES } from './attribution-words';
 import type { Token } from './sentence-tokens';
 import { firstAtOrAfter } from './sorted';
 
@@ -19,6 +19,8 @@ export { isAbbreviation, isSpace, tokenizeSentence, type Mask, type Span, type T
 const MAX_CUE_DISTANCE = 30;
 /** Tokens searched for a cue before a quote: MAX_CUE_DISTANCE words plus their punctuation. */
 const CUE_WINDOW_TOKENS = 4 * MAX_CUE_DISTANCE;
+/** Conjunctions after a cue and a comma that go on with the same speaker's words ("he said, but “…”"). */
+const GOES_ON = new Set(['but', 'and']);
 /** Most words between a quote and a following "quoted X as" ("…,” Taliban-run state television quoted Fitrat"); other cues must follow at once. */
 const MAX_AFTER_GAP = 4;
 
@@ -42,7 +44,7 @@ export function sentenceCues(tokens: Token[]): SentenceCues {
     cues,
     wordCount,
     // A quote given as the name of something ("called them “…”") is not direct speech it introduces.
-    clauses: new Set(cues.filter((m) => !NAMING_VERBS.has(m.via)).map((m) => m.clause)),
+    clauses: new Set(cues.filter((m) => !m.naming && !NAMING_CUES.has(m.via)).map((m) => m.clause)),
   };
 }
 
@@ -68,6 +70,14 @@ export function cueBefore(s: SentenceCues, p: number): CueMatch | undefined {
     if (m.last >= p || !m.speaker || wordsBetween(s, m.last, p) > MAX_CUE_DISTANCE) continue;
     if (m.clause === p) direct = m;
     else if (!governing && m.clause >= 0 && m.clause < p) governing = m;
+    // "…, he said, but “…”": a quote that goes on from the cue before it.
+    else if (
+      m.clause < 0 &&
+      p === m.last + 3 &&
+      s.tokens[m.last + 1]?.text === ',' &&
+      GOES_ON.has(s.tokens[m.last + 2]?.lower ?? '')
+    )
+      direct = m;
   }
   return direct ?? governing;
 }

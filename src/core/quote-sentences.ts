@@ -15,6 +15,11 @@ const TERMINALS = '.!?';
 const MAX_SENTENCE_CHARS = 2000;
 
 const LETTER = /\p{L}/u;
+/** A name and a verb of saying right after a quote that ends in "?" or "!" ("“…?” Janjua asked"): the same sentence. */
+const NAME_THEN_CUE =
+  /^\s+(?!(?:It|He|She|They|We|I|You|This|That|The)\b)(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|wondered|went on|continued)\b/u;
+/** Characters after a quote searched for NAME_THEN_CUE. */
+const CUE_LOOKAHEAD_CHARS = 80;
 
 function skipSpace(text: string, i: number, end: number): number {
   while (i < end && isSpace(text[i])) i++;
@@ -54,7 +59,10 @@ export function splitSentences(text: string, para: Span, masks: readonly Mask[])
     if (mask && mask.start <= i) {
       k++;
       i = Math.max(i + 1, mask.end);
-      if (TERMINALS.includes(text[mask.end - 2] ?? '') && startsSentence(text, i, para.end)) cut(i);
+      const closing = text[mask.end - 2] ?? '';
+      // "“…?” Janjua asked": a question or exclamation and its attribution are one sentence ("“….” Kirby added that …" is two).
+      const attributed = closing !== '.' && NAME_THEN_CUE.test(text.slice(i, i + CUE_LOOKAHEAD_CHARS));
+      if (TERMINALS.includes(closing) && startsSentence(text, i, para.end) && !attributed) cut(i);
       continue;
     }
     const ch = text[i]!;

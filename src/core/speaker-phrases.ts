@@ -32,6 +32,8 @@ const INSTITUTION_WORDS = new Set(
 );
 /** Capitalised words that open sentences or phrases but never a name. */
 const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...'his her its their our mr mrs ms dr'.split(' ')]);
+/** Military ranks written before a name, never part of it ("Field Marshal Asim Munir", "Lt Gen Ahmed Sharif"). */
+const RANKS = new Set('field marshal general gen lt lieutenant maj major col colonel brig brigadier capt captain admiral adm air vice'.split(' '));
 /** Words after a name that introduce an affiliation, not another name. */
 const AFFILIATION_WORDS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** The determiner that makes a phrase a description of someone already introduced ("the spokesman"). */
@@ -136,7 +138,7 @@ export function personalName(
     const lower = fold(w.text);
     // "Ayesha Tariq of the Islamabad Centre for Conflict Studies": what follows is her affiliation.
     if (AFFILIATION_WORDS.has(lower) && (best.length || run.length)) break;
-    if (!isCapitalised(w.text) || NOT_NAME_WORDS.has(lower) || covered(w)) close();
+    if (!isCapitalised(w.text) || NOT_NAME_WORDS.has(lower) || RANKS.has(lower) || covered(w)) close();
     else {
       run.push(w);
       institution ||= INSTITUTION_WORDS.has(lower);

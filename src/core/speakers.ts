@@ -6,13 +6,23 @@
  * - a phrase that names a pack actor is that actor (the person, when a phrase names a person and
  *   their office: "Pakistan's Foreign Office spokeswoman, Mumtaz Zahra Baloch");
  * - a phrase that names a person the pack does not hold ("spokeswoman Heather Nauert") is that
- *   person, with an `unlisted:` id, and a later "Mr Nauert" or "she" finds them again;
+ *   person, with an `unlisted:` id, and a later "Mr Nauert", "she" or "the spokeswoman" finds them
+ *   again (titled-names.ts reads such names from the text);
+ * - a description that introduces someone unnamed ("a senior security official") is the pack's
+ *   unnamed actor of that description, and "officials said" right after a government's remark is
+ *   that government's unnamed official (unnamed-speakers.ts); anyone else unnamed ("a trader in
+ *   the bazaar") is nobody, but stays a referent, so a later "he" is not given to someone before them;
  * - "he" / "she" is the person named or quoted last, within a few sentences;
- * - a definite description ("the spokesman", "the ministry", "the military", "the minister") is the
- *   latest actor or speaker whose names, descriptors or title hold its head noun; "the statement"
- *   is the speaker of the latest attributed quote in the same or the previous paragraph;
- * - a direct quote with no attribution continues the speaker of the quote before it, when that
- *   quote is in the same paragraph or ends the previous one and nobody else is named in between.
+ * - a definite description ("the spokesman", "the ministry", "the army chief") is the latest actor
+ *   or speaker whose names, descriptors or title hold its words; "the statement" is the speaker of
+ *   the latest attributed quote, or the issuer the article wrote of since; "the report" is the
+ *   author named where the report was written of; "it" is the institution that was the subject of
+ *   a sentence since the last quote;
+ * - a country speaking in the present ("Islamabad says") is the pack's state actor (state-speakers.ts);
+ * - a direct quote with no attribution is the author a passive sentence names right after it
+ *   ("Those lines were posted … by X", late-attribution.ts), else continues the speaker of the quote
+ *   before it, when that quote is in the same paragraph or ends the previous one and nobody else is
+ *   named in between.
  * When none of these holds, or the latest candidate is a speaker the engine could not name, the
  * quote gets no speaker: no speaker is better than a wrong one.
  */
@@ -20,10 +30,9 @@ import type { Actor } from './pack-schema';
 import type { ActorMention } from './actors';
 import type { PageQuote } from './analysis';
 import type { FoundQuote } from './quotes';
-import { SPEAKER_NOUNS, TITLES } from './attribution-words';
+import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
 import { paragraphs } from './quote-marks';
 import {
-  MAX_NAME_WORDS,
   definiteWords,
   descriptionWords,
   indefiniteWords,
@@ -33,10 +42,13 @@ import {
   phraseWords,
   roleForm,
   roleWords,
-  type PhraseWord,
 } from './speaker-phrases';
 import { fold } from './text';
-import { firstAtOrAfter } from './sorted';
+import { UnnamedSpeakers } from './unnamed-speakers';
+import { StateSpeakers, isStanding } from './state-speakers';
+import { lateAttributions, type LateAttribution } from './late-attribution';
+import { fullNameBefore, titleBefore, titledNames, type TitledName } from './titled-names';
+import { firstFrom, inside, merged, overlapping } from './speaker-spans';
 
 /** A resolved speaker, as the sidebar shows it. */
 export type QuoteSpeaker = NonNullable<PageQuote['speaker']>;
@@ -50,45 +62,53 @@ const PRONOUN_REACH = 600;
 const ROLE_REACH = 2000;
 /** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
 const STATEMENT_PARAGRAPHS = 1;
-/** Words before a speaker's name read as their title ("Pentagon spokesman Adam Stump"). */
-const TITLE_WORDS = 5;
-/** A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in NAME_TITLES. */
-const TITLED_NAME = /(\p{L}+)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)/gu;
-/** Words that introduce a person by title or role ("spokesman Adam Stump", "Researcher Lina Marchetti"). */
-const NAME_TITLES = new Set([
-  ...TITLES,
-  ...SPEAKER_NOUNS,
-  ...'researcher professor correspondent lawmaker congressman congresswoman resident trader'.split(' '),
-]);
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
-const UNNAMED_PERSON =
-  /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:dealer|trader|shopkeeper|resident|witness|driver|farmer|villager|man|woman|father|mother|student|teacher|doctor|official|officer|analyst|expert|soldier|commander|elder|passenger|survivor|vendor|labourer|worker|journalist|diplomat|lawmaker)\b/giu;
+const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** Characters before "a …" searched for APPOSITION: a comma and one name word. */
 const APPOSITION_CHARS = 40;
-/** Capitalised words (up to a name's length less its surname) ending where a surname starts. */
-const NAME_RUN_BEFORE = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,${MAX_NAME_WORDS - 1}}$`, 'u');
-/** Characters before a surname that hold the rest of a name. */
-const NAME_RUN_CHARS = 160;
-const LETTER = /\p{L}/u;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
+/** Documents whose words an article reports ("according to the report"): the author the article named with them. */
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'review', 'assessment', 'audit']);
 /** Nouns that make a statement an institution's ("a ministry statement"); "an official statement" names nobody. */
-const INSTITUTION_NOUNS = new Set(['ministry', 'office', 'department', 'military', 'embassy', 'government', 'police', 'agency', 'committee', 'commission', 'council', 'wing']);
+const INSTITUTION_NOUNS = new Set([
+  'ministry',
+  'office',
+  'department',
+  'military',
+  'embassy',
+  'government',
+  'police',
+  'agency',
+  'committee',
+  'commission',
+  'council',
+  'wing',
+]);
 /** The head noun of "a spokesman": someone speaking for the institution that spoke last. */
 const SPOKESPERSON = 'spokesperson';
 /** A phrase that introduces its speaker with "a"/"an": its words are roles the pack may not list. */
 const INTRODUCING = /^an?\s/i;
-/** A cue in the present tense ("says", "denies"): it gives a standing position, not one dated remark. */
-const PRESENT_TENSE = /^\p{L}+s$/u;
-/** Where "statement" is written after the last quote, the statement is someone else's ("X said in a statement that …"). */
-const STATEMENT_WORD = 'statement';
-
+/** What may come before a sentence's subject: names (with their "’s"), "the", commas. */
+const SUBJECT_PREFIX = /^(?:(?:[Tt]he|both)\s+|\p{Lu}[\p{L}.’'-]*\s+|,\s*)*$/u;
+/** "the" and the noun after it ("the ministry"): a description of someone already named. */
+const DEFINITE_NOUN = /\b[Tt]he\s+(\p{L}+)/gu;
+/** Stands for a plural subject ("X and Y") among the referents of "it": one that "it" cannot be. */
+const PLURAL = ' plural';
+/** What may stand between a quote and the sentence after it: closing marks, punctuation, space. */
+const RUN_GAP = /^[\s"”’'.,!?]*$/u;
+/** "and" right after a name: the name is one of a plural subject. */
+const COORDINATED = /^\s+and\b/;
+/** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
+const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
 /** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
 interface Referent {
   /** Offset where the mention or the attributed quote ends. */
   at: number;
+  /** Offset where the speaker was named: the end of the speaker phrase (or of the quote, with none). */
+  namedAt: number;
   para: number;
   /** Undefined for a speaker phrase the engine could not resolve: it still blocks older candidates. */
   speaker?: QuoteSpeaker;
@@ -117,11 +137,19 @@ class Discourse {
   /** Actor mentions outside quote marks, in text order. */
   private readonly narration: ActorMention[];
   private readonly roles = new Map<string, Set<string>>();
-  /** Folded country → the pack's one state actor for it (null when two share it); built on first use. */
-  private states?: Map<string, string | null>;
+  /** The pack's state actors by country; built on first use. */
+  private states?: StateSpeakers;
   /** Folded actor name or alias → actor id; built on first use. */
   private byName?: Map<string, string>;
   private readonly affiliations = new Map<string, string[]>();
+  /** The spans inside quote marks, disjoint and in text order. */
+  private readonly quoted: { start: number; end: number }[];
+  /** Passive sentences naming the author of the words before them; found on first use. */
+  private lates?: LateAttribution[];
+  /** The pack's unnamed actors by their descriptions; built on first use. */
+  private unnamedSpeakers?: UnnamedSpeakers;
+  /** The article's quotes in text order. */
+  private readonly ordered: FoundQuote[];
   /** Quotes' speakers so far, in text order. */
   private readonly spoken: Referent[] = [];
 
@@ -132,22 +160,34 @@ class Discourse {
     private readonly actors: ReadonlyMap<string, Actor>,
   ) {
     this.paraStarts = paragraphs(text).map((p) => p.start);
-    const quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
-    this.narration = mentions.filter((m) => !inside(quoted, m));
+    this.quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
+    this.narration = mentions.filter((m) => !inside(this.quoted, m));
+    this.ordered = [...quotes].sort((a, b) => a.start - b.start);
   }
 
   resolveAll(): Map<FoundQuote, QuoteSpeaker> {
     const out = new Map<FoundQuote, QuoteSpeaker>();
-    const ordered = [...this.quotes].sort((a, b) => a.start - b.start);
+    const ordered = this.ordered;
+    // One phrase speaking for several quotes ("“…,” it said, adding that “…”") names one speaker.
+    const byPhrase = new Map<number, QuoteSpeaker | undefined>();
     for (const q of ordered) {
       const sp = q.speaker;
-      const speaker = sp ? this.fromPhrase(sp, q) : q.kind === 'direct' ? this.continued(q) : undefined;
+      const speaker = !sp
+        ? q.kind === 'direct'
+          ? (this.late(q) ?? this.continued(q))
+          : undefined
+        : byPhrase.has(sp.start)
+          ? byPhrase.get(sp.start)
+          : this.fromPhrase(sp, q);
+      if (sp) byPhrase.set(sp.start, speaker);
       if (speaker) out.set(q, speaker);
       // An unresolved "it" is something that is no person: it leaves "he" and "the spokesman" their referents.
       if ((sp && !(isItPronoun(sp.text) && !speaker)) || speaker) {
         const at = Math.max(q.end, sp?.end ?? 0);
-        const roles = speaker ? this.rolesOf(speaker, sp) : new Set<string>();
-        this.spoken.push({ at, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
+        // An unresolved phrase keeps its own words, so "the official" finds the unnamed official again (and names nobody).
+        const roles = speaker ? this.rolesOf(speaker, sp) : sp ? roleWords(sp.text) : new Set<string>();
+        const namedAt = sp ? sp.end : q.end;
+        this.spoken.push({ at, namedAt, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
       }
     }
     return out;
@@ -160,21 +200,30 @@ class Discourse {
     if (isItPronoun(sp.text)) return this.lastInstitution(sp.start, []);
     const described = definiteWords(sp.text);
     if (described && inSpan.every((m) => m.via === 'descriptor')) {
-      if (UTTERANCE_NOUNS.has(described[described.length - 1]!)) {
+      const head = described[described.length - 1]!;
+      if (UTTERANCE_NOUNS.has(head)) {
         const whose = described.slice(0, -1);
         return whose.some((w) => INSTITUTION_NOUNS.has(w))
           ? this.described(whose, sp.start, false)
-          : this.issuer(Math.min(q.start, sp.start), sp.start);
+          : this.issuer(Math.min(q.start, sp.start), sp.start, head);
       }
       const found = this.described(described, sp.start, false);
+      // "According to the report": the author of the report the article wrote of last.
+      if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
       if (found || !inSpan.length) return found;
     }
+    // "A senior security official said": the unnamed official the pack holds by that description.
+    const unnamed = this.unnamed().find(sp.text);
+    if (unnamed) return this.actorSpeaker(unnamed);
     if (!inSpan.length) {
+      const official = this.sideOfficial(sp.text, sp.start);
+      if (official) return official;
       const introduced = indefiniteWords(sp.text);
       if (introduced) return this.introduced(introduced, sp.start);
-      // "Pakistan says …", "Pakistan denies …": a standing position, the state's. A dated "Pakistan
-      // said on Thursday" is some office the article names later, so it is left unnamed.
-      const country = PRESENT_TENSE.test(sp.via) ? this.country(sp.text) : undefined;
+      // "Pakistan says …", "Pakistan denies …", "a charge Islamabad has rejected": a standing
+      // position, the state's. A dated "Pakistan said on Thursday" is some office the article names
+      // later, so it is left unnamed.
+      const country = isStanding(sp) || q.about ? this.country(sp.text) : undefined;
       if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);
@@ -209,6 +258,11 @@ class Discourse {
     const affiliated = (r: Referent) => (r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined);
     const found = this.latestReferent(at, ROLE_REACH, (r) => fits(r.roles) || affiliated(r) !== undefined);
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
+    // "Army chief Field Marshal Asim Munir … the army chief said": a person the pack does not hold, named with that title.
+    const titled = this.titled(Math.max(0, at - ROLE_REACH), at)
+      .filter((t) => fits(t.title))
+      .pop();
+    if (titled) return unlisted(titled.name);
     if (!selfNamed) return undefined;
     const institutions = [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
     return institutions.length === 1 ? this.actorSpeaker(institutions[0]!.id) : undefined;
@@ -223,24 +277,19 @@ class Discourse {
   private pronoun(at: number): QuoteSpeaker | undefined {
     const found = this.latestReferent(at, PRONOUN_REACH, (r) => r.person)?.speaker;
     const from = Math.max(0, at - PRONOUN_REACH);
-    let titled: { name: string; start: number } | undefined;
-    for (const m of this.text.slice(from, at).matchAll(TITLED_NAME)) {
-      if (!NAME_TITLES.has(fold(m[1]!))) continue;
-      const start = from + m.index + m[0].length - m[2]!.length;
-      const words = phraseWords(this.text, start, start + m[2]!.length);
-      const covered = (w: PhraseWord) => overlapping(this.mentions, w.start, w.end).length > 0;
-      const name = personalName(words, covered);
-      if (name && !name.single) titled = name;
-    }
+    const titled = this.titled(from, at).pop();
     const use =
-      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at))) ? titled : undefined;
+      titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at)))
+        ? titled
+        : undefined;
     const person = use ? unlisted(use.name) : found;
     if (!person) return undefined;
     const after = (p: number) => (use ? p > use.start : this.laterThan(person, p, at));
     // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
-    if (this.spoken.some((r) => !r.speaker && r.at <= at && after(r.at))) return undefined;
+    if (this.spoken.some((r) => !r.speaker && r.namedAt <= at && after(r.namedAt))) return undefined;
     for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) {
       const start = from + m.index;
+      if (inside(this.quoted, { start, end: start + m[0].length })) continue; // "the killing of one man", in a quote
       // "Zabihullah Mujahid, a senior official, …": a description of the person just named, nobody new.
       if (after(start) && !APPOSITION.test(this.text.slice(Math.max(0, start - APPOSITION_CHARS), start))) return undefined;
     }
@@ -252,6 +301,25 @@ class Discourse {
     const spokeAfter = this.spoken.some((r) => r.speaker?.actorId === s.actorId && r.at > at && r.at <= until);
     const namedAfter = this.narration.some((m) => m.actorId === s.actorId && m.start > at && m.end <= until);
     return !spokeAfter && !namedAfter;
+  }
+
+  /**
+   * The author a passive sentence names right after a run of unattributed direct quotes ("“…” ¶
+   * Those lines were posted on Saturday by Defence Minister Khawaja Asif"), for each quote of the run.
+   */
+  private late(q: FoundQuote): QuoteSpeaker | undefined {
+    this.lates ??= lateAttributions(this.text);
+    const l = this.lates[firstFrom(this.lates, q.end)];
+    if (!l) return undefined;
+    let end = q.end;
+    for (let i = firstFrom(this.ordered, q.end); i < this.ordered.length && this.ordered[i]!.start < l.start; i++) {
+      const o = this.ordered[i]!;
+      if (o.kind !== 'direct' || o.speaker) return undefined;
+      end = Math.max(end, o.end);
+    }
+    // The passive sentence comes next: nothing but the quotes' closing marks before it.
+    if (!RUN_GAP.test(this.text.slice(end, l.start))) return undefined;
+    return this.fromPhrase({ ...l.agent, via: 'by' }, q);
   }
 
   /** The speaker of the quote before `q`, when `q` goes on in the same voice. */
@@ -270,11 +338,38 @@ class Discourse {
    * phrase, whichever comes first, at `from`); but where a statement is written of after that quote
    * ("The palace said in a statement that …"), the one actor named in that sentence, or nobody.
    */
-  private issuer(from: number, at: number): QuoteSpeaker | undefined {
+  private issuer(from: number, at: number, noun: string): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
-    if (!last || last.para < this.para(at) - STATEMENT_PARAGRAPHS) return undefined;
-    const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(STATEMENT_WORD) : -1;
-    return k < 0 ? last.speaker : this.namedInSentence(last.at + k);
+    if (!last) return this.writtenOf(noun, from, at);
+    const para = this.para(at) - STATEMENT_PARAGRAPHS;
+    // Further back, when the issuer was named again since ("The ministry said … ¶ “…,” the statement added").
+    const renamed = () => {
+      const from = Math.max(last.at, this.paraStarts[Math.max(0, para)]!);
+      if (this.narration.some((m) => m.actorId === last.speaker?.actorId && m.start >= from && m.end <= at)) return true;
+      // … or described again as what it is ("The ministry said … ¶ “…,” the statement added").
+      for (const m of this.text.slice(from, at).matchAll(DEFINITE_NOUN)) {
+        const noun = roleForm(m[1]!);
+        if (
+          SPEAKER_NOUNS.has(noun) &&
+          last.roles.has(noun) &&
+          !inside(this.quoted, { start: from + m.index, end: from + m.index + 1 })
+        )
+          return true;
+      }
+      return false;
+    };
+    if (last.para < para && !renamed()) return undefined;
+    const k = last.at < from ? this.text.slice(last.at, from).toLowerCase().lastIndexOf(noun) : -1;
+    // A report is no one's for having spoken last: its author is named where it is written of.
+    if (k < 0) return DOCUMENT_NOUNS.has(noun) ? undefined : last.speaker;
+    return this.namedInSentence(last.at + k);
+  }
+
+  /** With nobody quoted yet: the one actor named in the sentence that last wrote of `noun` ("a report"), in this paragraph or the one before. */
+  private writtenOf(noun: string, from: number, at: number): QuoteSpeaker | undefined {
+    const floor = this.paraStarts[Math.max(0, this.para(at) - STATEMENT_PARAGRAPHS)]!;
+    const k = this.text.slice(floor, from).toLowerCase().lastIndexOf(noun);
+    return k < 0 ? undefined : this.namedInSentence(floor + k);
   }
 
   /**
@@ -289,17 +384,22 @@ class Discourse {
     const para = this.para(at);
     // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
     const since = last ? last.at : this.paraStarts[para]!;
+    // Only the subject of its sentence is a referent for "it": not "… in blaming the Afghan Taliban".
     const named = new Set<string>();
+    let others = false;
     for (let i = firstFrom(this.narration, Math.max(since, this.paraStarts[para]!)); i < this.narration.length; i++) {
       const m = this.narration[i]!;
       if (m.end > at) break;
-      if (this.actors.get(m.actorId)?.kind !== 'person') named.add(m.actorId);
+      if (this.actors.get(m.actorId)?.kind === 'person') continue;
+      // "The Foreign Office and the army …" are "they", not "it", but a subject all the same.
+      if (this.opensSentence(m.start)) named.add(COORDINATED.test(this.text.slice(m.end, m.end + 6)) ? PLURAL : m.actorId);
+      else others = true;
     }
-    if (named.size > 1) return undefined;
+    if (named.size > 1 || (others && !named.size)) return undefined;
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     if (named.size === 1) {
       const id = [...named][0]!;
-      return fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
+      return id !== PLURAL && fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
     }
     if (!last?.speaker || last.person || last.at > at || last.para < para - STATEMENT_PARAGRAPHS) return undefined;
     return fits(last.roles) ? last.speaker : undefined;
@@ -309,8 +409,38 @@ class Discourse {
   private introduced(words: readonly string[], at: number): QuoteSpeaker | undefined {
     const head = words[words.length - 1]!;
     const rest = words.slice(0, -1);
-    if (UTTERANCE_NOUNS.has(head)) return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
+    if (UTTERANCE_NOUNS.has(head))
+      return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
     return head === SPOKESPERSON ? this.lastInstitution(at, rest) : undefined;
+  }
+
+  /**
+   * "Officials said" right after a government's remark (the same or the previous paragraph): the
+   * pack's unnamed official of that government ("Sarfraz Bugti told reporters … ¶ Officials said …"
+   * → a Pakistani government official). Nobody after anyone else, or where the pack has no such official.
+   */
+  private sideOfficial(phrase: string, at: number): QuoteSpeaker | undefined {
+    const last = this.spoken[this.spoken.length - 1];
+    if (!last?.speaker || last.at > at || last.para < this.para(at) - STATEMENT_PARAGRAPHS) return undefined;
+    const a = this.actors.get(last.speaker.actorId);
+    if (!a) return undefined;
+    const id = this.unnamed().officialOf(phrase, [a.name, ...(a.affiliation?.split(/[;,]/) ?? [])]);
+    return id ? this.actorSpeaker(id) : undefined;
+  }
+
+  private unnamed(): UnnamedSpeakers {
+    return (this.unnamedSpeakers ??= cached(UNNAMED, this.actors, () => new UnnamedSpeakers(this.actors.values())));
+  }
+
+  /**
+   * True when a mention at `start` is its sentence's subject, or part of it: only names, "the"
+   * and commas come before it in the sentence, after an opening phrase set off by a comma
+   * ("In a statement, the ministry …", "Pakistan's Foreign Office …").
+   */
+  private opensSentence(start: number): boolean {
+    const stop = this.text.lastIndexOf('. ', start);
+    const from = Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', start) + 1);
+    return SUBJECT_PREFIX.test(this.text.slice(from, start).replace(OPENING_PHRASE, ''));
   }
 
   /** The one actor named outside quotes in the sentence holding offset `at`, else nobody. */
@@ -324,15 +454,7 @@ class Discourse {
 
   /** A country named as the speaker ("Pakistan says …"): the one state actor of the pack that the country is. */
   private country(phrase: string): QuoteSpeaker | undefined {
-    if (!this.states) {
-      this.states = new Map();
-      for (const a of this.actors.values()) {
-        if (a.kind !== 'state' || !a.affiliation) continue;
-        const key = fold(a.affiliation);
-        this.states.set(key, this.states.has(key) ? null : a.id);
-      }
-    }
-    const id = this.states.get(fold(phrase).replace(/^the\s+/, '').trim());
+    const id = (this.states ??= cached(STATES, this.actors, () => new StateSpeakers(this.actors.values()))).find(phrase);
     return id ? this.actorSpeaker(id) : undefined;
   }
 
@@ -362,22 +484,13 @@ class Discourse {
    * resolves them), so the person is unlisted.
    */
   private bySurname(surname: string, at: number): QuoteSpeaker | undefined {
-    const before = this.text.slice(Math.max(0, at - ROLE_REACH), at);
-    // The full name holds the surname: where the surname is not written before, there is none.
-    if (!before.includes(surname)) return undefined;
-    // The last place the surname is written whole, after a run of capitalised words: the full name.
-    let last: string | undefined;
-    for (let i = before.lastIndexOf(surname); i >= 0; i = i > 0 ? before.lastIndexOf(surname, i - 1) : -1) {
-      const next = before[i + surname.length];
-      if (next !== undefined && LETTER.test(next)) continue;
-      const run = NAME_RUN_BEFORE.exec(before.slice(Math.max(0, i - NAME_RUN_CHARS), i));
-      if (run) {
-        last = run[0] + surname;
-        break;
-      }
-    }
-    const name = last && personalName(phraseWords(last, 0, last.length), () => false);
-    return name && !name.single && fold(name.name).endsWith(fold(surname)) ? unlisted(name.name) : undefined;
+    const name = fullNameBefore(this.text, surname, at, ROLE_REACH);
+    return name ? unlisted(name) : undefined;
+  }
+
+  /** People the pack does not hold, named with a title in text[from, at). */
+  private titled(from: number, at: number): TitledName[] {
+    return titledNames(this.text, from, at, (w) => overlapping(this.mentions, w.start, w.end).length > 0);
   }
 
   /** The latest referent before `at`, within `reach` characters, that `fits` (its speaker is none when it is unresolved). */
@@ -398,6 +511,7 @@ class Discourse {
     const speaker = this.actorSpeaker(m.actorId);
     return {
       at: m.end,
+      namedAt: m.end,
       para: this.para(m.end),
       speaker,
       person: this.isPerson(speaker),
@@ -433,15 +547,10 @@ class Discourse {
    */
   private rolesOf(s: QuoteSpeaker, sp: FoundQuote['speaker']): Set<string> {
     if (!s.actorId.startsWith(UNLISTED_PREFIX))
-      return sp && INTRODUCING.test(sp.text) ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)]) : this.actorRoles(s.actorId);
-    const from = sp ? sp.start : 0;
-    const before =
-      this.text
-        .slice(Math.max(0, from - 80), from)
-        .split(/[.,;:!?"“”\n]/)
-        .pop() ?? '';
-    const title = before.trim().split(/\s+/).slice(-TITLE_WORDS).join(' ');
-    return new Set([...roleWords(title), ...roleWords(s.name)].map(roleForm));
+      return sp && INTRODUCING.test(sp.text)
+        ? new Set([...this.actorRoles(s.actorId), ...roleWords(sp.text)])
+        : this.actorRoles(s.actorId);
+    return new Set([...titleBefore(this.text, sp ? sp.start : 0), ...[...roleWords(s.name)].map(roleForm)]);
   }
 
   /** Index of the paragraph holding offset `at`. */
@@ -457,44 +566,20 @@ class Discourse {
   }
 }
 
+/** The pack's unnamed officials and state actors, built once per set of actors (one engine), not once per article. */
+const UNNAMED = new WeakMap<ReadonlyMap<string, Actor>, UnnamedSpeakers>();
+const STATES = new WeakMap<ReadonlyMap<string, Actor>, StateSpeakers>();
+
+function cached<T>(cache: WeakMap<ReadonlyMap<string, Actor>, T>, actors: ReadonlyMap<string, Actor>, make: () => T): T {
+  let value = cache.get(actors);
+  if (value === undefined) cache.set(actors, (value = make()));
+  return value;
+}
+
 /** A person the article names whom the pack does not hold. */
 function unlisted(name: string): QuoteSpeaker {
   const slug = fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return { actorId: UNLISTED_PREFIX + slug, name };
-}
-
-/** Longest span an actor mention covers, in characters: how far back a search by start must look. */
-const MAX_MENTION_CHARS = 200;
-
-/** First index of `sorted` (in text order) whose start is at or after `at`. */
-function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
-  return firstAtOrAfter(sorted, (x) => x.start, at);
-}
-
-/** The mentions (in text order) overlapping [start, end): found by binary search, not by a scan per quote. */
-function overlapping(sorted: readonly ActorMention[], start: number, end: number): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let i = firstFrom(sorted, start - MAX_MENTION_CHARS); i < sorted.length && sorted[i]!.start < end; i++)
-    if (sorted[i]!.end > start) out.push(sorted[i]!);
-  return out;
-}
-
-/** Spans sorted and merged where they overlap: disjoint, in text order. */
-function merged(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const sp of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ ...sp });
-  }
-  return out;
-}
-
-/** Whether a mention lies inside one of the disjoint spans (`merged`). */
-function inside(disjoint: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
-  const i = firstFrom(disjoint, m.start + 1) - 1;
-  const span = disjoint[i];
-  return span !== undefined && m.start >= span.start && m.end <= span.end;
 }

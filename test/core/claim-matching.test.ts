@@ -347,16 +347,25 @@ describe('a denial that names what it denies only by reference', () => {
       'Islamabad accuses the Taliban government of letting TTP fighters use Afghan territory to plan attacks on Pakistan. Taliban spokesman Zabihullah Mujahid rejected the accusation.',
       'rejected the accusation',
       'zabihullah-mujahid',
+      'afghan-soil-used-by-ttp',
     ],
     [
       'Pakistani officials say TTP fighters use Afghan territory to plan attacks on Pakistan, a charge the Taliban government has always denied.',
       'a charge the Taliban government',
       'taliban-government',
+      'afghan-soil-used-by-ttp',
     ],
-  ])('%s', (paragraph, words, speaker) => {
+    // A capital rejecting a charge by reference takes a standing position: its government's.
+    [
+      "American officials have long said that militant groups still enjoy safe havens in Pakistan's tribal areas, a charge Islamabad has rejected repeatedly.",
+      'a charge Islamabad',
+      'pakistan-government',
+      'terrorist-safe-havens-in-pakistan',
+    ],
+  ])('%s', (paragraph, words, speaker, claimId) => {
     const card = cardFor(paragraph, words);
     expect(card?.speaker?.actorId).toBe(speaker);
-    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies', stanceFrom: 'words' });
+    expect(card?.claims[0]).toMatchObject({ claimId, stance: 'denies', stanceFrom: 'words' });
     const counters = card!.related.filter((r) => r.relation === 'counter');
     expect(counters.length).toBeGreaterThan(0);
     expect(counters.every((r) => side(r.stance) === 'for')).toBe(true);

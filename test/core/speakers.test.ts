@@ -2,8 +2,11 @@
  * Speaker resolution (src/core/speakers.ts) on short texts written for these tests: each rule, and
  * the case where it must give no speaker rather than a wrong one.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
+import { scoreSet } from '../../scripts/eval-set';
+import type { Pack } from '../../src/core/pack-schema';
 import { ActorModel } from '../../src/core/actors';
 import { findQuotes } from '../../src/core/quotes';
 import { resolveSpeakers, UNLISTED_PREFIX } from '../../src/core/speakers';
@@ -107,22 +110,30 @@ describe('speakers: attributions a reader resolves from the sentences before', (
 
   it('reads a name followed by its acronym in brackets as the speaker', () => {
     expect(
-      speakers('In a statement, the Inter-Services Public Relations (ISPR) said the gunmen had fired "from several posts across the fence" near Zhob.'),
+      speakers(
+        'In a statement, the Inter-Services Public Relations (ISPR) said the gunmen had fired "from several posts across the fence" near Zhob.',
+      ),
     ).toEqual([ispr]);
   });
 
   it('gives "it said" the institution that spoke last, and nobody after a person or with two institutions since', () => {
     const first = 'The ISPR said militants had attacked a checkpoint near Angoor Adda.';
     expect(speakers(`${first} Two soldiers, it said, "were wounded in the exchange".`)).toEqual([ispr]);
-    expect(speakers('Khawaja Asif said the checkpoint had been attacked. Two soldiers, it said, "were wounded in the exchange".')).toEqual(['-']);
     expect(
-      speakers(`${first} The Foreign Office and the Taliban government traded charges. Two soldiers, it said, "were wounded in the exchange".`),
+      speakers('Khawaja Asif said the checkpoint had been attacked. Two soldiers, it said, "were wounded in the exchange".'),
+    ).toEqual(['-']);
+    expect(
+      speakers(
+        `${first} The Foreign Office and the Taliban government traded charges. Two soldiers, it said, "were wounded in the exchange".`,
+      ),
     ).toEqual(['-']);
   });
 
   it('gives "it" the one institution named since the last quote in the paragraph', () => {
     expect(
-      allSpeakers('The TTP disputed the army account. In a message to reporters it said its fighters had withdrawn from the ridge without losses.'),
+      allSpeakers(
+        'The TTP disputed the army account. In a message to reporters it said its fighters had withdrawn from the ridge without losses.',
+      ),
     ).toEqual(['Tehrik-i-Taliban Pakistan']);
   });
 
@@ -159,7 +170,9 @@ describe('speakers: attributions a reader resolves from the sentences before', (
 
   it('resolves "the ministry" to the ministry a spokesperson just named speaks for', () => {
     expect(
-      speakers('In a statement issued through spokesperson Mohammad Faisal, the ministry said Pakistan "had done more than its share".'),
+      speakers(
+        'In a statement issued through spokesperson Mohammad Faisal, the ministry said Pakistan "had done more than its share".',
+      ),
     ).toEqual([fo]);
   });
 
@@ -170,10 +183,14 @@ describe('speakers: attributions a reader resolves from the sentences before', (
   it('gives "the statement" the actor that issued a statement after the last quote, or nobody', () => {
     const before = '"The aircraft were disabled before we left," Kirby said.\n\n';
     expect(
-      speakers(`${before}The Afghan presidential palace said in a statement that the report was false. "We hold the papers that prove it," the statement said.`),
+      speakers(
+        `${before}The Afghan presidential palace said in a statement that the report was false. "We hold the papers that prove it," the statement said.`,
+      ),
     ).toEqual(['John Kirby', 'Office of the President of Afghanistan (Islamic Republic)']);
     expect(
-      speakers(`${before}A publisher said in a statement that the book was accurate. "Every page was checked twice," the statement said.`),
+      speakers(
+        `${before}A publisher said in a statement that the book was accurate. "Every page was checked twice," the statement said.`,
+      ),
     ).toEqual(['John Kirby', '-']);
   });
 
@@ -202,7 +219,9 @@ describe('speakers: attributions a reader resolves from the sentences before', (
 
   it('reads "a senior official" set off after a name as that person, not someone new', () => {
     expect(
-      speakers('Zabihullah Mujahid, a senior Taliban official, spoke to reporters in Kabul. "Nobody uses our soil against Pakistan," he said.'),
+      speakers(
+        'Zabihullah Mujahid, a senior Taliban official, spoke to reporters in Kabul. "Nobody uses our soil against Pakistan," he said.',
+      ),
     ).toEqual(['Zabihullah Mujahid']);
   });
 
@@ -212,5 +231,210 @@ describe('speakers: attributions a reader resolves from the sentences before', (
         'In Rawalpindi, the Director General of Pakistan’s Inter-Services Public Relations (ISPR), Maj Gen Babar Iftikhar, said the work "is nearly done".',
       ),
     ).toEqual(['Babar Iftikhar']);
+  });
+
+  it('gives one speaker to every quote a phrase attributes ("…," it said, adding that "…")', () => {
+    const text =
+      'The Foreign Office sounded calmer. "Such firing does not suit two neighbours," it said, adding that any repeat "would be taken up at the highest level".';
+    expect(speakers(text)).toEqual(['Ministry of Foreign Affairs of Pakistan', 'Ministry of Foreign Affairs of Pakistan']);
+  });
+
+  it('finds a speaker whose noun is followed by where they are from and a clause about them, and names nobody for them', () => {
+    const text =
+      'Ishaq Dar said the crossing would reopen soon.\n\n' +
+      'A shopkeeper in Landi Kotal, who has lost a month of trade, said the queues were longer than ever. "Nobody buys anything when the road is shut," he said.';
+    // "he" is the shopkeeper, whom the pack does not hold: not the minister named before him.
+    expect(speakers(text)).toEqual(['-']);
+    const relative =
+      'Ishaq Dar spoke in the Senate.\n\nA driver who waited four days at the gate said the lorries were empty now. "We sleep in the cabs," he said.';
+    expect(speakers(relative)).toEqual(['-']);
+  });
+
+  it('reads the subject before a relative clause and "but said" ("a US official who … would not comment but said")', () => {
+    const text =
+      'In Washington, a US official who asked not to be named would not comment on the raid but said that "nobody in the building was a civilian".';
+    expect(speakers(text)).toEqual(['US administration official (unnamed)']);
+  });
+
+  it('names the unnamed official the pack holds by the description, give or take a rank or a number, and finds them again as "the official"', () => {
+    const text =
+      'A senior Pakistani security official, speaking on condition of anonymity, said the list had been handed over. "We gave them every name," the official said.';
+    expect(speakers(text, true)).toEqual(['Pakistani security official (unnamed)', 'Pakistani security official (unnamed)']);
+    expect(speakers('Two Pakistani officials in Quetta said "the talks went nowhere".')).toEqual([
+      'Pakistani government official (unnamed)',
+    ]);
+    // A description that says more than the pack's ("an Afghan border official") is someone else.
+    expect(speakers('An Afghan border official said "the gate stays shut".')).toEqual(['-']);
+  });
+
+  it('does not carry a speaker on to a quote said by someone unnamed after it ("…," said a 30-year-old trader)', () => {
+    const text =
+      'Sarfraz Bugti said "the deadline stands".\n\n"I have lived here since I was a boy," said a 30-year-old trader in the market.';
+    expect(speakers(text)).toEqual(['Sarfraz Bugti', '-']);
+  });
+
+  it('does not take a person spoken of inside a quote ("the death of one man") for someone new', () => {
+    const text =
+      'Interior Minister Chaudhry Aslam Baig spoke in Islamabad. "This was about more than the death of one man," he said.';
+    expect(speakers(text)).toEqual(['Chaudhry Aslam Baig']);
+  });
+
+  it('attributes quote marks inside a bare clause that opens with a common noun ("said most of the dead were “…”")', () => {
+    const text = 'Enayatullah Khwarazmi, the defence ministry spokesman, said most of the dead were “shepherds from the hills”.';
+    expect(speakers(text)).toEqual(['Enayatullah Khwarazmi']);
+    // Read to attribute the quote, the bare clause is no reported claim of its own: only the fragment is found.
+    expect(findQuotes(text).map((q) => q.kind)).toEqual(['fragment']);
+  });
+
+  it('gives "the statement" its issuer further back when the issuer is described again in between', () => {
+    const text =
+      'Foreign Office spokesperson Mumtaz Zahra Baloch read out a statement. The ministry said "talks remain the only road".\n\n' +
+      '"Pressure will not work," the statement went on.\n\nThe ministry said the envoy had been recalled for consultations on Monday.\n\n' +
+      '“Nobody gains from closing the border,” the statement added.';
+    expect(speakers(text)).toEqual([
+      'Ministry of Foreign Affairs of Pakistan',
+      'Ministry of Foreign Affairs of Pakistan',
+      'Ministry of Foreign Affairs of Pakistan',
+    ]);
+  });
+
+  it('gives "it" the institution that is the subject of the sentence before, not one named as an object', () => {
+    const named =
+      'The Foreign Office summoned the US envoy on Friday. In a short statement it said the raid was "a breach of our airspace".';
+    expect(speakers(named)).toEqual(['Ministry of Foreign Affairs of Pakistan']);
+    const object =
+      'Islamabad’s note went further in blaming the Afghan Taliban. It said some commanders were "running the camps".';
+    expect(speakers(object)).toEqual(['-']);
+  });
+
+  it('gives the subject a quote that a participle after a comma names something with ("…, describing it as “…”")', () => {
+    expect(speakers('The ISPR confirmed the raid in a statement, describing it as "a precise strike on hideouts".')).toEqual([
+      'Inter-Services Public Relations',
+    ]);
+    expect(speakers('Zabihullah Mujahid condemned the raid on Monday, calling it "a crime against a neighbour".')).toEqual([
+      'Zabihullah Mujahid',
+    ]);
+    // The quote is a name given to something, not the subject's direct speech.
+    expect(findQuotes('Zabihullah Mujahid condemned the raid, terming it "a crime against a neighbour".')[0]?.kind).toBe(
+      'fragment',
+    );
+  });
+
+  it('reads "he went on:" before a quote, and a question attributed by name after it ("“…?” Bugti asked the senators")', () => {
+    expect(speakers('Imran Khan spoke to the troops.\n\nHe went on: "Our soil is not for hire."')).toEqual(['Imran Khan']);
+    const asked = 'Sarfraz Bugti took questions. "Who would leave a home of forty years?" Bugti asked the senators.';
+    expect(speakers(asked)).toEqual(['Sarfraz Bugti']);
+  });
+
+  it('finds a person the pack does not hold by surname after a full name with titles ("Foreign Secretary Nadia Rauf … Rauf said")', () => {
+    const text = 'Foreign Secretary Nadia Rauf briefed the committee. "We were not consulted," Rauf said.';
+    expect(speakers(text)).toEqual(['Nadia Rauf']);
+  });
+
+  it('attributes quotes to the author a passive sentence names right after them ("Those lines were posted … by X")', () => {
+    const text =
+      '“The border will stay shut until the camps are gone.\n\n“We have waited long enough.”\n\n' +
+      'Those lines were written on Sunday not by a backbencher but by Interior Minister Mohsin Naqvi, in the bluntest warning by a minister yet.';
+    // One quote over two paragraphs.
+    expect(speakers(text)).toEqual(['Mohsin Naqvi']);
+    // A quote someone is named for already, or one followed by other narration first, is not the passive sentence's.
+    const other =
+      '“We have waited long enough,” Kirby said.\n\nThe crossing stayed shut. Those remarks were made on Sunday by Interior Minister Mohsin Naqvi.';
+    expect(speakers(other)).toEqual(['John Kirby']);
+  });
+
+  it('gives "officials said" right after a government’s remark that government’s unnamed official, and nobody after anyone else', () => {
+    const text =
+      '“We have the names of the bombers,” Sarfraz Bugti told reporters.\n\nOfficials said Afghan citizens had set off eleven of this year’s bombs.';
+    expect(speakers(text, true)).toEqual(['Sarfraz Bugti', 'Pakistani government official (unnamed)']);
+    const taliban =
+      '“Nobody crosses from our side,” Zabihullah Mujahid told reporters.\n\nOfficials said Afghan citizens had set off eleven of this year’s bombs.';
+    expect(speakers(taliban, true)).toEqual(['Zabihullah Mujahid', '-']);
+  });
+
+  it('gives "according to the report" the author named where the report was written of, and nobody where none was', () => {
+    const text =
+      'The ISPR released a report on the clash on Monday. According to the report, the attackers "came from across the line".';
+    expect(speakers(text)).toEqual(['Inter-Services Public Relations']);
+    const afterQuote =
+      '"We saw nothing of the sort," Kirby said.\n\nThe ISPR released a report on the clash. According to the report, the attackers "came from across the line".';
+    expect(speakers(afterQuote)).toEqual(['John Kirby', 'Inter-Services Public Relations']);
+    // Speaking last does not make Kirby the author of a report nobody wrote of.
+    const unknown =
+      '"We saw nothing of the sort," Kirby said. According to the report, the attackers "came from across the line".';
+    expect(speakers(unknown)).toEqual(['John Kirby', '-']);
+  });
+
+  it('gives "the army chief" a person the pack does not hold whom the article named with that title', () => {
+    const text =
+      'Army chief Field Marshal Nadeem Akhtar visited the wounded in Bannu.\n\nThe army chief said the attackers "will be hunted down wherever they hide".';
+    expect(speakers(text)).toEqual(['Nadeem Akhtar']);
+    // A title that does not fit is nobody.
+    const other =
+      'Army chief Field Marshal Nadeem Akhtar visited Bannu.\n\nThe police chief said the attackers "had help from inside".';
+    expect(speakers(other)).toEqual(['-']);
+  });
+
+  it('reads a speaker with a reflexive before the cue, and a name given after a long object closed by "as"', () => {
+    expect(speakers('Sarfraz Bugti himself told the committee on Friday that the families were "our guests".')).toEqual([
+      'Sarfraz Bugti',
+    ]);
+    expect(
+      speakers('Khawaja Asif has described the old networks, their patrons and their preachers as "a debt we still pay".'),
+    ).toEqual(['Khawaja Muhammad Asif']);
+  });
+
+  it('gives a participle after ", but X verb …" the new subject, not the speaker before the comma', () => {
+    const text =
+      'A breakaway faction claimed the bombing, but TTP spokesman Muhammad Khurasani disowned it, saying attacks on hospitals were "not our way".';
+    expect(speakers(text)).toEqual(['Muhammad Khurasani']);
+  });
+
+  it('gives a capital or a short name of a country speaking in the present tense its state actor', () => {
+    expect(speakers('The US says it "will not send troops back".')).toEqual(['United States government']);
+    expect(speakers('Islamabad says the camps "are still there".')).toEqual(['Government of Pakistan']);
+    // A dated remark or a lede's present perfect is some office named later; a capital whose government the pack holds no state actor for is nobody.
+    expect(speakers('Washington said on Monday that the talks "went well".')).toEqual(['-']);
+    expect(speakers('Pakistan has rejected as "guesswork" the claim that it let drones fly.')).toEqual(['-']);
+    expect(speakers('Kabul says the strikes "hit homes".')).toEqual(['-']);
+  });
+
+  it('reads "repeated", "posted" after a quote, a participle describing the speaker, and "he said, but “…”"', () => {
+    expect(speakers('Zabihullah Mujahid spoke in Kabul. He repeated that the camps were "a story told in Islamabad".')).toEqual([
+      'Zabihullah Mujahid',
+    ]);
+    expect(speakers('"Our posts answered the fire," deputy spokesman Hamdullah Fitrat posted on Friday night.')).toEqual([
+      'Hamdullah Fitrat',
+    ]);
+    expect(speakers('A US official briefing reporters said the men "had been in the house for months".')).toEqual([
+      'US administration official (unnamed)',
+    ]);
+    expect(
+      speakers('Khawaja Asif spoke in Sialkot. The truce would hold for now, he said, but "the next attack ends it".'),
+    ).toEqual(['Khawaja Muhammad Asif']);
+  });
+
+  it('keeps the speaker figures of the project’s own evaluation articles (fixtures/eval-extra, tune split) at their floors', async () => {
+    // Reached when speaker resolution last improved (docs/quality.md, "Speakers"), rounded down, over
+    // ea.json and eb.json together; raise them, never lower them.
+    const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
+    const r = await scoreSet(engine, pack, 'fixtures/eval-extra', 'tune');
+    expect(r.speaker.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('reads "a spokesman for X" as X, a denial naming what it denies ("rejected the claims as “…”"), and "the Taliban government" at its first mention', () => {
+    expect(speakers('A spokesman for the Foreign Office said the envoy "will return next week".')).toEqual([
+      'Ministry of Foreign Affairs of Pakistan',
+    ]);
+    const text = 'The Taliban’s chief spokesman, Zabihullah Mujahid, dismissed the reports as "Stories with no source".';
+    expect(speakers(text)).toEqual(['Zabihullah Mujahid']);
+    // The quote is the name the denial gives the reports: no direct speech.
+    expect(findQuotes(text)[0]?.kind).toBe('fragment');
+    expect(speakers('In Kabul, the Taliban government said its forces "answered in kind".')).toEqual([
+      'Taliban government (Islamic Emirate of Afghanistan)',
+    ]);
+    // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
+    expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
   });
 });
