@@ -238,7 +238,8 @@ export class ClaimIndex {
       const campId = this.campOf(actorId);
       const camp = this.campStances.get(campId) ?? new Map<string, Tally>();
       this.campStances.set(campId, camp);
-      const placeId = this.placeOf(actorId);
+      // An armed group is no side of the country it fights in ("Pakistan (militant group)").
+      const placeId = this.actors.get(actorId)?.kind === 'armed-group' ? undefined : this.placeOf(actorId);
       const place = placeId ? (this.placeStances.get(placeId) ?? new Map<string, Tally>()) : undefined;
       if (placeId && place) this.placeStances.set(placeId, place);
       for (const [claimId, tally] of own) {
@@ -335,13 +336,14 @@ export class ClaimIndex {
 
   /**
    * The camp an actor speaks for: the first part of its affiliation ("Government of Pakistan;
-   * PML-N" → "government of pakistan"), or the actor itself when it has none.
+   * PML-N" → "government of pakistan"), or the actor itself when it has none or is an armed group.
    */
   campOf(actorId: string): string {
     let camp = this.camps.get(actorId);
     if (camp === undefined) {
       const a = this.actors.get(actorId);
-      const head = a?.affiliation?.split(/[;,(]/)[0]?.trim();
+      // An armed group speaks for itself, not for the country its affiliation names.
+      const head = a?.kind === 'armed-group' ? undefined : a?.affiliation?.split(/[;,(]/)[0]?.trim();
       camp = fold(head || a?.name || actorId);
       this.camps.set(actorId, camp);
     }

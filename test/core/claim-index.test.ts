@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Engine } from '../../src/core/engine';
+import { ClaimIndex, clearSide, statementSource } from '../../src/core/claim-index';
 import type { Pack } from '../../src/core/pack-schema';
 import { syntheticPack } from '../../scripts/bench/synthetic';
 
@@ -97,5 +98,17 @@ describe('several packs', () => {
     const both = new Engine({ ...pack, topics: [pack.topic, cricket] });
     expect(both.analyse(text).topic.onTopic).toBe(true);
     expect(both.analyse(seed).topic.onTopic).toBe(true);
+  });
+});
+
+describe('camps and countries', () => {
+  const index = new ClaimIndex(pack.actors, pack.claims, statementSource(pack.statements));
+  const WEAPONS = 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan';
+
+  it('an armed group speaks for itself, not for the country its affiliation names', () => {
+    // The TTP's affiliation is "Pakistan (militant group)": its stances are no record of Pakistan's government.
+    expect(index.campOf('tehrik-i-taliban-pakistan')).not.toBe(index.campOf('pakistan-government'));
+    expect(index.campStances.get(index.campOf('pakistan-government'))?.get(WEAPONS)).toBeUndefined();
+    expect(clearSide(index.placeStances.get('pakistan')?.get(WEAPONS) ?? [])).toBe('asserts');
   });
 });
