@@ -96,6 +96,8 @@ export function reportedByVerb(text: string, sentence: Span): FoundQuote | undef
 
 /** What "the charge" can be: the nouns a denial by reference names. */
 const CHARGE_NOUN = String.raw`(?:charges?|claims?|allegations?|accusations?|reports?|assertions?)`;
+/** A cheap first test: the sentence names a charge at all. */
+const NAMES_A_CHARGE = new RegExp(String.raw`\b${CHARGE_NOUN}\b`, 'i');
 /** A denial of a charge named only by reference, the whole sentence: "The Afghan Taliban deny the charge." */
 const DENIES_THE_CHARGE = new RegExp(
   String.raw`^${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}\s+(?:the|this|that|these|those|such|all\s+such|both|the\s+latest)\s+(?:\w+\s+)?${CHARGE_NOUN}(?:\s+as\s+[\w-]+(?:\s+and\s+[\w-]+)?)?$`,
@@ -115,7 +117,8 @@ const A_CHARGE_X_DENIES = new RegExp(
  */
 export function denialByReference(text: string, sentence: Span, previous: Span | undefined): FoundQuote | undefined {
   let body = text.slice(sentence.start, sentence.end);
-  if (!VERBS.test(body)) return undefined;
+  // Most sentences name no charge, or no denial of one: two plain scans rule them out.
+  if (!NAMES_A_CHARGE.test(body) || !VERBS.test(body)) return undefined;
   const lead = body.length - body.trimStart().length;
   body = body.trim().replace(/[.!]+$/, '');
   if (/["“”]/.test(body)) return undefined;
