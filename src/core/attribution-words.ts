@@ -8,8 +8,8 @@ const words = (s: string) => new Set(s.split(' '));
 
 /**
  * Verbs that report a denial of what follows, in every form the grammar meets: one list for the
- * attribution grammar (a verb of saying), the stance (stance-words.ts) and the reported-claim
- * shapes (reported-verbs.ts).
+ * stance (stance-words.ts) and the reported-claim shapes (reported-verbs.ts); the attribution
+ * grammar takes those of them that are no common noun (`SPEECH_VERBS`).
  */
 export const DENIAL_VERBS = words(
   'deny denies denied reject rejects rejected dismiss dismisses dismissed refute refutes refuted ' +
@@ -25,8 +25,9 @@ export const SPEECH_VERBS = words(
   'said says say added adds stated states asserted asserts told tells noted notes note warned warns warn ' +
     'claimed claims claim insisted insists insist urged urges emphasised emphasized stressed stresses ' +
     'maintained maintains alleged alleges allege ' +
-    [...DENIAL_VERBS].join(' ') +
-    ' ' +
+    // Of the denial verbs, those that are no common noun: "dispute", "reject" and the like are
+    // denials for the stance and the reported-claim shapes, but "the border dispute" is no cue.
+    'denied denies deny rejected rejects dismissed dismisses refuted refutes rubbished contradicted ' +
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
     'admitted declared declares wrote writes tweeted replied replies repeated repeats',
 );

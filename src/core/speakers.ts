@@ -136,12 +136,13 @@ class Discourse {
   private readonly paraStarts: number[];
   /** Actor mentions outside quote marks, in text order. */
   private readonly narration: ActorMention[];
-  private readonly roles = new Map<string, Set<string>>();
+  /** Role nouns per actor, and the affiliations' actors per actor: facts of the actors, kept per set of actors (one engine). */
+  private readonly roles: Map<string, Set<string>>;
+  private readonly affiliations: Map<string, string[]>;
   /** The pack's state actors by country; built on first use. */
   private states?: StateSpeakers;
   /** Folded actor name or alias → actor id; built on first use. */
   private byName?: Map<string, string>;
-  private readonly affiliations = new Map<string, string[]>();
   /** The spans inside quote marks, disjoint and in text order. */
   private readonly quoted: { start: number; end: number }[];
   /** Passive sentences naming the author of the words before them; found on first use. */
@@ -159,6 +160,8 @@ class Discourse {
     private readonly mentions: readonly ActorMention[],
     private readonly actors: ReadonlyMap<string, Actor>,
   ) {
+    this.roles = cached(ROLES, actors, () => new Map());
+    this.affiliations = cached(AFFILIATIONS, actors, () => new Map());
     this.paraStarts = paragraphs(text).map((p) => p.start);
     this.quoted = merged(quotes.filter((q) => q.kind !== 'reported').flatMap((q) => q.parts));
     this.narration = mentions.filter((m) => !inside(this.quoted, m));
@@ -566,9 +569,11 @@ class Discourse {
   }
 }
 
-/** The pack's unnamed officials and state actors, built once per set of actors (one engine), not once per article. */
+/** The pack's unnamed officials, state actors, role nouns and affiliations, built once per set of actors (one engine), not once per article. */
 const UNNAMED = new WeakMap<ReadonlyMap<string, Actor>, UnnamedSpeakers>();
 const STATES = new WeakMap<ReadonlyMap<string, Actor>, StateSpeakers>();
+const ROLES = new WeakMap<ReadonlyMap<string, Actor>, Map<string, Set<string>>>();
+const AFFILIATIONS = new WeakMap<ReadonlyMap<string, Actor>, Map<string, string[]>>();
 
 function cached<T>(cache: WeakMap<ReadonlyMap<string, Actor>, T>, actors: ReadonlyMap<string, Actor>, make: () => T): T {
   let value = cache.get(actors);
