@@ -385,6 +385,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
   const participleSubject = (i: number) => contrastSubject(tokens, lastCue, i) ?? lastSpeaker ?? sentenceSubject(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most words open no cue: one lookup passes them by.
+    if (!CUE_OPENERS.has(t.lower) && !isPunct(t, ':')) continue;
     const next = tokens[i + 1];
     if (t.lower === 'according' && next?.lower === 'to') {
       const speaker = phraseAfter(tokens, i + 2);
@@ -442,6 +444,19 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
   }
   return out.sort((a, b) => a.first - b.first);
 }
+
+/** Every word a cue of `findCues` can open with. */
+const CUE_OPENERS: ReadonlySet<string> = new Set([
+  'according',
+  'quoted',
+  'went',
+  ...PARTICIPLES,
+  ...NAMING_PARTICIPLES,
+  ...CONTINUING_VERBS,
+  ...AFTER_QUOTE_VERBS,
+  ...NAMING_VERBS,
+  ...SPEECH_VERBS,
+]);
 
 /** The shortest span naming the speaker: titles before a personal name are dropped. */
 export function speakerOf(text: string, tokens: readonly Token[], m: CueMatch): Speaker | undefined {
