@@ -236,6 +236,7 @@ test('the options page: a ClaimReview file is previewed, a verdict moved to anot
   await openTab(page, 'Packs & data');
   const input = page.getByTestId('import-file');
   expect(await tabUntil(page, () => input.evaluate((i) => i === document.activeElement), 20)).toBe(true);
+  await page.bringToFront();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
   await chooser.setFiles(resolve(import.meta.dirname, '../fixtures/claimreview/fact-checks.jsonld'));
   await expect(page.getByTestId('import-preview')).toBeFocused();
@@ -252,8 +253,15 @@ test('the options page: a ClaimReview file is previewed, a verdict moved to anot
   await expect(input).toBeFocused();
 });
 
-test('the sidebar: a fact-check page’s offer is reached with Tab and opens the import preview with Enter', async ({ context, worker, server }) => {
-  server.extra.set('/fact-check/', readFileSync(resolve(import.meta.dirname, '../fixtures/claimreview/fact-check-page.html'), 'utf8'));
+test('the sidebar: a fact-check page’s offer is reached with Tab and opens the import preview with Enter', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/fact-check/',
+    readFileSync(resolve(import.meta.dirname, '../fixtures/claimreview/fact-check-page.html'), 'utf8'),
+  );
   const article = await ArticlePage.open(context, worker, `${server.origin}/fact-check/`);
   await article.clickToolbarButton();
   const sidebar = await article.sidebar();

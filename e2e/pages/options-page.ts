@@ -10,6 +10,8 @@ export class OptionsPage {
     await page.goto(`chrome-extension://${extensionId}/options.html${hash}`);
     const options = new OptionsPage(page);
     await expect(options.count('statements')).toHaveText(/^\d+$/);
+    // The welcome page the install opens may have come to the front since: keys and file choosers need this page there.
+    await page.bringToFront();
     return options;
   }
 
