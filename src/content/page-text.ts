@@ -139,7 +139,8 @@ export function rangeFor(pt: PageText, start: number, end: number): Range | null
   return range;
 }
 
-function locate(pt: PageText, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+/** Index of the text node holding `offset`: the last starting at or before it (before it, for an end offset). */
+export function nodeIndex(pt: PageText, offset: number, isEnd = false): number {
   let lo = 0;
   let hi = pt.nodes.length - 1;
   while (lo < hi) {
@@ -147,6 +148,11 @@ function locate(pt: PageText, offset: number, isEnd: boolean): { node: Text; off
     if (pt.starts[mid]! < offset || (!isEnd && pt.starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+function locate(pt: PageText, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+  const lo = nodeIndex(pt, offset, isEnd);
   const node = pt.nodes[lo];
   if (!node) return null;
   const local = Math.min(Math.max(offset - pt.starts[lo]!, 0), node.data.length);

@@ -7,7 +7,7 @@
  * added after that first reading is not kept.
  */
 import type { PageText } from './page-text';
-import { rangeFor } from './page-text';
+import { nodeIndex, rangeFor } from './page-text';
 
 /** The first text read at an address, with each text node's length then. */
 interface FirstRead {
@@ -58,8 +58,8 @@ function shownAsRead(parts: readonly ReadPart[]): boolean {
   const { read, lengths } = first;
   return parts.every((p) => {
     if (p.end <= p.start || read.text.slice(p.start, p.end) !== p.text) return false;
-    const from = nodeAt(read, p.start);
-    const to = nodeAt(read, p.end - 1);
+    const from = nodeIndex(read, p.start);
+    const to = nodeIndex(read, p.end - 1);
     for (let i = from; i <= to; i++) {
       const node = read.nodes[i]!;
       // The same node, still in the page, with the data it had when read.
@@ -70,18 +70,6 @@ function shownAsRead(parts: readonly ReadPart[]): boolean {
     const range = rangeFor(read, p.start, p.end);
     return range !== null && onPage(range);
   });
-}
-
-/** Index of the node whose data holds `offset` (the last starting at or before it). */
-function nodeAt(read: PageText, offset: number): number {
-  let lo = 0;
-  let hi = read.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (read.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Drawn at all: not `display: none`, `visibility: hidden`, `content-visibility: hidden` or transparent. */
