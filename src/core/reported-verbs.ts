@@ -63,13 +63,30 @@ const CLAIM_END =
 /** Least words of a reported claim. */
 const MIN_WORDS = 3;
 
+/** A sentence's words without its outer spaces and closing stop, and where they start in the text. */
+function sentenceBody(text: string, sentence: Span): { body: string; at: number } {
+  const raw = text.slice(sentence.start, sentence.end);
+  return { body: raw.trim().replace(/[.!]+$/, ''), at: sentence.start + raw.length - raw.trimStart().length };
+}
+
+/** A reported remark of the text span [start, end), its speaker the words at `who` ("X") and `via` the verb. */
+function reported(text: string, start: number, end: number, who: [number, number], via: string, about?: Span): FoundQuote {
+  return {
+    kind: 'reported',
+    text: text.slice(start, end),
+    parts: [{ start, end }],
+    start,
+    end,
+    ...(about ? { about } : {}),
+    speaker: { text: text.slice(who[0], who[1]), start: who[0], end: who[1], via: via.toLowerCase() },
+  };
+}
+
 /** The reported claim of one sentence (`sentence`: its span in `text`), if it has one of these shapes. */
 export function reportedByVerb(text: string, sentence: Span): FoundQuote | undefined {
-  let body = text.slice(sentence.start, sentence.end);
   // Most sentences hold none of the verbs: one plain scan rules them out.
-  if (!VERBS.test(body)) return undefined;
-  const lead = body.length - body.trimStart().length;
-  body = body.trim().replace(/[.!]+$/, '');
+  if (!VERBS.test(text.slice(sentence.start, sentence.end))) return undefined;
+  const { body, at: lead } = sentenceBody(text, sentence);
   if (NOT_SUBJECTS.test(body) || /["“”]/.test(body)) return undefined;
   for (const p of PATTERNS) {
     const m = p.re.exec(body);
@@ -79,17 +96,8 @@ export function reportedByVerb(text: string, sentence: Span): FoundQuote | undef
     const rest = body.slice(at[0]);
     const claimText = rest.slice(0, rest.search(CLAIM_END) >= 0 ? rest.search(CLAIM_END) : rest.length).trimEnd();
     if (claimText.split(/\s+/).length < MIN_WORDS) continue;
-    const start = sentence.start + lead + at[0];
-    const end = start + claimText.length;
-    const speakerStart = sentence.start + lead;
-    return {
-      kind: 'reported',
-      text: claimText,
-      parts: [{ start, end }],
-      start,
-      end,
-      speaker: { text: m[1]!, start: speakerStart, end: speakerStart + m[1]!.length, via: m[3]!.toLowerCase() },
-    };
+    const start = lead + at[0];
+    return reported(text, start, start + claimText.length, [lead, lead + m[1]!.length], m[3]!);
   }
   return undefined;
 }
@@ -116,46 +124,20 @@ const A_CHARGE_X_DENIES = new RegExp(
  * span that says what is denied.
  */
 export function denialByReference(text: string, sentence: Span, previous: Span | undefined): FoundQuote | undefined {
-  let body = text.slice(sentence.start, sentence.end);
+  const raw = text.slice(sentence.start, sentence.end);
   // Most sentences name no charge, or no denial of one: two plain scans rule them out.
-  if (!NAMES_A_CHARGE.test(body) || !VERBS.test(body)) return undefined;
-  const lead = body.length - body.trimStart().length;
-  body = body.trim().replace(/[.!]+$/, '');
+  if (!NAMES_A_CHARGE.test(raw) || !VERBS.test(raw)) return undefined;
+  const { body, at } = sentenceBody(text, sentence);
   if (/["“”]/.test(body)) return undefined;
   const whole = previous && !NOT_SUBJECTS.test(body) ? DENIES_THE_CHARGE.exec(body) : null;
-  if (whole?.indices) {
-    const start = sentence.start + lead;
-    const end = start + body.length;
-    return {
-      kind: 'reported',
-      text: body,
-      parts: [{ start, end }],
-      start,
-      end,
-      about: previous,
-      speaker: { text: whole[1]!, start, end: start + whole[1]!.length, via: whole[3]!.toLowerCase() },
-    };
-  }
+  if (whole) return reported(text, at, at + body.length, [at, at + whole[1]!.length], whole[3]!, previous);
   const tail = A_CHARGE_X_DENIES.exec(body);
-  const at = tail?.indices?.[1];
+  const clause = tail?.indices?.[1];
   const who = tail?.indices?.[2];
-  if (!tail || !at || !who || NOT_SUBJECTS.test(tail[2]!)) return undefined;
-  const aboutEnd = sentence.start + lead + tail.index;
+  if (!tail || !clause || !who || NOT_SUBJECTS.test(tail[2]!)) return undefined;
   if (body.slice(0, tail.index).split(/\s+/).length < MIN_WORDS) return undefined;
-  const start = sentence.start + lead + at[0];
-  const end = sentence.start + lead + at[1];
-  return {
-    kind: 'reported',
-    text: tail[1]!,
-    parts: [{ start, end }],
-    start,
-    end,
-    about: { start: sentence.start + lead, end: aboutEnd },
-    speaker: {
-      text: tail[2]!,
-      start: sentence.start + lead + who[0],
-      end: sentence.start + lead + who[1],
-      via: tail[4]!.toLowerCase(),
-    },
-  };
+  return reported(text, at + clause[0], at + clause[1], [at + who[0], at + who[1]], tail[4]!, {
+    start: at,
+    end: at + tail.index,
+  });
 }
