@@ -98,6 +98,9 @@ export function mostCommonStance(tally: Tally): StanceKind | undefined {
   return best?.stance;
 }
 
+/** Whether a stance is against its claim (a denial or a dispute), not for it. */
+export const isAgainst = (s: StanceKind): boolean => s === 'denies' || s === 'disputes';
+
 /** Least share of a tally on one side (asserting or qualifying / denying or disputing) for `clearSide`. */
 const CLEAR_SIDE_SHARE = 0.75;
 
@@ -108,12 +111,11 @@ const CLEAR_SIDE_SHARE = 0.75;
 export function clearSide(tally: Tally): StanceKind | undefined {
   const stance = mostCommonStance(tally);
   if (!stance) return undefined;
-  const against = (s: StanceKind) => s === 'denies' || s === 'disputes';
   let total = 0;
   let same = 0;
   for (const t of tally) {
     total += t.count;
-    if (against(t.stance) === against(stance)) same += t.count;
+    if (isAgainst(t.stance) === isAgainst(stance)) same += t.count;
   }
   return total >= 2 && same >= CLEAR_SIDE_SHARE * total ? stance : undefined;
 }
@@ -279,7 +281,7 @@ export class ClaimIndex {
             .map(({ row, stance }) => ({ row, statement: this.source.ref(row), stance, remark: this.source.remark(row) }))
         : [];
       t = { list, postings: undefined, pos: [], neg: [] };
-      for (const entry of list) (entry.stance === 'denies' || entry.stance === 'disputes' ? t.neg : t.pos).push(entry);
+      for (const entry of list) (isAgainst(entry.stance) ? t.neg : t.pos).push(entry);
       this.claimTables.set(claimId, t);
       if (list.length <= EAGER_INDEX) this.buildPostings(claimId, t);
       else this.pending.add(claimId);

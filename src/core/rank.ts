@@ -4,7 +4,7 @@
  * weight below errs towards showing less.
  */
 import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from './analysis';
-import { clearSide, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
+import { clearSide, isAgainst, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
 import { blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
@@ -75,7 +75,7 @@ export function inferStance(
   // A sure reading holds unless the remark's own words say otherwise; a weak one needs a later
   // reading that agrees, and none that disagrees.
   // A record of qualifying ("contacts are not control") tells no side for a new remark.
-  if (SURE.has(from) && (stance !== 'qualifies' || WORDS.has(from)))
+  if (SURE.has(from) && stance !== 'qualifies')
     return { stance, from, sure: !read.some((x) => WORDS.has(x.from) && disagrees(x)) };
   const later = read.slice(first + 1).filter((x) => x.stance !== undefined);
   return { stance, from, sure: later.length > 0 && !later.some(disagrees) };
@@ -109,7 +109,7 @@ export interface StanceWords {
   place?: string;
 }
 
-const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);
+const side = (s: StanceKind) => (isAgainst(s) ? -1 : 1);
 
 /** What the ranking needs to know of the quote. */
 export interface QuoteContext {
