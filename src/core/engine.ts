@@ -4,7 +4,7 @@
  */
 import type { Actor, Claim, Statement, Topic } from './pack-schema';
 import { ActorModel, type ActorMention } from './actors';
-import { ClaimIndex, isAgainst, statementSource, type StatementSource } from './claim-index';
+import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
 import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
@@ -269,7 +269,7 @@ export class Engine {
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.
-      if (e.frame?.negated && !read?.sure && !(read && isAgainst(read.stance)) && demandsOrPledges(found.text)) continue;
+      if (e.frame?.negated && !read?.sure && demandsOrPledges(found.text)) continue;
       // Where nothing tells the side, a remark is read as putting its claim forward.
       claims.push({
         claimId: e.claimId,

@@ -123,6 +123,12 @@ describe('remarks that make no claim of the pack get no card', () => {
       'Defence Minister Khawaja Asif said Islamabad expected the Taliban government not to let Afghan soil be used to plan attacks on Pakistan.',
       'not to let Afghan soil',
     ],
+    // Read from the negation alone, which a demand's own "not" makes: no surer reading says the side.
+    [
+      'an expectation from a speaker with no record on the claim',
+      '"We expect that Afghanistan will not let its soil be used against Pakistan, and we will raise this with Kabul," a senior Pakistani military spokesman told reporters.',
+      'will not let its soil',
+    ],
     [
       'a pledge',
       '"Once this agreement is signed, no attack on Pakistan will be launched from Afghan soil again," Khawaja Asif said.',
