@@ -371,6 +371,30 @@ function contrastSubject(tokens: readonly Token[], from: number, i: number): Phr
   return undefined;
 }
 
+/**
+ * "Fitrat was quoted as saying", "Mujahid was quoted by the state broadcaster as saying": the
+ * passive of "quoted … as", its speaker the subject before the auxiliary ("was", "has been").
+ */
+function passiveQuoted(tokens: readonly Token[], i: number): CueMatch | undefined {
+  let j = i - 1;
+  if (!PASSIVE_AUXILIARIES.has(tokens[j]?.lower ?? '')) return undefined;
+  while (j > 0 && (PASSIVE_AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || isAdverb(tokens[j - 1]))) j--;
+  const speaker = subjectBefore(tokens, j - 1);
+  if (!speaker) return undefined;
+  // "as saying" right after "quoted", or after whom it was quoted by ("by the state broadcaster").
+  for (let k = i + 1; k <= i + 1 + MAX_QUOTED_BY && isWord(tokens[k]); k++) {
+    if (tokens[k]!.lower !== 'as') continue;
+    const ing = tokens[k + 1];
+    if (!isWord(ing) || !ing.lower.endsWith('ing')) return undefined;
+    return { first: speaker.first, last: k + 1, via: 'quoted … as', speaker, ...clauseAfter(tokens, k + 1, ing.lower) };
+  }
+  return undefined;
+}
+/** Auxiliaries of a passive "quoted" ("was", "had been"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'are', 'been', 'has', 'had', 'have']);
+/** Most words naming whom a speaker was quoted by ("by the Taliban-run national television": 5). */
+const MAX_QUOTED_BY = 6;
+
 /** Every attribution cue of a sentence, sorted by first token. */
 export function findCues(tokens: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
@@ -394,6 +418,12 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       push({ first: i, last, via: 'according to', speaker, clause: isPunct(tokens[last + 1], ',') ? last + 2 : -1 });
       i = last;
     } else if (t.lower === 'quoted') {
+      const passive = passiveQuoted(tokens, i);
+      if (passive) {
+        push(passive);
+        i = passive.last;
+        continue;
+      }
       const speaker = phraseAfter(tokens, i + 1);
       const ing = speaker && tokens[speaker.last + 2];
       if (!speaker || tokens[speaker.last + 1]?.lower !== 'as' || !isWord(ing) || !ing.lower.endsWith('ing')) continue;
