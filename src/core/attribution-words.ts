@@ -33,8 +33,8 @@ export const SPEECH_VERBS = words(
 );
 /** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
 export const CONTINUING_VERBS = words('continued continues');
-/** Verbs that attribute a quote only right after it ("“…?” Janjua asked the senators"); elsewhere they ask something of someone. */
-export const AFTER_QUOTE_VERBS = words('asked asks wondered posted');
+/** Verbs that attribute a quote only right after it ("“…?” Janjua asked the senators", "“…,” the statement read"); elsewhere they ask something of someone, or read. */
+export const AFTER_QUOTE_VERBS = words('asked asks wondered posted read reads');
 /** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
 export const NAMING_VERBS = words('called calls termed terms described describes branded brands labelled labeled dubbed');
 /** Participles after a comma that give the subject's name for something ("…, describing it as “…”", "…, calling them “…”"). */

@@ -220,6 +220,7 @@ describe('speakers', () => {
     ['“The talks failed,” according to the ministry.', 'the ministry', 'according to'],
     ['State television quoted Mujahid as saying “no one will be allowed to use Afghan soil.”', 'Mujahid', 'quoted … as'],
     ['“All weapons are safely stored,” Fitrat was quoted as saying.', 'Fitrat', 'quoted … as'],
+    ['“The strikes hit only hideouts,” the statement read.', 'the statement', 'read'],
     ['“No one uses our soil,” Mujahid was quoted by state television as saying.', 'Mujahid', 'quoted … as'],
     ['The deputy spokesman has been quoted as saying “the weapons are in our depots.”', 'The deputy spokesman', 'quoted … as'],
     ['Dar says “the patience has run out.”', 'Dar', 'says'],
