@@ -504,3 +504,12 @@ export function speakerOf(text: string, tokens: readonly Token[], m: CueMatch): 
   const end = tokens[last]!.end;
   return { text: text.slice(start, end), start, end, via: m.via };
 }
+
+/**
+ * Whether a stretch of text may hold a cue: a word `findCues` can open with, or a colon. Most
+ * sentences of an article hold none, and need not be tokenized for the grammar at all.
+ */
+export function mayHoldCue(raw: string): boolean {
+  return CUE_WORD.test(raw);
+}
+const CUE_WORD = new RegExp(String.raw`:|\b(?:${[...CUE_OPENERS].join('|')})\b`, 'i');

@@ -14,6 +14,7 @@
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
 import { denialByReference, reportedByVerb } from './reported-verbs';
+import { mayHoldCue } from './attribution-cues';
 import {
   cueAfter,
   cueBefore,
@@ -70,6 +71,9 @@ function endBefore(text: string, claim: FoundQuote, at: number): FoundQuote[] {
   return [{ ...claim, text: text.slice(claim.parts[0]!.start, end), parts: [{ start: claim.parts[0]!.start, end }], end }];
 }
 
+/** The grammar's reading of a sentence that holds no cue. */
+const NO_CUES: SentenceCues = { tokens: [], cues: [], wordCount: [0], clauses: new Set() };
+
 /**
  * Finds the quotes (direct and fragments) and reported claims of an article, in text order, each with
  * its speaker when an attribution names one without doubt. Linear in the length of the text.
@@ -94,7 +98,11 @@ export function findQuotes(text: string): FoundQuote[] {
   let colonCue: Speaker | undefined;
   paras.forEach((p, pi) => {
     splitSentences(text, p, masksByPara[pi]!).forEach((sentence, si, all) => {
-      const s = sentenceCues(tokenizeSentence(text, sentence, sentence.masks));
+      // A sentence with no quote marks and no word a cue opens with has no cue: it is not tokenized.
+      const s =
+        sentence.masks.length || mayHoldCue(text.slice(sentence.start, sentence.end))
+          ? sentenceCues(tokenizeSentence(text, sentence, sentence.masks))
+          : NO_CUES;
       let prevQuote = -1;
       let hasDirect = false;
       let seenQuote = false;

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../helpers/seeds';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes';
+import { findCues, mayHoldCue } from '../../src/core/attribution-cues';
+import { tokenizeSentence } from '../../src/core/sentence-tokens';
 
 const quoted = (found: FoundQuote[]) => found.filter((q) => q.kind !== 'reported');
 const reported = (found: FoundQuote[]) => found.filter((q) => q.kind === 'reported');
@@ -493,5 +495,70 @@ describe('one report holding two claims', () => {
       ['rebel fighters were sheltering in the northern valleys', 'denied'],
       ['the government would let no armed group use its land', 'said'],
     ]);
+  });
+});
+
+describe('the cue pre-check', () => {
+  // findQuotes tokenizes for the grammar only the sentences mayHoldCue lets through: it must never
+  // turn away a sentence in which findCues finds a cue.
+  const words = [
+    'Khan',
+    'Mujahid',
+    'the',
+    'ministry',
+    'spokesman',
+    'he',
+    'officials',
+    'Kabul',
+    'that',
+    'as',
+    'on',
+    'to',
+    'said',
+    'Said',
+    'SAID',
+    'told',
+    'according',
+    'quoted',
+    'went',
+    'saying',
+    'adding',
+    'describing',
+    'calling',
+    'continued',
+    'asked',
+    'posted',
+    'read',
+    'called',
+    'described',
+    'denied',
+    'rejected',
+    'warned',
+    'wrote',
+    'was',
+    'by',
+    'state',
+    'television',
+    'so-called',
+    'unsaid',
+    'retold',
+    ',',
+    ':',
+    '.',
+    '—',
+  ];
+  it('lets through every sentence in which the grammar finds a cue', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), (picked) => {
+        const text = picked.join(' ');
+        const cues = findCues(tokenizeSentence(text, { start: 0, end: text.length }, []));
+        if (cues.length) expect(mayHoldCue(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('turns away a sentence with no quote and no word of saying', () => {
+    expect(mayHoldCue('Pakistani jets struck hideouts in Paktika overnight.')).toBe(false);
+    expect(mayHoldCue('Officials said the jets struck hideouts.')).toBe(true);
   });
 });
