@@ -11,6 +11,7 @@ export interface Sentence extends Span {
 }
 
 const TERMINALS = '.!?';
+const TERMINAL = /[.!?]/g;
 /** Sentences longer than this are analysed in chunks: real ones are far shorter, and it bounds memory. */
 const MAX_SENTENCE_CHARS = 2000;
 
@@ -49,6 +50,8 @@ export function splitSentences(text: string, para: Span, masks: readonly Mask[])
   let start = para.start;
   let k = 0;
   let kStart = 0;
+  /** The next terminal at or after i (found once, not per character). */
+  let terminal = -1;
   const cut = (end: number) => {
     out.push({ start, end, masks: masks.slice(kStart, k) });
     start = skipSpace(text, end, para.end);
@@ -63,6 +66,16 @@ export function splitSentences(text: string, para: Span, masks: readonly Mask[])
       // "“…?” Janjua asked": a question or exclamation and its attribution are one sentence ("“….” Kirby added that …" is two).
       const attributed = closing !== '.' && NAME_THEN_CUE.test(text.slice(i, i + CUE_LOOKAHEAD_CHARS));
       if (TERMINALS.includes(closing) && startsSentence(text, i, para.end) && !attributed) cut(i);
+      continue;
+    }
+    // Straight to the next terminal or quote: nothing between ends a sentence, unless it grows too long.
+    if (terminal < i) {
+      TERMINAL.lastIndex = i;
+      terminal = TERMINAL.exec(text)?.index ?? Infinity;
+    }
+    const stop = Math.min(terminal, mask ? mask.start : para.end, para.end, start + MAX_SENTENCE_CHARS + 1);
+    if (stop > i) {
+      i = stop;
       continue;
     }
     const ch = text[i]!;
