@@ -145,6 +145,9 @@ function isBracketedAcronym(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** How many spoke, before a plural descriptor ("…, two Pakistani officials said"). */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'several']);
+
 /** The speaker phrase ending at token `last` (a pronoun, a name with titles, or a descriptor). */
 function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined {
   // "The Inter-Services Public Relations (ISPR) said": the name before the brackets is the speaker.
@@ -155,7 +158,7 @@ function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined
   if (!SUBJECT_PRONOUNS.has(head.lower)) {
     if (!isHead(head)) return undefined;
     while (first > 0 && last - first < MAX_PHRASE_TOKENS && inPhrase(tokens, first - 1)) first--;
-    if (DETERMINERS.has(tokens[first - 1]?.lower ?? '')) first--;
+    if (DETERMINERS.has(tokens[first - 1]?.lower ?? '') || COUNTS.has(tokens[first - 1]?.lower ?? '')) first--;
   }
   return PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
 }

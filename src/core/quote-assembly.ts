@@ -5,7 +5,7 @@
  */
 import { speakerOf, type SentenceCues, type Speaker } from './quote-attribution';
 import type { RawQuote } from './quote-marks';
-import { isSpace, type Span } from './sentence-tokens';
+import { isSpace, type Span, type Token } from './sentence-tokens';
 
 /** One quote or reported claim found in the text. */
 export interface FoundQuote {
@@ -47,6 +47,20 @@ export interface QuoteInfo {
 /** Fewest words in a reported clause: shorter ones ("he said so") are mostly noise. */
 const MIN_REPORTED_WORDS = 6;
 
+/** Most words after a closing cue before the sentence ends ("…, the Foreign Office said in a statement on Thursday."). */
+const MAX_CUE_TAIL = 8;
+
+/**
+ * Whether the cue ending at token `last` closes its sentence: nothing follows it but a few words
+ * saying where, when or to whom ("said on Thursday", "told Reuters", "said in a statement"), with
+ * no punctuation and no "that" among them.
+ */
+function closesSentence(tokens: readonly Token[], wordCount: readonly number[], last: number): boolean {
+  if (wordCount[tokens.length]! - wordCount[last + 1]! > MAX_CUE_TAIL) return false;
+  for (let k = last + 1; k < tokens.length - 1; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.lower === 'that') return false;
+  return true;
+}
+
 /** The reported claim of a sentence without a direct quote: the clause after its first introducing cue. */
 export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
@@ -57,7 +71,7 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     let words = 0;
     const clause = tokens[m.clause];
     const trailing =
-      wordCount[m.last + 1] === wordCount[tokens.length] &&
+      closesSentence(tokens, wordCount, m.last) &&
       tokens[tokens.length - 1]?.kind === 'punct' &&
       tokens[m.first - 1]?.text === ',';
     if (clause && clause.kind !== 'quote') {

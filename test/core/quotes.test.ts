@@ -223,6 +223,7 @@ describe('speakers', () => {
     ['State television quoted Mujahid as saying “no one will be allowed to use Afghan soil.”', 'Mujahid', 'quoted … as'],
     ['“All weapons are safely stored,” Fitrat was quoted as saying.', 'Fitrat', 'quoted … as'],
     ['“The strikes hit only hideouts,” the statement read.', 'the statement', 'read'],
+    ['“The talks failed,” two Pakistani officials said.', 'two Pakistani officials', 'said'],
     ['“No one uses our soil,” Mujahid was quoted by state television as saying.', 'Mujahid', 'quoted … as'],
     ['The deputy spokesman has been quoted as saying “the weapons are in our depots.”', 'The deputy spokesman', 'quoted … as'],
     ['Dar says “the patience has run out.”', 'Dar', 'says'],
@@ -288,6 +289,19 @@ describe('reported claims', () => {
       'the ministry',
       'according to',
     ],
+    // An attribution closing the sentence, with where, when or to whom after its verb.
+    [
+      'Pakistan has no intention of holding talks with the banned TTP, the Foreign Office said on Thursday.',
+      'Pakistan has no intention of holding talks with the banned TTP',
+      'the Foreign Office',
+      'said',
+    ],
+    [
+      'The Taliban were sheltering the TTP leadership in Kabul, two Pakistani officials told Reuters.',
+      'The Taliban were sheltering the TTP leadership in Kabul',
+      'two Pakistani officials',
+      'told',
+    ],
   ])('%s', (text, clause, who, via) => {
     const found = findQuotes(text);
     expect(found).toHaveLength(1);
@@ -304,6 +318,12 @@ describe('reported claims', () => {
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
     expect(reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."'))).toEqual([]);
+    // A closing cue that goes on to a clause of its own is not closing the sentence.
+    expect(
+      findQuotes('The Taliban were sheltering the TTP leadership in Kabul, officials said, adding nothing more.').map(
+        (q) => q.text,
+      ),
+    ).not.toContain('The Taliban were sheltering the TTP leadership in Kabul');
   });
 });
 
