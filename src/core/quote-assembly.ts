@@ -61,6 +61,32 @@ function closesSentence(tokens: readonly Token[], wordCount: readonly number[], 
   return true;
 }
 
+/** Most tokens of a dateline ("KABUL/ISLAMABAD, April 17 (Reuters) -"). */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * The first token after a dateline opening the sentence ("ISLAMABAD, Aug 29 (APP):", "KABUL (Reuters)
+ * -"): a place in capitals, then a colon or a dash within a few tokens; 0 when there is none.
+ */
+function afterDateline(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (
+    first?.kind !== 'word' ||
+    first.text.length < 3 ||
+    first.text !== first.text.toUpperCase() ||
+    !/\p{Lu}{3}/u.test(first.text)
+  )
+    return 0;
+  // The place is followed by its date, its agency or a second place, or ends the dateline at once.
+  if (tokens[1]?.kind !== 'punct' || !',(/:-–—'.includes(tokens[1].text)) return 0;
+  for (let k = 1; k < Math.min(tokens.length - 1, MAX_DATELINE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && ':-–—'.includes(t.text)) return k + 1;
+    if (t.kind === 'quote') return 0;
+  }
+  return 0;
+}
+
 /** The reported claim of a sentence without a direct quote: the clause after its first introducing cue. */
 export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
@@ -78,9 +104,10 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
       start = clause.start;
       words = wordCount[tokens.length]! - wordCount[m.clause]!;
     } else if (trailing && tokens[0]?.kind !== 'quote') {
-      start = tokens[0]!.start;
+      const from = afterDateline(tokens);
+      start = tokens[from]!.start;
       end = tokens[m.first - 1]!.start;
-      words = wordCount[m.first]!;
+      words = wordCount[m.first]! - wordCount[from]!;
     }
     if (start < 0 || words < MIN_REPORTED_WORDS) continue;
     while (end > start && isSpace(text[end - 1])) end--;

@@ -296,6 +296,19 @@ describe('reported claims', () => {
       'the Foreign Office',
       'said',
     ],
+    // A dateline opening the sentence is no part of what was said.
+    [
+      'ISLAMABAD, Aug 29 (APP): Pakistan will not hold talks with the banned TTP, the Foreign Office said on Thursday.',
+      'Pakistan will not hold talks with the banned TTP',
+      'the Foreign Office',
+      'said',
+    ],
+    [
+      'TTP fighters - dozens of them - crossed into Bajaur from Kunar, the ISPR said on Monday.',
+      'TTP fighters - dozens of them - crossed into Bajaur from Kunar',
+      'the ISPR',
+      'said',
+    ],
     [
       'The Taliban were sheltering the TTP leadership in Kabul, two Pakistani officials told Reuters.',
       'The Taliban were sheltering the TTP leadership in Kabul',
