@@ -2,7 +2,8 @@
  * Reported claims that no verb of saying introduces with "that": a denial of a gerund ("the
  * Taliban deny sheltering the group"), a denial of named charges ("Islamabad rejects charges that
  * it shelters…"), an accusation ("Kabul accused Pakistan of hosting…") and a blame ("the ministry
- * blamed Pakistani forces for starting the firing"). What is denied, accused or blamed is the
+ * blamed Pakistani forces for starting the firing"), and a name the speaker gives ("the ministry
+ * condemned what it called a violation of Afghan airspace"). What is denied, accused, blamed or named is the
  * claim; the subject before the verb is the speaker, resolved like any other (speakers.ts).
  * Only sentences where nothing else found a quote or a reported claim are read this way.
  */
@@ -48,13 +49,22 @@ const PATTERNS: { re: RegExp; claimFrom: number }[] = [
     ),
     claimFrom: 4,
   },
+  // "X condemned what it called a violation of Afghan airspace" → the claim is X's own name for it
+  {
+    re: new RegExp(
+      String.raw`^${SUBJECT}${BETWEEN}\s+[\p{L}-]+\s+what\s+(?:he|she|it|they)\s+(called|termed|described\s+as|said\s+(?:was|were))\s+(.+)$`,
+      'diu',
+    ),
+    claimFrom: 4,
+  },
 ];
 
 /** Words a subject never opens with: the sentence is then not "SUBJECT VERB …". */
 const NOT_SUBJECTS = /^(?:if|when|whether|while|although|though|because|but|and|as|after|before|since|unless|that|who|which)\b/i;
 
 /** The verbs of every shape below, for a first, cheap test. */
-const VERBS = /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|disput|rubbish|contradict|accus|blam)/i;
+const VERBS =
+  /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|disput|rubbish|contradict|accus|blam)|\bwhat\s+(?:he|she|it|they)\s+(?:called|termed|described|said)\b/i;
 
 /** Where a reported claim ends before its sentence does. */
 const CLAIM_END =

@@ -296,6 +296,13 @@ describe('reported claims', () => {
       'the Foreign Office',
       'said',
     ],
+    // The speaker's own name for something: "condemned what it called …".
+    [
+      "The Taliban's defence ministry condemned what it called a violation of Afghan airspace and sovereignty.",
+      'a violation of Afghan airspace and sovereignty',
+      "The Taliban's defence ministry",
+      'called',
+    ],
     // A dateline opening the sentence is no part of what was said.
     [
       'ISLAMABAD, Aug 29 (APP): Pakistan will not hold talks with the banned TTP, the Foreign Office said on Thursday.',
