@@ -73,14 +73,14 @@ export const PERSON_NOUNS = words(
 export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
-    'leadership source sources statement group administration agency council ' +
+    'leadership source sources statement group administration agency council mission team commission committee board delegation ' +
     'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */
 export const MODIFIERS = words(
   'deputy senior former acting chief top main foreign press interim defence defense interior information military army media ' +
-    'security intelligence border provincial local district retired elderly young',
+    'security intelligence border provincial local district retired elderly young monitoring sanctions',
 );
 /** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */
 export const ORIGIN_PREPOSITIONS = words('in of at from near on for with');
@@ -104,7 +104,9 @@ export const NOT_NAMES = words(
     'as it this that these those according speaking talking responding he she they we i so then there',
 );
 /** Adverbs skipped between a speaker and the cue ("Kirby also said"); -ly words count too. */
-export const ADVERBS = words('also again once further later earlier previously repeatedly today yesterday then');
+export const ADVERBS = words(
+  'also again once further later earlier previously repeatedly today yesterday then long now still already always',
+);
 /** Auxiliaries skipped between a speaker and the cue ("Kirby has said"). */
 export const AUXILIARIES = words('has have had will would did does do could may might should must');
 /** Words before a cue that make it passive or negated ("it is said", "did not say"): no speaker. */

@@ -296,6 +296,18 @@ describe('reported claims', () => {
       'the Foreign Office',
       'said',
     ],
+    [
+      "American officials have long alleged that the network's leaders move freely in the tribal areas.",
+      "the network's leaders move freely in the tribal areas",
+      'American officials',
+      'alleged',
+    ],
+    [
+      'The UN monitoring team said that several thousand TTP fighters were based in Afghanistan.',
+      'several thousand TTP fighters were based in Afghanistan',
+      'The UN monitoring team',
+      'said',
+    ],
     // The speaker's own name for something: "condemned what it called …".
     [
       "The Taliban's defence ministry condemned what it called a violation of Afghan airspace and sovereignty.",
