@@ -13,7 +13,7 @@
  * - Reported claims are emitted only with a speaker, only for sentences without a direct quote.
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
-import { denialByReference, reportedByVerb } from './reported-verbs';
+import { denialByReference, reportedByRelative, reportedByVerb } from './reported-verbs';
 import { mayHoldCue } from './attribution-cues';
 import {
   cueAfter,
@@ -135,7 +135,8 @@ export function findQuotes(text: string): FoundQuote[] {
       if (!hasDirect) {
         const claims = reportedClaim(text, sentence, s);
         // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts).
-        const byVerb = claims.length || seenQuote ? undefined : reportedByVerb(text, sentence);
+        const byVerb =
+          claims.length || seenQuote ? undefined : (reportedByVerb(text, sentence) ?? reportedByRelative(text, sentence));
         // A denial naming what it denies only by reference: "X denies the charge." after the sentence
         // that makes it (when this one reports nothing else), or ", a charge X rejects" closing it.
         const byReference = seenQuote

@@ -151,3 +151,45 @@ export function denialByReference(text: string, sentence: Span, previous: Span |
     end: at + tail.index,
   });
 }
+
+/** ", which Islamabad says operates from Afghan soil": a claim about what the clause's antecedent does. */
+const WHICH_X_SAYS = new RegExp(
+  String.raw`,\s+which\s+${SUBJECT}${BETWEEN}\s+(says|said|claims|claimed|alleges|alleged|insists|insisted|maintains|maintained)\s+(.+)$`,
+  'diu',
+);
+/** Most words of the antecedent read with the claim ("attacks by the TTP, which …"). */
+const MAX_ANTECEDENT_WORDS = 6;
+
+/**
+ * A claim a relative clause attributes to someone: "…attacks by the TTP, which Islamabad says
+ * operates from Afghan soil." The remark is what is said of the antecedent ("operates from Afghan
+ * soil"), its speaker the clause's subject, and `about` the antecedent with it, which is what the
+ * claim is read from.
+ */
+export function reportedByRelative(text: string, sentence: Span): FoundQuote | undefined {
+  const raw = text.slice(sentence.start, sentence.end);
+  if (!/,\s+which\s/i.test(raw)) return undefined;
+  const { body, at } = sentenceBody(text, sentence);
+  if (/["“”]/.test(body)) return undefined;
+  const m = WHICH_X_SAYS.exec(body);
+  const who = m?.indices?.[1];
+  const said = m?.indices?.[4];
+  if (!m || !who || !said || NOT_SUBJECTS.test(m[1]!)) return undefined;
+  const rest = body.slice(said[0]);
+  const cut = rest.search(CLAIM_END);
+  const claim = (cut >= 0 ? rest.slice(0, cut) : rest).trimEnd();
+  if (claim.split(/\s+/).length < MIN_RELATIVE_WORDS) return undefined;
+  // The antecedent: the words before the comma, back to other punctuation.
+  const before = body.slice(0, m.index);
+  const words = [...before.matchAll(/[^\s,;:()]+/g)].slice(-MAX_ANTECEDENT_WORDS);
+  const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('));
+  const first = words.find((w) => w.index! > boundary);
+  if (!first) return undefined;
+  const start = at + said[0];
+  return reported(text, start, start + claim.length, [at + who[0], at + who[1]], m[3]!, {
+    start: at + first.index!,
+    end: start + claim.length,
+  });
+}
+/** Fewest words said of an antecedent ("killed civilians"). */
+const MIN_RELATIVE_WORDS = 2;

@@ -308,6 +308,13 @@ describe('reported claims', () => {
       'The UN monitoring team',
       'said',
     ],
+    // What a relative clause says someone says of its antecedent.
+    [
+      'Khan repeated his concern over attacks by the TTP, which Islamabad says operates from Afghan soil.',
+      'operates from Afghan soil',
+      'Islamabad',
+      'says',
+    ],
     // The speaker's own name for something: "condemned what it called …".
     [
       "The Taliban's defence ministry condemned what it called a violation of Afghan airspace and sovereignty.",
@@ -343,6 +350,15 @@ describe('reported claims', () => {
       speaker: { text: who, via },
     });
     expectConsistent(text, found);
+  });
+
+  it("reads a relative clause's claim with its antecedent", () => {
+    const text = 'Relations have been tense since the air strikes in Paktika in December, which Kabul said killed civilians.';
+    const [claim] = findQuotes(text);
+    expect(claim).toMatchObject({ text: 'killed civilians', speaker: { text: 'Kabul', via: 'said' } });
+    expect(text.slice(claim!.about!.start, claim!.about!.end)).toBe(
+      'air strikes in Paktika in December, which Kabul said killed civilians',
+    );
   });
 
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {
