@@ -44,6 +44,13 @@ export interface QuoteInfo {
   joinedTo: number;
 }
 
+/**
+ * Words opening a bare clause that still reads as a claim: a denial ("said no armed group had a
+ * presence", "said nothing had been found"). Bare clauses opening with other common nouns are mostly
+ * tallies and descriptions ("said most of the dead were …"), too unsure to read as claims.
+ */
+const NEGATING_OPENERS = new Set(['no', 'none', 'nothing', 'nobody', 'neither', 'never']);
+
 /** Fewest words in a reported clause: shorter ones ("he said so") are mostly noise. */
 const MIN_REPORTED_WORDS = 6;
 
@@ -91,7 +98,8 @@ function afterDateline(tokens: readonly Token[]): number {
 export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
   for (const m of s.cues) {
-    if (!m.speaker || m.bare) continue;
+    // A bare clause is a claim only when it denies something ("said no Baloch group had a presence …").
+    if (!m.speaker || (m.bare && !NEGATING_OPENERS.has(tokens[m.clause]?.lower ?? ''))) continue;
     let start = -1;
     let end = sentence.end;
     let words = 0;

@@ -308,6 +308,13 @@ describe('reported claims', () => {
       'The UN monitoring team',
       'said',
     ],
+    // A bare clause that denies something is a claim.
+    [
+      'The deputy spokesman Hamdullah Fitrat said no Baloch armed group had a presence in Afghanistan.',
+      'no Baloch armed group had a presence in Afghanistan',
+      'Hamdullah Fitrat',
+      'said',
+    ],
     // What a relative clause says someone says of its antecedent.
     [
       'Khan repeated his concern over attacks by the TTP, which Islamabad says operates from Afghan soil.',
@@ -365,6 +372,10 @@ describe('reported claims', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
+    // A bare clause opening with a common noun is mostly a tally: no claim.
+    expect(reported(findQuotes('The hospital director said most of the dead were women and children from the camp.'))).toEqual(
+      [],
+    );
     expect(reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."'))).toEqual([]);
     // A closing cue that goes on to a clause of its own is not closing the sentence.
     expect(
