@@ -49,6 +49,14 @@ const PATTERNS: { re: RegExp; claimFrom: number }[] = [
     ),
     claimFrom: 4,
   },
+  // "X condemned the strikes as a violation of Afghan sovereignty" → the claim "the strikes as a violation…"
+  {
+    re: new RegExp(
+      String.raw`^${SUBJECT}${BETWEEN}\s+(condemned|condemns|denounced|denounces|described|describes|branded|brands|termed|terms|labelled|labeled)\s+((?:the|this|these|those|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?as\s+.+)$`,
+      'diu',
+    ),
+    claimFrom: 4,
+  },
   // "X condemned what it called a violation of Afghan airspace" → the claim is X's own name for it
   {
     re: new RegExp(
@@ -64,7 +72,7 @@ const NOT_SUBJECTS = /^(?:if|when|whether|while|although|though|because|but|and|
 
 /** The verbs of every shape below, for a first, cheap test. */
 const VERBS =
-  /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|disput|rubbish|contradict|accus|blam)|\bwhat\s+(?:he|she|it|they)\s+(?:called|termed|described|said)\b/i;
+  /\b(?:den(?:y|ies|ied)|reject|dismiss|refut|disput|rubbish|contradict|accus|blam)|\bwhat\s+(?:he|she|it|they)\s+(?:called|termed|described|said)\b|\b(?:condemn|denounc|describ|brand|term|label)\w*\s.*\sas\s/i;
 
 /** Where a reported claim ends before its sentence does. */
 const CLAIM_END =

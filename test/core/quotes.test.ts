@@ -329,6 +329,12 @@ describe('reported claims', () => {
       "The Taliban's defence ministry",
       'called',
     ],
+    [
+      'Former president Hamid Karzai condemned the strikes as a blatant violation of Afghan sovereignty.',
+      'the strikes as a blatant violation of Afghan sovereignty',
+      'Former president Hamid Karzai',
+      'condemned',
+    ],
     // A dateline opening the sentence is no part of what was said.
     [
       'ISLAMABAD, Aug 29 (APP): Pakistan will not hold talks with the banned TTP, the Foreign Office said on Thursday.',
