@@ -26,10 +26,49 @@ function callsUntrue(folded: string): boolean {
     const before = folded.slice(Math.max(0, m.index - 16), m.index);
     if (NOT_A_DENIAL.test(before)) continue;
     if ((m[0] === 'lies' || m[0] === 'lie') && !LIES_AS_NOUN.test(before)) continue;
+    if (DENIAL_VERB_FORMS.has(m[0]) && othersDenial(folded.slice(0, m.index))) continue;
+    // "Kabul's denial", "their denial": someone else's.
+    if (m[0] === 'denial' && /(?:'s|’s|\b(?:their|his|her|its))\s+$/.test(before)) continue;
     return true;
   }
   return false;
 }
+
+/** The forms of a denial verb: whose denial it is depends on its subject. */
+const DENIAL_VERB_FORMS = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'reject',
+  'rejects',
+  'rejected',
+  'dismiss',
+  'dismisses',
+  'dismissed',
+]);
+/** Words between a clause's start and its verb that name no subject. */
+const NO_SUBJECT = new Set(
+  'and but also so yet still again always never strongly firmly flatly categorically completely totally entirely simply once all we i'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a denial verb whose clause opens with `before` is someone else's: "Kabul denies it every
+ * week, but…" reports Kabul's denial, which the speaker may be answering; "we reject", "and deny
+ * it" are the speaker's own.
+ */
+function othersDenial(before: string): boolean {
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1,
+  );
+  const words = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (words.some((w) => w === 'we' || w === 'i')) return false;
+  return words.some((w) => !NO_SUBJECT.has(w) && !AUXILIARY.has(w));
+}
+const AUXILIARY = new Set(
+  'has have had do does did will would can could may might must should is are was were be been'.split(' '),
+);
 
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {

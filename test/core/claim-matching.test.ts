@@ -69,6 +69,20 @@ describe('the claim a remark makes', () => {
       'border-clashes-initiated-by-afghan-forces',
       'for',
     ],
+    // Someone else's denial, quoted to answer it: the speaker asserts the claim.
+    [
+      '"Kabul denies it every week, but the facts are clear: TTP terrorists use Afghan soil to plan attacks against Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'Kabul denies it every week',
+      'afghan-soil-used-by-ttp',
+      'for',
+    ],
+    // Its mirror from Kabul.
+    [
+      '"Islamabad denies it, but Pakistani jets killed women and children in their homes in Paktika," Zabihullah Mujahid said.',
+      'Islamabad denies it',
+      'pakistani-strikes-killed-afghan-civilians',
+      'for',
+    ],
     // A denial verb around a report: the Taliban call the US-weapons story baseless.
     [
       'Zabihullah Mujahid rejected reports that militants in Pakistan were fighting with American weapons left behind in Afghanistan.',
@@ -177,6 +191,17 @@ describe('stance from the words, then the side', () => {
       stance: 'asserts',
       reason: 'accusation verb',
     });
+  });
+
+  it("reads a denial verb as the speaker's own only when its subject is the speaker", () => {
+    // Someone else's denial, reported so as to answer it, is no denial by the speaker.
+    expect(statedDenial('Kabul denies it every week, but the facts are clear', 'said')).toBeUndefined();
+    expect(statedDenial('the Taliban have always rejected our evidence', 'said')).toBeUndefined();
+    expect(statedDenial("despite Kabul's denial, the camps are still there", 'said')).toBeUndefined();
+    // The speaker's own, with "we" or with no subject of its own.
+    expect(statedDenial('we reject these allegations completely', 'said')?.reason).toBe('denial words');
+    expect(statedDenial('we have done nothing of the kind, and deny it completely', 'said')?.reason).toBe('denial words');
+    expect(statedDenial('Denied, every word of it', 'said')?.reason).toBe('denial words');
   });
 
   it.each([
