@@ -12,7 +12,7 @@ import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './r
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
 import { leadSubject, matchFrame, termsInSight } from './claim-frames';
-import { liftedPhrase, makesNoClaim } from './remark-kind';
+import { liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
@@ -270,6 +270,9 @@ export class Engine {
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.
       if (e.frame?.negated && !read?.sure && demandsOrPledges(found.text)) continue;
+      // Accounts of a claim spoken of as a topic ("in view of the reports about …") state nothing of
+      // it, unless the remark's own words call them false ("the reports about … are baseless").
+      if (speaksOfReports(found.text) && read?.from !== 'words' && read?.from !== 'remark') continue;
       // Where nothing tells the side, a remark is read as putting its claim forward.
       claims.push({
         claimId: e.claimId,

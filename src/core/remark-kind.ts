@@ -35,3 +35,16 @@ export function liftedPhrase(text: string, quote: FoundQuote): boolean {
   const before = wordBefore(text, quote.parts[0]?.start ?? quote.start);
   return before !== 'that' && (!SPEECH_VERBS.has(before) || REQUEST_VERBS.has(before));
 }
+
+/** Words naming an account of a claim as a topic ("in view of the reports about Mullah Omar"). */
+const ABOUT_REPORTS = /\b(?:reports?|news|rumou?rs?|speculation|stories|story)\s+(?:about|regarding|concerning|on)\b/;
+
+/**
+ * Whether a remark speaks of the accounts of a claim as a topic ("postponed in view of the reports
+ * regarding the death of Mullah Omar", "we have seen the news about …") rather than saying the
+ * claim is true or false. Only a sure reading of its side (a denial: "the reports about … are
+ * baseless") makes it a statement on the claim.
+ */
+export function speaksOfReports(quote: string): boolean {
+  return ABOUT_REPORTS.test(fold(quote));
+}

@@ -148,6 +148,12 @@ describe('remarks that make no claim of the pack get no card', () => {
       '"Once this agreement is signed, no attack on Pakistan will be launched from Afghan soil again," Khawaja Asif said.',
       'no attack on Pakistan',
     ],
+    // The accounts of a claim spoken of as a topic, with nothing sure to say which side.
+    [
+      'procedure in view of reports about a claim',
+      'The Foreign Office said the second round of talks between the Afghan government and the Taliban in Murree had been postponed "in view of the reports about the death of Mullah Omar in a Karachi hospital".',
+      'in view of the reports',
+    ],
     // A few words lifted into a sentence, whose side nothing tells, are too little for a claim.
     [
       'a fragment with no side',
@@ -166,6 +172,17 @@ describe('remarks that make no claim of the pack get no card', () => {
     ],
   ])('%s', (_kind, paragraph, words) => {
     expect(cardFor(paragraph, words)).toBeUndefined();
+  });
+});
+
+describe('accounts of a claim', () => {
+  it('reads "the reports about …" as a denial when the remark calls them false', () => {
+    const card = cardFor(
+      '"The reports about Mullah Omar living and dying in a Karachi hospital are baseless propaganda," Foreign Office spokesman Qazi Khalilullah said.',
+      'reports about Mullah Omar',
+    );
+    expect(card?.claims[0]?.claimId).toBe('mullah-omar-was-in-pakistan');
+    expect(side(card!.claims[0]!.stance)).toBe('against');
   });
 });
 
