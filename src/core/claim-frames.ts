@@ -78,10 +78,32 @@ const NEGATION_REACH = 3;
 /** Whether a negation in the same sentence covers the window [from, to] of a passage's terms. */
 function negationCovers(terms: readonly string[], [from, to]: [number, number]): boolean {
   if (terms.slice(from, to + 1).includes(BREAK)) return false;
+  // A negated prevention affirms what it would have prevented: "has done nothing to stop the TTP
+  // from using Afghan soil", "never prevented them from using our territory".
+  const prevents = (a: number, b: number) => terms.slice(a, b).some((t) => PREVENTION.has(t));
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--)
-    if (NEGATORS.has(terms[i]!)) return true;
-  return terms.slice(from, to + 1).some((t) => NEGATORS.has(t));
+    if (NEGATORS.has(terms[i]!)) return !prevents(i + 1, to + 1);
+  for (let i = from; i <= to; i++) if (NEGATORS.has(terms[i]!) && !prevents(i + 1, to + 1)) return true;
+  return false;
 }
+
+/** Terms (stemmed) of preventing: negated, they affirm what follows ("did not stop them using"). */
+const PREVENTION = new Set([
+  'stop',
+  'prevent',
+  'curb',
+  'restrain',
+  'rein',
+  'halt',
+  'block',
+  'act',
+  'action',
+  'tackl',
+  'dismantl',
+  'elimin',
+  'expel',
+  'control',
+]);
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 

@@ -95,4 +95,12 @@ describe('claim frames', () => {
     expect(match('we do not let militants use Afghan soil', '', undefined).negated).toBe(true);
     expect(match('This is not new. Militants use Afghan soil').negated).toBe(false);
   });
+
+  it('reads a negated prevention as affirming what it did not prevent', () => {
+    expect(match('Kabul has done nothing to stop militants from using Afghan soil').negated).toBe(false);
+    expect(match('they never prevented the militants from using Afghan soil').negated).toBe(false);
+    expect(match('Kabul has not acted against militants on Afghan soil').negated).toBe(false);
+    // A prevention that is not negated, or a negation of the use itself, stays as it was.
+    expect(match('militants do not use Afghan soil, and we stop anyone who tries').negated).toBe(true);
+  });
 });

@@ -182,6 +182,26 @@ describe('remarks that make no claim of the pack get no card', () => {
   });
 });
 
+describe('a negated prevention', () => {
+  it.each([
+    [
+      '"Kabul has done nothing to stop the TTP from using Afghan soil to attack Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'done nothing to stop',
+      'afghan-soil-used-by-ttp',
+    ],
+    [
+      '"Islamabad has never acted against the Daesh camps in Balochistan and Khyber," Zabihullah Mujahid said.',
+      'never acted against',
+      'isis-k-operates-from-pakistan',
+    ],
+  ])('affirms the claim, with its side known: %s', (paragraph, words, claimId) => {
+    const first = cardFor(paragraph, words)?.claims[0];
+    expect(first?.claimId).toBe(claimId);
+    expect(side(first!.stance)).toBe('for');
+    expect(first!.sideUnsure).toBeUndefined();
+  });
+});
+
 describe('negation', () => {
   it('reads a negation that covers the claim as a denial, and an aim ("an interest in not allowing") as no denial', () => {
     const denial = cardFor(
