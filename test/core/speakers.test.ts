@@ -23,6 +23,15 @@ function speakers(text: string, reported = false): string[] {
 }
 
 describe('speakers', () => {
+  it("gives a government for its officials and authorities, as the pack's aliases name them", () => {
+    expect(
+      speakers('Pakistani authorities claim that the Pakistani Taliban organise attacks from across the border.', true),
+    ).toEqual(['Government of Pakistan']);
+    expect(speakers('Taliban officials said that no foreign fighters were living in Kunar or Nuristan.', true)).toEqual([
+      'Taliban government (Islamic Emirate of Afghanistan)',
+    ]);
+  });
+
   it('gives the person, not the office, when a phrase names both', () => {
     expect(
       speakers('Pakistan’s Foreign Office spokeswoman, Mumtaz Zahra Baloch, said the border "stays closed for now".'),
