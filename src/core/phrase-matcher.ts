@@ -62,15 +62,23 @@ export class PhraseMatcher<T> {
   /** All longest, non-overlapping matches, left to right. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    this.each(tokens, (m) => {
+      out.push(m);
+      return false;
+    });
+    return out;
+  }
+
+  /** The matches of `findAll`, one at a time, until `visit` returns true (enough is known). */
+  each(tokens: readonly Token[], visit: (m: PhraseMatch<T>) => boolean): void {
     let i = 0;
     while (i < tokens.length) {
       const best = this.longestAt(tokens, i);
       if (best) {
-        out.push(best);
+        if (visit(best)) return;
         i = best.to;
       } else i++;
     }
-    return out;
   }
 
   private longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {

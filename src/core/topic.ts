@@ -95,10 +95,19 @@ export class TopicModel {
       counts.set(cue.term, entry);
     }
     const groupHits = new Array<number>(this.topic.requires.length).fill(0);
-    for (const m of this.requireMatcher.findAll(tokens)) {
-      const groups = new Set(m.values.map((v) => (v.kind === 'require' ? v.group : -1)));
-      for (const g of groups) if (g >= 0) groupHits[g]!++;
-    }
+    const met = (g: number) => groupHits[g]! >= (this.topic.requires[g]!.minCount ?? 1);
+    let unmet = this.topic.requires.filter((_, g) => !met(g)).length;
+    // Only whether each requirement is met matters: the scan stops once all of them are.
+    if (unmet)
+      this.requireMatcher.each(tokens, (m) => {
+        const groups = new Set(m.values.map((v) => (v.kind === 'require' ? v.group : -1)));
+        for (const g of groups) {
+          if (g < 0 || met(g)) continue;
+          groupHits[g]!++;
+          if (met(g)) unmet--;
+        }
+        return unmet === 0;
+      });
 
     let score = 0;
     const positive: string[] = [];
