@@ -135,15 +135,16 @@ export function findQuotes(text: string): FoundQuote[] {
       if (!hasDirect) {
         const claims = reportedClaim(text, sentence, s);
         // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts).
-        const byVerb =
-          claims.length || seenQuote ? undefined : (reportedByVerb(text, sentence) ?? reportedByRelative(text, sentence));
+        const byVerb = claims.length || seenQuote ? [] : reportedByVerb(text, sentence);
+        const byRelative = claims.length || seenQuote || byVerb.length ? undefined : reportedByRelative(text, sentence);
+        if (byRelative) byVerb.push(byRelative);
         // A denial naming what it denies only by reference: "X denies the charge." after the sentence
         // that makes it (when this one reports nothing else), or ", a charge X rejects" closing it.
         const byReference = seenQuote
           ? undefined
-          : denialByReference(text, sentence, claims.length || byVerb ? undefined : all[si - 1]);
+          : denialByReference(text, sentence, claims.length || byVerb.length ? undefined : all[si - 1]);
         const before = byReference ? byReference.start : Infinity;
-        reported.push(...[...claims, ...(byVerb ? [byVerb] : [])].flatMap((c) => endBefore(text, c, before)));
+        reported.push(...[...claims, ...byVerb].flatMap((c) => endBefore(text, c, before)));
         if (byReference) reported.push(byReference);
       }
       const endsWithColon = s.tokens[s.tokens.length - 1]?.text === ':';

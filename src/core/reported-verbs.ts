@@ -76,7 +76,7 @@ const VERBS =
 
 /** Where a reported claim ends before its sentence does. */
 const CLAIM_END =
-  /[,;]\s+(?:pointing|saying|adding|insisting|arguing|noting|calling|describing|citing|while|whereas|but|and\s+(?:said|says|added))\b|\s+[–—]\s+/i;
+  /[,;]\s+(?:pointing|saying|adding|insisting|arguing|noting|calling|describing|citing|while|whereas|but)\b|[,;]?\s+and\s+(?:said|says|say|added|adds)\b|\s+[–—]\s+/i;
 
 /** Least words of a reported claim. */
 const MIN_WORDS = 3;
@@ -100,25 +100,38 @@ function reported(text: string, start: number, end: number, who: [number, number
   };
 }
 
-/** The reported claim of one sentence (`sentence`: its span in `text`), if it has one of these shapes. */
-export function reportedByVerb(text: string, sentence: Span): FoundQuote | undefined {
+/** The reported claims of one sentence (`sentence`: its span in `text`), if it has one of these shapes. */
+export function reportedByVerb(text: string, sentence: Span): FoundQuote[] {
   // Most sentences hold none of the verbs: one plain scan rules them out.
-  if (!VERBS.test(text.slice(sentence.start, sentence.end))) return undefined;
+  if (!VERBS.test(text.slice(sentence.start, sentence.end))) return [];
   const { body, at: lead } = sentenceBody(text, sentence);
-  if (NOT_SUBJECTS.test(body) || /["“”]/.test(body)) return undefined;
+  if (NOT_SUBJECTS.test(body) || /["“”]/.test(body)) return [];
   for (const p of PATTERNS) {
     const m = p.re.exec(body);
     const at = m?.indices?.[p.claimFrom];
     if (!m || !at) continue;
     // The claim ends where the sentence goes on to something else (", pointing instead to…").
     const rest = body.slice(at[0]);
-    const claimText = rest.slice(0, rest.search(CLAIM_END) >= 0 ? rest.search(CLAIM_END) : rest.length).trimEnd();
+    const end = rest.search(CLAIM_END);
+    const claimText = rest.slice(0, end >= 0 ? end : rest.length).trimEnd();
     if (claimText.split(/\s+/).length < MIN_WORDS) continue;
     const start = lead + at[0];
-    return reported(text, start, start + claimText.length, [lead, lead + m[1]!.length], m[3]!);
+    const who: [number, number] = [lead, lead + m[1]!.length];
+    const claims = [reported(text, start, start + claimText.length, who, m[3]!)];
+    // "…deny harbouring the groups and say insecurity is Pakistan's affair": the second verb's own claim.
+    const next = end >= 0 ? SAYS_NEXT.exec(rest.slice(end)) : null;
+    if (next) {
+      const from = start + end + next[0].length;
+      const more = rest.slice(end + next[0].length).trimEnd();
+      if (more.split(/\s+/).length >= MIN_WORDS) claims.push(reported(text, from, from + more.length, who, next[1]!));
+    }
+    return claims;
   }
-  return undefined;
+  return [];
 }
+
+/** A second verb of saying that CLAIM_END stopped at, and what it says runs to the sentence's end. */
+const SAYS_NEXT = /^[,;]?\s+and\s+(said|says|say|added|adds)(?:\s+that)?\s+(?=\S)/i;
 
 /** What "the charge" can be: the nouns a denial by reference names. */
 const CHARGE_NOUN = String.raw`(?:charges?|claims?|allegations?|accusations?|reports?|assertions?)`;

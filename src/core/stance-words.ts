@@ -26,6 +26,9 @@ function callsUntrue(folded: string): boolean {
     const before = folded.slice(Math.max(0, m.index - 16), m.index);
     if (NOT_A_DENIAL.test(before)) continue;
     if ((m[0] === 'lies' || m[0] === 'lie') && !LIES_AS_NOUN.test(before)) continue;
+    // "its financing and propaganda networks": a kind of network, not a claim called false.
+    if (m[0] === 'propaganda' && PROPAGANDA_AS_KIND.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      continue;
     if (DENIAL_VERB_FORMS.has(m[0]) && othersDenial(folded.slice(0, m.index))) continue;
     // "Kabul's denial", "their denial": someone else's.
     if (m[0] === 'denial' && /(?:'s|’s|\b(?:their|his|her|its))\s+$/.test(before)) continue;
@@ -33,6 +36,9 @@ function callsUntrue(folded: string): boolean {
   }
   return false;
 }
+
+/** Nouns after "propaganda" that make it a kind of thing ("propaganda networks"), not a verdict on a claim. */
+const PROPAGANDA_AS_KIND = /^\s+(?:networks?|outlets?|wings?|videos?|materials?|channels?|accounts?|cells?|arms?)\b/;
 
 /** The forms of a denial verb: whose denial it is depends on its subject. */
 const DENIAL_VERB_FORMS = new Set([

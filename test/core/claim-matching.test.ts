@@ -235,6 +235,9 @@ describe('stance from the words, then the side', () => {
     expect(statedDenial('we reject these allegations completely', 'said')?.reason).toBe('denial words');
     expect(statedDenial('we have done nothing of the kind, and deny it completely', 'said')?.reason).toBe('denial words');
     expect(statedDenial('Denied, every word of it', 'said')?.reason).toBe('denial words');
+    // "Propaganda" naming a kind of network calls nothing false.
+    expect(statedDenial('the group operates from Afghan soil, and its propaganda networks must be shut', 'said')).toBeUndefined();
+    expect(statedDenial('these stories are Indian propaganda', 'said')?.reason).toBe('denial words');
   });
 
   it.each([

@@ -581,6 +581,36 @@ describe('one report holding two claims', () => {
       ['the government would let no armed group use its land', 'said'],
     ]);
   });
+
+  it.each([
+    [
+      'The Taliban deny harbouring the groups and say insecurity in Pakistan is a matter for Pakistan to resolve.',
+      [
+        ['harbouring the groups', 'deny'],
+        ['insecurity in Pakistan is a matter for Pakistan to resolve', 'say'],
+      ],
+    ],
+    [
+      'The spokesman denied that rebel fighters were sheltering in the valleys and said the government would let no group use its land.',
+      [
+        ['rebel fighters were sheltering in the valleys', 'denied'],
+        ['the government would let no group use its land', 'said'],
+      ],
+    ],
+    [
+      "It said the group operates from Afghan soil with a neighbour's backing, and urged other countries to act against its financing.",
+      [
+        ["the group operates from Afghan soil with a neighbour's backing", 'said'],
+        ['other countries to act against its financing', 'urged'],
+      ],
+    ],
+  ])('"A and says B" without a comma, or ", and urged B": each clause with its own verb: %s', (text, expected) => {
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => [q.text, q.speaker?.via]),
+    ).toEqual(expected);
+  });
 });
 
 describe('the cue pre-check', () => {
