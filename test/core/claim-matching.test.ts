@@ -182,6 +182,18 @@ describe('remarks that make no claim of the pack get no card', () => {
   });
 });
 
+describe('who is blamed', () => {
+  it('tells no side of a claim about what ought to be done', () => {
+    // "Pakistan and the Taliban government should resolve their disputes through dialogue" blames
+    // nobody: a remark naming only the Afghan side is no denial of it.
+    const card = cardFor(
+      '"We believe in dialogue with Afghanistan to resolve all the differences between the two neighbours, and our channels are open," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'We believe in dialogue',
+    );
+    for (const c of card?.claims ?? []) if (c.claimId === 'pakistan-afghanistan-dialogue') expect(side(c.stance)).toBe('for');
+  });
+});
+
 describe('a negated prevention', () => {
   it.each([
     [
