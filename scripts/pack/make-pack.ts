@@ -87,6 +87,12 @@ interface Curated {
     dateOverrides: Record<string, { date: string; dateNote: string }>;
     /** statements.json ids reporting a remark a seed quote transcribes: the remark's id. */
     remarks: Record<string, string>;
+    /**
+     * Further claims a summary takes a stance on, beyond the one statements.json tags it with, each
+     * with the reason its own words give ("US troops left no equipment behind" disputes that the
+     * withdrawal left equipment to the Taliban, not only that militants use it).
+     */
+    alsoOn: Record<string, { claimId: string; stance: string; reason: string }[]>;
   };
 }
 /** One entry of statements.json. */
@@ -180,8 +186,7 @@ function buildClaims(curated: Curated, raw: RawFile): Claim[] {
   for (const id of rawText.keys()) if (!curatedIds.has(id)) fail(`claim ${id} of statements.json is not curated`);
   return curated.claims.map((c) => {
     const text = rawText.get(c.id) ?? c.text ?? fail(`new claim ${c.id} has no text`);
-    if (c.text && rawText.has(c.id) && c.text !== rawText.get(c.id))
-      fail(`claim ${c.id} text differs from statements.json`);
+    if (c.text && rawText.has(c.id) && c.text !== rawText.get(c.id)) fail(`claim ${c.id} text differs from statements.json`);
     const claim: Claim = { id: c.id, text, tags: c.tags, cues: c.cues };
     if (c.links?.length) claim.links = c.links;
     if (c.requires?.length) claim.requires = c.requires;
@@ -230,7 +235,7 @@ function buildQuoteStatements(curated: Curated, seeds: Map<string, string>): Sta
 }
 
 function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<string, string>): Statement[] {
-  const { omit, merges, dateOverrides, remarks } = curated.summaries;
+  const { omit, merges, dateOverrides, remarks, alsoOn } = curated.summaries;
   const rawById = new Map(raw.statements.map((s) => [s.id, s]));
   const mergedInto = new Map<string, string>();
   for (const m of merges) {
@@ -243,7 +248,7 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       mergedInto.set(id, m.keep);
     }
   }
-  for (const id of [...Object.keys(omit), ...Object.keys(dateOverrides), ...Object.keys(remarks)]) {
+  for (const id of [...Object.keys(omit), ...Object.keys(dateOverrides), ...Object.keys(remarks), ...Object.keys(alsoOn)]) {
     if (!rawById.has(id)) fail(`curated summaries refer to unknown statement ${id}`);
   }
 
@@ -282,7 +287,13 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       speakerRole: s.speaker_role,
       sources: [{ url: s.url, outlet: s.outlet }],
       ...(remarks[s.id] ? { remark: remarks[s.id] } : {}),
-      stances: [{ claimId: s.claim_id, stance: s.stance }],
+      stances: [
+        { claimId: s.claim_id, stance: s.stance },
+        ...(alsoOn[s.id] ?? []).map(({ claimId, stance }) => {
+          if (claimId === s.claim_id) fail(`${s.id}: alsoOn repeats the claim statements.json gives`);
+          return { claimId, stance } as Statement['stances'][number];
+        }),
+      ],
       keywords: s.keywords,
     };
     byId.set(s.id, st);
