@@ -60,7 +60,16 @@ export function inferStance(
     ['negation', () => negatedClaim(words.frame)?.stance],
     [
       'camp',
-      () => (speakerId ? mostCommonStance(index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? []) : undefined),
+      () => {
+        if (!speakerId) return undefined;
+        const tally = index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? [];
+        // A camp clearly on one side tells it; one with a single statement (maybe another government's)
+        // only when the speaker's own record is on the same side.
+        const own = index.actorStances.get(speakerId)?.get(claimId);
+        const camp = mostCommonStance(tally);
+        const ownSide = own && mostCommonStance(own);
+        return clearSide(tally) ?? (camp && ownSide && isAgainst(camp) === isAgainst(ownSide) ? camp : undefined);
+      },
     ],
     // The side the speaker's country's actors clearly take on the claim; where they take none, the place the claim accuses denies it.
     [

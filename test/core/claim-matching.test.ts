@@ -297,6 +297,17 @@ describe('stance from the words, then the side', () => {
     });
   });
 
+  it("reads no side from a camp with one statement on the claim (another government's)", () => {
+    // Khawaja Asif's camp holds one statement on talks with the TTP, Imran Khan's of 2021 asserting
+    // them; Asif's remark against them is no assertion, whatever it is.
+    const card = cardFor(
+      '"Two years ago we were told that talking to the TTP would bring peace, and the militants were allowed to come back for negotiations; they brought war with them," Defence Minister Khawaja Asif said.',
+      'talking to the TTP',
+    );
+    for (const c of card?.claims ?? [])
+      if (c.claimId === 'pakistan-should-negotiate-with-ttp') expect(c.stanceFrom === 'camp' && !c.sideUnsure).toBe(false);
+  });
+
   it('takes a side from a tally only where three in four of at least two statements are on it', () => {
     expect(
       clearSide([
