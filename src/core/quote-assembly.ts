@@ -46,10 +46,24 @@ export interface QuoteInfo {
 
 /**
  * Words opening a bare clause that still reads as a claim: a denial ("said no armed group had a
- * presence", "said nothing had been found"). Bare clauses opening with other common nouns are mostly
+ * presence", "said nothing had been found") or a verdict on a charge ("said claims that … were false"). Bare clauses opening with other common nouns are mostly
  * tallies and descriptions ("said most of the dead were …"), too unsure to read as claims.
  */
-const NEGATING_OPENERS = new Set(['no', 'none', 'nothing', 'nobody', 'neither', 'never']);
+const NEGATING_OPENERS = new Set([
+  'no',
+  'none',
+  'nothing',
+  'nobody',
+  'neither',
+  'never',
+  // "said claims that the Taliban had sold the weapons were false": a verdict on a charge.
+  'claims',
+  'reports',
+  'allegations',
+  'accusations',
+  'charges',
+  'suggestions',
+]);
 
 /** Fewest words in a reported clause: shorter ones ("he said so") are mostly noise. */
 const MIN_REPORTED_WORDS = 6;

@@ -315,6 +315,12 @@ describe('reported claims', () => {
       'Hamdullah Fitrat',
       'said',
     ],
+    [
+      'Chief spokesman Zabihullah Mujahid said claims that the Taliban had sold American rifles to other groups were false.',
+      'claims that the Taliban had sold American rifles to other groups were false',
+      'Zabihullah Mujahid',
+      'said',
+    ],
     // What a relative clause says someone says of its antecedent.
     [
       'Khan repeated his concern over attacks by the TTP, which Islamabad says operates from Afghan soil.',
