@@ -73,7 +73,7 @@ export const PERSON_NOUNS = words(
 export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
-    'leadership source sources statement group administration agency council mission team commission committee board delegation ' +
+    'leadership source sources statement group administration agency council mission team commission committee board delegation movement ' +
     'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );

@@ -303,6 +303,12 @@ describe('reported claims', () => {
       'alleged',
     ],
     [
+      'In a later statement the movement said its leadership had not known that the Al Qaeda chief was in Kabul.',
+      'its leadership had not known that the Al Qaeda chief was in Kabul',
+      'the movement',
+      'said',
+    ],
+    [
       'The UN monitoring team said that several thousand TTP fighters were based in Afghanistan.',
       'several thousand TTP fighters were based in Afghanistan',
       'The UN monitoring team',
