@@ -28,28 +28,51 @@ export interface PhraseMatch<T> {
 /** Words shorter than this never match approximately: too many short words are one edit apart. */
 const MIN_FUZZY_WORD = 5;
 
+/**
+ * What the matcher knows of one word: the phrases it opens, the phrases of two words or more it
+ * opens by their second word, and the fuzzy phrases whose second word it is.
+ */
+interface WordEntry<T> {
+  /** Single-word and fuzzy phrases whose first word this is. */
+  first?: Phrase<T>[];
+  /**
+   * Exact phrases of two words or more whose first word this is, by their second word: "the" opens
+   * hundreds of descriptors ("the foreign ministry"), and an article holds hundreds of "the".
+   */
+  pairs?: Map<string, Phrase<T>[]>;
+  /** Fuzzy phrases whose second word this is, so a misspelt first word is still found. */
+  second?: Phrase<T>[];
+}
+
 /** Finds many phrases in a token stream in one pass (see the module comment). */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
-  /** Fuzzy phrases indexed by their second word, so a misspelt first word is still found. */
-  private readonly bySecond = new Map<string, Phrase<T>[]>();
-
   /**
-   * Exact phrases of two words or more, by their first and second word: "the" opens hundreds of
-   * descriptors ("the foreign ministry"), and an article holds hundreds of "the".
+   * Every word the phrases need, in one map: a token is looked up once, and its entry serves both
+   * as the word at a position and as the word after the one before it (scanning an article looks
+   * up each of its thousands of tokens, in every matcher).
    */
-  private readonly byPair = new Map<string, Map<string, Phrase<T>[]>>();
+  private readonly words = new Map<string, WordEntry<T>>();
+  private readonly fuzzy: boolean;
 
   constructor(phrases: Iterable<Phrase<T>>) {
+    let fuzzy = false;
     for (const p of phrases) {
       if (p.words.length === 0) continue;
-      if (p.words.length > 1 && !p.fuzzy) {
-        const second = this.byPair.get(p.words[0]!) ?? new Map<string, Phrase<T>[]>();
-        this.byPair.set(p.words[0]!, second);
-        push(second, p.words[1]!, p);
-      } else push(this.byFirst, p.words[0]!, p);
-      if (p.fuzzy && p.words.length > 1) push(this.bySecond, p.words[1]!, p);
+      const first = this.entry(p.words[0]!);
+      if (p.words.length > 1 && !p.fuzzy) push((first.pairs ??= new Map<string, Phrase<T>[]>()), p.words[1]!, p);
+      else (first.first ??= []).push(p);
+      if (p.fuzzy && p.words.length > 1) {
+        (this.entry(p.words[1]!).second ??= []).push(p);
+        fuzzy = true;
+      }
     }
+    this.fuzzy = fuzzy;
+  }
+
+  private entry(word: string): WordEntry<T> {
+    let e = this.words.get(word);
+    if (!e) this.words.set(word, (e = {}));
+    return e;
   }
 
   /** Builds a matcher from plain strings. */
@@ -72,24 +95,37 @@ export class PhraseMatcher<T> {
   /** The matches of `findAll`, one at a time, until `visit` returns true (enough is known). */
   each(tokens: readonly Token[], visit: (m: PhraseMatch<T>) => boolean): void {
     let i = 0;
+    // The entry of tokens[i], carried over from the step before when that moved by one token.
+    let here = tokens.length ? this.words.get(tokens[0]!.text) : undefined;
     while (i < tokens.length) {
-      const best = this.longestAt(tokens, i);
+      const next = i + 1 < tokens.length ? this.words.get(tokens[i + 1]!.text) : undefined;
+      // A word no phrase opens, before a word no fuzzy phrase has second, starts no match.
+      const best = here || next?.second ? this.longestAt(tokens, i, here, next) : undefined;
       if (best) {
         if (visit(best)) return;
         i = best.to;
-      } else i++;
+        here = i < tokens.length ? this.words.get(tokens[i]!.text) : undefined;
+      } else {
+        i++;
+        here = next;
+      }
     }
   }
 
-  private longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+  /** The longest match at token i, given the entries of tokens i and i + 1. */
+  private longestAt(
+    tokens: readonly Token[],
+    i: number,
+    here: WordEntry<T> | undefined,
+    next: WordEntry<T> | undefined,
+  ): PhraseMatch<T> | undefined {
     let best: PhraseMatch<T> | undefined;
-    const first = this.byFirst.get(tokens[i]!.text);
+    const first = here?.first;
     if (first) for (const p of first) best = better(best, matchAt(p, tokens, i));
-    const pairs = i + 1 < tokens.length ? this.byPair.get(tokens[i]!.text)?.get(tokens[i + 1]!.text) : undefined;
+    const pairs = here?.pairs && i + 1 < tokens.length ? here.pairs.get(tokens[i + 1]!.text) : undefined;
     if (pairs) for (const p of pairs) best = better(best, matchAt(p, tokens, i));
-    if (this.bySecond.size === 0) return best;
-    const next = tokens[i + 1];
-    const second = next && this.bySecond.get(next.text);
+    if (!this.fuzzy) return best;
+    const second = next?.second;
     if (second) for (const p of second) if (p.words[0] !== tokens[i]!.text) best = better(best, matchAt(p, tokens, i));
     return best;
   }
