@@ -31,27 +31,35 @@ const CLOSERS_OF: Record<string, string> = { '“': '”"', '"': '"”', '«': '
 const DIRECTIONAL_OPENERS = '“«„';
 const SINGLE_OPENERS = "‘'";
 const SINGLE_CLOSERS = "’'";
+/** A character that may be a quote mark: '"', "'" or any outside ASCII. */
+const MAYBE_MARK = /["'\u0080-\uffff]/g;
 /** Characters after which a single mark opens a quote rather than being an apostrophe. */
 const OPEN_CONTEXT = '([{—–-/“"«';
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isLineBreak = (ch: string | undefined) => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** Index of the first line break at or after `from`, else the text's length. */
+function nextLineBreak(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.exec(text)?.index ?? text.length;
+}
 
 /** Paragraph spans, trimmed, empty ones left out; see the policies in the module comment. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text[i])) continue;
+  // Line break to line break, each found by a regular expression (not a test of every character), then the text's end.
+  for (let i = nextLineBreak(text, 0); ; i = nextLineBreak(text, i + 1)) {
     let start = from;
     let end = i;
     while (start < end && isSpace(text[start])) start++;
     while (end > start && isSpace(text[end - 1])) end--;
     if (end > start) out.push({ start, end });
+    if (i >= text.length) return out;
     from = i + 1;
   }
-  return out;
 }
 
 function straightOpens(text: string, i: number, para: Span): boolean {
@@ -72,17 +80,22 @@ function singleCloses(text: string, i: number, para: Span, openedAt: number): bo
 export function scanMarks(text: string, paras: readonly Span[]): RawQuote[] {
   const out: RawQuote[] = [];
   let open: { closers: string; directional: boolean; quote: RawQuote; segStart: number } | undefined;
+  // Every mark is '"', "'" or outside ASCII: only those characters (a few of a page) are visited.
+  const candidates: number[] = [];
+  for (const m of text.matchAll(MAYBE_MARK)) candidates.push(m.index);
+  let k = 0;
   paras.forEach((para, p) => {
     let single = -1;
     // A curly opening mark may be closed by a straight one in sloppy copy, but not when a curly
     // closing mark still follows in the paragraph: then a straight mark inside is quoted speech.
-    const lastCurlyClose = text.lastIndexOf('”', para.end - 1);
-    let i = para.start;
-    if (open) open.segStart = i++; // continuation: skip the paragraph's opening mark
-    for (; i < para.end; i++) {
-      // Every mark is '"', "'" or outside ASCII: other ASCII characters (most of a page) are skipped at once.
-      const code = text.charCodeAt(i);
-      if (code < 128 && code !== 34 && code !== 39) continue;
+    // (Searched in the paragraph only: from its end back through a page without curly marks, the
+    // search would read the whole text before it for every paragraph.)
+    const lastCurlyClose = para.start + text.slice(para.start, para.end).lastIndexOf('”');
+    let from = para.start;
+    if (open) open.segStart = from++; // continuation: skip the paragraph's opening mark
+    while (k < candidates.length && candidates[k]! < from) k++;
+    for (; k < candidates.length && candidates[k]! < para.end; k++) {
+      const i = candidates[k]!;
       const ch = text[i]!;
       if (open) {
         if (!open.closers.includes(ch)) continue;

@@ -4,6 +4,7 @@ import { seed } from '../helpers/seeds';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes';
 import { findCues, mayHoldCue } from '../../src/core/attribution-cues';
 import { tokenizeSentence } from '../../src/core/sentence-tokens';
+import { paragraphs } from '../../src/core/quote-marks';
 
 const quoted = (found: FoundQuote[]) => found.filter((q) => q.kind !== 'reported');
 const reported = (found: FoundQuote[]) => found.filter((q) => q.kind === 'reported');
@@ -687,5 +688,30 @@ describe('the cue pre-check', () => {
   it('turns away a sentence with no quote and no word of saying', () => {
     expect(mayHoldCue('Pakistani jets struck hideouts in Paktika overnight.')).toBe(false);
     expect(mayHoldCue('Officials said the jets struck hideouts.')).toBe(true);
+  });
+});
+
+describe('paragraphs', () => {
+  /** The definition: the text split at every line break, each piece trimmed, empty ones left out. */
+  function reference(text: string) {
+    const out: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const piece of text.split(/[\n\r\u2028\u2029]/)) {
+      // Spaces as isSpace has them: white space and the zero-width characters.
+      const start = from + (/^[\s\u200b-\u200d\u2060\ufeff]*/.exec(piece)?.[0].length ?? 0);
+      const end = Math.max(start, from + piece.replace(/[\s\u200b-\u200d\u2060\ufeff]+$/, '').length);
+      if (end > start) out.push({ start, end });
+      from += piece.length + 1;
+    }
+    return out;
+  }
+  it('are the text between line breaks, trimmed, empty ones left out', () => {
+    const unit = fc.constantFrom('a', 'B', ' ', '\t', '\n', '\r', '\u2028', '\u2029', '\u200b', '“', '.');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        expect(paragraphs(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
