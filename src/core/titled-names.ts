@@ -15,9 +15,11 @@ const TITLE_CHARS = 80;
 /**
  * A word and the run of capitalised words after it ("analyst Ayesha Tariq"); the word must be in
  * NAME_TITLES. The name is a lookahead, so every word is tried as the title: "Interior Minister
- * Chaudhry Nisar Ali Khan" is found from "Minister".
+ * Chaudhry Nisar Ali Khan" is found from "Minister". A word is tried from its first letter only
+ * (the lookbehind): from a letter inside it the match would be the same or none, and trying every
+ * one made the search quadratic in the length of each word.
  */
-const TITLED_NAME = /(\p{L}+)\s+(?=((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
+const TITLED_NAME = /(?<!\p{L})(\p{L}+)\s+(?=((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+))/gu;
 /** Words that introduce a person by title or role ("spokesman Adam Stump", "Researcher Lina Marchetti"). */
 const NAME_TITLES = new Set([
   ...TITLES,
