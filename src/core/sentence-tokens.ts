@@ -27,20 +27,28 @@ export interface Mask extends Span {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Characters that join two runs of letters into one word ("Pakistan’s", "Taliban-run", "U.S"). */
-const WORD_JOINERS = "'’.-";
 /** Letters, digits and marks; ASCII without a regular expression (this runs for every character of an article). */
 function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
+
+/** `isWordChar` of a code unit: the word scan reads codes, without making a string of every character. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** Characters that join two runs of letters into one word ("Pakistan’s", "Taliban-run", "U.S"): ' ’ . - */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
 /** End of the word starting at i: letters, digits and marks, joined by an apostrophe, a period or a hyphen. */
 function wordEnd(text: string, i: number, limit: number): number {
   let j = i;
-  while (j < limit && (isWordChar(text[j]) || (WORD_JOINERS.includes(text[j]!) && j + 1 < limit && isWordChar(text[j + 1])))) j++;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (!isWordCode(c) && !(isJoiner(c) && j + 1 < limit && isWordCode(text.charCodeAt(j + 1)))) break;
+    j++;
+  }
   return j;
 }
 const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
