@@ -412,8 +412,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
   const participleSubject = (i: number) => contrastSubject(tokens, lastCue, i) ?? lastSpeaker ?? sentenceSubject(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Most words open no cue: one lookup passes them by.
-    if (!CUE_OPENERS.has(t.lower) && !isPunct(t, ':')) continue;
+    // Most words open no cue: their first letter and length pass them by, else one lookup does.
+    if (!(mayOpenCue(t.lower) && CUE_OPENERS.has(t.lower)) && !isPunct(t, ':')) continue;
     const next = tokens[i + 1];
     if (t.lower === 'according' && next?.lower === 'to') {
       const speaker = phraseAfter(tokens, i + 2);
@@ -490,6 +490,26 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...NAMING_VERBS,
   ...SPEECH_VERBS,
 ]);
+
+/**
+ * The lengths of the cue openers (a bit each) by their first letter: most words of a sentence have
+ * a first letter and length no opener has ("the", "of", "Pakistan"), and are passed by without the
+ * set lookup, which must hash each word of each sentence anew (each is a string of its own).
+ */
+const OPENER_LENGTHS = new Int32Array(128);
+/** True when an opener does not fit the table (not ASCII, or 32 letters or more): then every word is looked up. */
+let openerOutsideTable = false;
+for (const w of CUE_OPENERS) {
+  const c = w.charCodeAt(0);
+  if (c < 128 && w.length < 32) OPENER_LENGTHS[c]! |= 1 << w.length;
+  else openerOutsideTable = true;
+}
+
+/** False for a word no cue opens with, told by its first letter and length. */
+function mayOpenCue(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return openerOutsideTable || (c < 128 && word.length < 32 && ((OPENER_LENGTHS[c]! >> word.length) & 1) === 1);
+}
 
 /** The shortest span naming the speaker: titles before a personal name are dropped. */
 export function speakerOf(text: string, tokens: readonly Token[], m: CueMatch): Speaker | undefined {
