@@ -46,10 +46,11 @@ export interface QuoteInfo {
 
 /**
  * Words opening a bare clause that still reads as a claim: a denial ("said no armed group had a
- * presence", "said nothing had been found") or a verdict on a charge ("said claims that … were false"). Bare clauses opening with other common nouns are mostly
- * tallies and descriptions ("said most of the dead were …"), too unsure to read as claims.
+ * presence", "said nothing had been found") or a verdict on a charge ("said claims that … were
+ * false"). Bare clauses opening with other common nouns are mostly tallies and descriptions ("said
+ * most of the dead were …"), too unsure to read as claims.
  */
-const NEGATING_OPENERS = new Set([
+const CLAIM_OPENERS = new Set([
   'no',
   'none',
   'nothing',
@@ -112,8 +113,8 @@ function afterDateline(tokens: readonly Token[]): number {
 export function reportedClaim(text: string, sentence: Span, s: SentenceCues): FoundQuote[] {
   const { tokens, wordCount } = s;
   for (const m of s.cues) {
-    // A bare clause is a claim only when it denies something ("said no Baloch group had a presence …").
-    if (!m.speaker || (m.bare && !NEGATING_OPENERS.has(tokens[m.clause]?.lower ?? ''))) continue;
+    // A bare clause is a claim only when it denies something or judges a charge (CLAIM_OPENERS).
+    if (!m.speaker || (m.bare && !CLAIM_OPENERS.has(tokens[m.clause]?.lower ?? ''))) continue;
     let start = -1;
     let end = sentence.end;
     let words = 0;

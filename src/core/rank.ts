@@ -49,6 +49,7 @@ export function inferStance(
     if (s) return { stance: s.stance, from: 'remark', sure: true };
   }
   const places = index.profiles.placesOf(claimId);
+  const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
     ['words', () => statedDenial(words.quote, words.via)?.stance],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
@@ -56,7 +57,7 @@ export function inferStance(
       'blame',
       () => (NORMATIVE.test(index.claims.get(claimId)?.text ?? '') ? undefined : blamesOtherSide(words.terms, places)?.stance),
     ],
-    ['record', () => (speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined)],
+    ['record', () => record],
     ['negation', () => negatedClaim(words.frame)?.stance],
     [
       'camp',
@@ -65,10 +66,8 @@ export function inferStance(
         const tally = index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? [];
         // A camp clearly on one side tells it; one with a single statement (maybe another government's)
         // only when the speaker's own record is on the same side.
-        const own = index.actorStances.get(speakerId)?.get(claimId);
         const camp = mostCommonStance(tally);
-        const ownSide = own && mostCommonStance(own);
-        return clearSide(tally) ?? (camp && ownSide && isAgainst(camp) === isAgainst(ownSide) ? camp : undefined);
+        return clearSide(tally) ?? (camp && record && isAgainst(camp) === isAgainst(record) ? camp : undefined);
       },
     ],
     // The side the speaker's country's actors clearly take on the claim; where they take none, the place the claim accuses denies it.

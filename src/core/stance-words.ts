@@ -5,7 +5,7 @@
  * soil"). Says nothing when the words say nothing: the speaker's record then decides (rank.ts).
  */
 import type { FrameMatch } from './claim-frames';
-import { ACCUSATION_VERBS, DENIAL_VERBS } from './attribution-words';
+import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, DENIAL_VERBS } from './attribution-words';
 import { fold } from './text';
 
 /** Words in a remark that call a claim untrue. */
@@ -29,7 +29,7 @@ function callsUntrue(folded: string): boolean {
     // "its financing and propaganda networks": a kind of network, not a claim called false.
     if (m[0] === 'propaganda' && PROPAGANDA_AS_KIND.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)))
       continue;
-    if (DENIAL_VERB_FORMS.has(m[0]) && othersDenial(folded.slice(0, m.index))) continue;
+    if (DENIAL_VERBS.has(m[0]) && othersDenial(folded.slice(0, m.index))) continue;
     // "Kabul's denial", "their denial": someone else's.
     if (m[0] === 'denial' && /(?:'s|’s|\b(?:their|his|her|its))\s+$/.test(before)) continue;
     return true;
@@ -40,19 +40,7 @@ function callsUntrue(folded: string): boolean {
 /** Nouns after "propaganda" that make it a kind of thing ("propaganda networks"), not a verdict on a claim. */
 const PROPAGANDA_AS_KIND = /^\s+(?:networks?|outlets?|wings?|videos?|materials?|channels?|accounts?|cells?|arms?)\b/;
 
-/** The forms of a denial verb: whose denial it is depends on its subject. */
-const DENIAL_VERB_FORMS = new Set([
-  'deny',
-  'denies',
-  'denied',
-  'reject',
-  'rejects',
-  'rejected',
-  'dismiss',
-  'dismisses',
-  'dismissed',
-]);
-/** Words between a clause's start and its verb that name no subject. */
+/** Words between a clause's start and its verb that name no subject (auxiliaries aside). */
 const NO_SUBJECT = new Set(
   'and but also so yet still again always never strongly firmly flatly categorically completely totally entirely simply once all we i'.split(
     ' ',
@@ -70,11 +58,8 @@ function othersDenial(before: string): boolean {
   );
   const words = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
   if (words.some((w) => w === 'we' || w === 'i')) return false;
-  return words.some((w) => !NO_SUBJECT.has(w) && !AUXILIARY.has(w));
+  return words.some((w) => !NO_SUBJECT.has(w) && !AUXILIARIES.has(w) && !BLOCKERS.has(w));
 }
-const AUXILIARY = new Set(
-  'has have had do does did will would can could may might must should is are was were be been'.split(' '),
-);
 
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
