@@ -66,7 +66,7 @@ interface CuratedQuote {
   /** Curator's remark, documentation only. */
   curatorNote?: string;
 }
-interface Curated {
+export interface Curated {
   pack: {
     id: string;
     version: string;
@@ -110,7 +110,7 @@ interface RawStatement {
   outlet: string;
   url: string;
 }
-interface RawFile {
+export interface RawFile {
   statements: RawStatement[];
   claims: { id: string; text: string }[];
 }
@@ -332,9 +332,8 @@ function checkReferences(pack: PackData): void {
   }
 }
 
-export function makePack(): PackData {
-  const curated = readJson<Curated>(CURATED);
-  const raw = readJson<RawFile>(STATEMENTS);
+/** The pack from the curated choices and statements.json (each read from its file unless given). */
+export function makePack(curated: Curated = readJson<Curated>(CURATED), raw: RawFile = readJson<RawFile>(STATEMENTS)): PackData {
   const seeds = loadSeeds();
   const { actors, bySpeaker } = buildActors(curated);
   const claims = buildClaims(curated, raw);

@@ -208,6 +208,9 @@ function contentWords(text: string): Set<string> {
 }
 
 /** The corpus indexed for matching: claims, stances per claim, speakers' and camps' records, cues. */
+/** Words of a claim about what ought to be or may be done. */
+const NORMATIVE = /\b(?:should|must|ought|entitled|right to)\b/i;
+
 export class ClaimIndex {
   readonly claims = new Map<string, Claim>();
   readonly actors = new Map<string, Actor>();
@@ -217,6 +220,8 @@ export class ClaimIndex {
   readonly campStances = new Map<string, Map<string, Tally>>();
   /** The same per country the actors speak for (`placeOf`): how a claim's asserters and deniers divide by side. */
   readonly placeStances = new Map<string, Map<string, Tally>>();
+  /** Claims about what ought to be or may be done ("should resolve their disputes", "is entitled to fence"). */
+  readonly normative = new Set<string>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
   /**
    * Per claim: its stances, newest first; the stances of statements holding each content word
@@ -231,7 +236,10 @@ export class ClaimIndex {
     private readonly source: StatementSource,
   ) {
     for (const a of actors) this.actors.set(a.id, a);
-    for (const c of claims) this.claims.set(c.id, c);
+    for (const c of claims) {
+      this.claims.set(c.id, c);
+      if (NORMATIVE.test(c.text)) this.normative.add(c.id);
+    }
     // Only what every page needs is built here, and nothing per statement: a claim's stances and
     // word index are read the first time a page touches it (`tables`).
     for (const [actorId, perClaim] of source.tallies) {

@@ -53,10 +53,7 @@ export function inferStance(
   const readings: [StanceSource, () => StanceKind | undefined][] = [
     ['words', () => statedDenial(words.quote, words.via)?.stance],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
-    [
-      'blame',
-      () => (NORMATIVE.test(index.claims.get(claimId)?.text ?? '') ? undefined : blamesOtherSide(words.terms, places)?.stance),
-    ],
+    ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],
     ['record', () => record],
     ['negation', () => negatedClaim(words.frame)?.stance],
     [
@@ -92,9 +89,6 @@ export function inferStance(
   const later = read.slice(first + 1).filter((x) => x.stance !== undefined);
   return { stance, from, sure: later.length > 0 && !later.some(disagrees) };
 }
-
-/** A claim about what ought to be or may be done ("should resolve their disputes", "is entitled to fence"). */
-const NORMATIVE = /\b(?:should|must|ought|entitled|right to)\b/i;
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
 const SURE: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'record', 'camp']);

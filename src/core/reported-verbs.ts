@@ -10,6 +10,7 @@
 import { ACCUSATION_VERBS, DENIAL_VERBS, GERUND_DENIAL_VERBS } from './attribution-words';
 import type { FoundQuote } from './quote-assembly';
 import type { Span } from './sentence-tokens';
+import { afterLastMark } from './text';
 
 /** A subject: up to six words opening the sentence before the verb (`NOT_SUBJECTS` rules out clause openers). */
 const SUBJECT = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
@@ -203,8 +204,8 @@ export function reportedByRelative(text: string, sentence: Span): FoundQuote | u
   // The antecedent: the words before the comma, back to other punctuation.
   const before = body.slice(0, m.index);
   const words = [...before.matchAll(/[^\s,;:()]+/g)].slice(-MAX_ANTECEDENT_WORDS);
-  const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('));
-  const first = words.find((w) => w.index! > boundary);
+  const boundary = afterLastMark(before, ',;:(');
+  const first = words.find((w) => w.index! >= boundary);
   if (!first) return undefined;
   const start = at + said[0];
   return reported(text, start, start + claim.length, [at + who[0], at + who[1]], m[3]!, {

@@ -6,7 +6,7 @@
  */
 import type { FrameMatch } from './claim-frames';
 import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, DENIAL_VERBS } from './attribution-words';
-import { fold } from './text';
+import { afterLastMark, fold } from './text';
 
 /** Words in a remark that call a claim untrue. */
 const DENIAL_WORDS =
@@ -53,9 +53,7 @@ const NO_SUBJECT = new Set(
  * it" are the speaker's own.
  */
 function othersDenial(before: string): boolean {
-  const clause = before.slice(
-    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1,
-  );
+  const clause = before.slice(afterLastMark(before, ',;:.'));
   const words = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
   if (words.some((w) => w === 'we' || w === 'i')) return false;
   return words.some((w) => !NO_SUBJECT.has(w) && !AUXILIARIES.has(w) && !BLOCKERS.has(w));

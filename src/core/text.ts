@@ -133,6 +133,12 @@ function hasInvisible(word: string): boolean {
   return false;
 }
 
+/** Where the last clause of `text` starts: just after the last of the `marks` in it (0 when none is). */
+export function afterLastMark(text: string, marks: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (marks.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
 /** Folded words of a phrase, for building matchers. */
 export function phraseWords(phrase: string): string[] {
   return tokenize(fold(phrase)).map((t) => t.text);

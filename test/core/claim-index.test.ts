@@ -112,3 +112,16 @@ describe('camps and countries', () => {
     expect(clearSide(index.placeStances.get('pakistan')?.get(WEAPONS) ?? [])).toBe('asserts');
   });
 });
+
+describe('normative claims', () => {
+  const index = new ClaimIndex(pack.actors, pack.claims, statementSource(pack.statements));
+
+  it('are the claims about what ought to be or may be done, and only those', () => {
+    // Blame tells no side of these (rank.ts): "should resolve … through talks" accuses nobody.
+    expect(index.normative.has('pakistan-should-negotiate-with-ttp')).toBe(true);
+    expect(index.normative.has('pakistan-entitled-to-fence-border')).toBe(true);
+    expect(index.normative.has('afghan-soil-used-by-ttp')).toBe(false);
+    expect(index.normative.has('pakistani-strikes-killed-afghan-civilians')).toBe(false);
+    for (const id of index.normative) expect(index.claims.get(id)!.text).toMatch(/\b(?:should|must|ought|entitled|right to)\b/i);
+  });
+});

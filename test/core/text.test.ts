@@ -1,7 +1,7 @@
 /** Folding (text.ts): the same length as the input, one code unit at a time, on random text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/core/text';
+import { afterLastMark, fold } from '../../src/core/text';
 
 /** fold applied to each code unit alone: what folding the whole text must give. */
 const unitByUnit = (s: string) => Array.from({ length: s.length }, (_, i) => fold(s[i]!)).join('');
@@ -26,5 +26,23 @@ describe('fold', () => {
         }),
         { numRuns: 2000 },
       );
+  });
+});
+
+describe('afterLastMark', () => {
+  it('is where the last clause starts: after the last mark, or 0 with none', () => {
+    expect(afterLastMark('Kabul, as ever; denies it', ',;')).toBe('Kabul, as ever;'.length);
+    expect(afterLastMark('no marks here', ',;')).toBe(0);
+    expect(afterLastMark('ends with a comma,', ',')).toBe('ends with a comma,'.length);
+  });
+
+  it('agrees with the largest lastIndexOf of the marks, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '(', '.') }), (text) => {
+        const marks = ',;(';
+        const expected = Math.max(...[...marks].map((m) => text.lastIndexOf(m))) + 1;
+        expect(afterLastMark(text, marks)).toBe(expected);
+      }),
+    );
   });
 });

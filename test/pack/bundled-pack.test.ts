@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { Pack, type Pack as PackData } from '../../src/core/pack-schema';
-import { dateFromNote, makePack } from '../../scripts/pack/make-pack';
+import { dateFromNote, makePack, type Curated, type RawFile } from '../../scripts/pack/make-pack';
 import {
   actorsNamed,
   longQuotedSpans,
@@ -103,9 +103,7 @@ describe('bundled pack: quotes are verbatim', () => {
 
     const wrongSeed = clone();
     wrongSeed.statements.find((s) => s.id === 'q-004-1')!.sources[0]!.seed = '000_56413c7be668a027';
-    expect(quoteProvenanceErrors(wrongSeed, seeds)).toEqual([
-      'q-004-1: quote is not verbatim in seed 000_56413c7be668a027',
-    ]);
+    expect(quoteProvenanceErrors(wrongSeed, seeds)).toEqual(['q-004-1: quote is not verbatim in seed 000_56413c7be668a027']);
   });
 
   it('holds every span the seeds print between quote marks, unless excluded with a reason', () => {
@@ -114,18 +112,11 @@ describe('bundled pack: quotes are verbatim', () => {
     // The check does fail when a quote is missing.
     const fewer = clone();
     fewer.statements = fewer.statements.filter((s) => s.id !== 'q-003-9');
-    expect(uncoveredSeedSpans(fewer, seeds, curated.excludedSeedSpans)).toEqual([
-      '003_0ea2dc195ae3d401: spoils of the war.',
-    ]);
+    expect(uncoveredSeedSpans(fewer, seeds, curated.excludedSeedSpans)).toEqual(['003_0ea2dc195ae3d401: spoils of the war.']);
   });
 
   it('finds curly, straight and single-quoted spans but not apostrophes', () => {
-    expect(quotedSpans("He said “a b,” and \"c d\" then ‘e’ and 'f'; we’re fine, it's ok.")).toEqual([
-      'a b,',
-      'c d',
-      'e',
-      'f',
-    ]);
+    expect(quotedSpans("He said “a b,” and \"c d\" then ‘e’ and 'f'; we’re fine, it's ok.")).toEqual(['a b,', 'c d', 'e', 'f']);
   });
 
   it("gives Kirby's 9 August 2021 remark on closing safe havens, transcribed twice, one remark", () => {
@@ -226,6 +217,23 @@ describe('bundled pack: generator', () => {
     expect(makePack()).toEqual(pack);
   });
 
+  it.skipIf(!existsSync(STATEMENTS_PATH))('refuses an added stance that repeats the claim statements.json gives', () => {
+    const given = JSON.parse(readFileSync(CURATED_PATH, 'utf8')) as Curated;
+    const raw = JSON.parse(readFileSync(STATEMENTS_PATH, 'utf8')) as RawFile;
+    const first = raw.statements.find((s) => !given.summaries.omit[s.id])!;
+    const repeat = { claimId: first.claim_id, stance: first.stance, reason: 'the same claim again' };
+    expect(() => makePack({ ...given, summaries: { ...given.summaries, alsoOn: { [first.id]: [repeat] } } }, raw)).toThrow(
+      `${first.id}: alsoOn repeats the claim statements.json gives`,
+    );
+    // The same statement with a different claim is taken.
+    const other = raw.claims.find((c) => c.id !== first.claim_id)!;
+    const added = makePack(
+      { ...given, summaries: { ...given.summaries, alsoOn: { [first.id]: [{ ...repeat, claimId: other.id }] } } },
+      raw,
+    );
+    expect(added.statements.find((s) => s.id === first.id)?.stances.map((x) => x.claimId)).toEqual([first.claim_id, other.id]);
+  });
+
   it.each([
     ['March 2024, after the 16 Mar 2024 Mir Ali attack', '2024-03'],
     ['early 2025 (column published 24 Apr 2025)', '2025'],
@@ -273,8 +281,7 @@ describe('bundled pack: actors and aliases', () => {
   });
 
   it('does not use an ambiguous bare surname as an alias', () => {
-    for (const bare of ['Khan', 'Ahmad', 'Mujahid', 'Baloch', 'Haqqani'])
-      expect(actorsNamed(pack, bare), bare).toEqual([]);
+    for (const bare of ['Khan', 'Ahmad', 'Mujahid', 'Baloch', 'Haqqani']) expect(actorsNamed(pack, bare), bare).toEqual([]);
   });
 
   it('every actor speaks in at least one statement, or is kept for a documented reason', () => {
