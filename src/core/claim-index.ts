@@ -222,6 +222,8 @@ export class ClaimIndex {
   readonly placeStances = new Map<string, Map<string, Tally>>();
   /** Claims about what ought to be or may be done ("should resolve their disputes", "is entitled to fence"). */
   readonly normative = new Set<string>();
+  /** Claims someone in the corpus denies or disputes: accusations, with a side that answers them. */
+  readonly contested = new Set<string>();
   private readonly cueMatcher: PhraseMatcher<{ claimId: string; weight: number }>;
   /**
    * Per claim: its stances, newest first; the stances of statements holding each content word
@@ -253,6 +255,7 @@ export class ClaimIndex {
       const place = placeId ? (this.placeStances.get(placeId) ?? new Map<string, Tally>()) : undefined;
       if (placeId && place) this.placeStances.set(placeId, place);
       for (const [claimId, tally] of own) {
+        if (tally.some((t) => isAgainst(t.stance))) this.contested.add(claimId);
         for (const table of place ? [camp, place] : [camp]) {
           const merged = table.get(claimId) ?? [];
           table.set(claimId, merged);

@@ -67,12 +67,14 @@ export function inferStance(
         return clearSide(tally) ?? (camp && record && isAgainst(camp) === isAgainst(record) ? camp : undefined);
       },
     ],
-    // The side the speaker's country's actors clearly take on the claim; where they take none, the place the claim accuses denies it.
+    // The side the speaker's country's actors clearly take on the claim; where they take none, the place the claim accuses
+    // denies it. A claim nobody in the corpus denies, or one saying what ought to be, accuses nobody: "Pakistan has been
+    // a victim of terrorism" names Pakistan, and a Pakistani saying it asserts it.
     [
       'place',
       () =>
         (words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
-        sideOfPlace(words.place, places),
+        (index.contested.has(claimId) && !index.normative.has(claimId) ? sideOfPlace(words.place, places) : undefined),
     ],
   ];
   // Each reading once; the first that says something gives the stance, the others whether it is sure.

@@ -61,11 +61,14 @@ describe('hostile pages', () => {
       'Pakistan says TTP militants attack from Afghan soil; the Taliban deny it after cross-border attacks near Torkham. ';
     const many = Array.from(
       { length: 5000 },
-      (_, i) => `Kirby said "safe havens number ${i} along the border are used by terrorists" today.`,
+      // Each a denial the pack knows the claim of, so that every one of them would get a card.
+      (_, i) =>
+        `Zabihullah Mujahid said "we do not allow the TTP or anyone else to use Afghan soil against Pakistan, case ${i}" today.`,
     ).join(' ');
     const analysis = new Engine(pack).analyse(`${context}\n\n${many}`);
     expect(analysis.topic.onTopic).toBe(true);
-    expect(analysis.quotes.length).toBeGreaterThan(0);
+    // 5,000 remarks would each get a card: the cap (quotes read, not cards) is what stops them.
+    expect(analysis.quotes.length).toBeGreaterThan(1900);
     expect(analysis.quotes.length).toBeLessThanOrEqual(2000);
   });
 

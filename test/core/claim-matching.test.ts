@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { PageQuote } from '../../src/core/analysis';
 import { blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
-import { clearSide } from '../../src/core/claim-index';
+import { ClaimIndex, clearSide, statementSource } from '../../src/core/claim-index';
+import { inferStance } from '../../src/core/rank';
+import type { Pack } from '../../src/core/pack-schema';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const PACK_FILE = resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json');
 
 const engine = loadEngine();
 
@@ -295,6 +301,30 @@ describe('stance from the words, then the side', () => {
       stance: 'asserts',
       stanceFrom: 'place',
     });
+  });
+
+  it('reads no accused side from the wording of a claim nobody denies, or of one saying what ought to be', () => {
+    // "Pakistan has been a victim of terrorism" names Pakistan without accusing it. With no Pakistani
+    // statement on the claim to tell the country's side, a Pakistani saying it is not read as denying it.
+    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+    const VICTIM = 'pakistan-victim-of-terrorism';
+    const statements = pack.statements
+      .map((st) => ({
+        ...st,
+        stances: st.stances.filter((x) => x.claimId !== VICTIM || x.stance !== 'asserts' || st.actorId === 'john-kirby'),
+      }))
+      .filter((st) => st.stances.length > 0);
+    const index = new ClaimIndex(pack.actors, pack.claims, statementSource(statements));
+    expect(index.contested.has(VICTIM)).toBe(false);
+    expect(index.placeStances.get('pakistan')?.get(VICTIM)).toBeUndefined();
+    const words = (quote: string) => ({ quote, terms: ['pakistan', 'victim', 'terror'], place: 'pakistan' });
+    expect(inferStance(index, undefined, VICTIM, words('Pakistan is itself the biggest victim of terrorism'))?.stance).not.toBe(
+      'denies',
+    );
+    // A claim someone denies keeps the reading: the accused country's speaker denies it.
+    const SOIL = 'afghan-soil-used-by-ttp';
+    expect(index.contested.has(SOIL)).toBe(true);
+    expect(sideOfPlace('afghan', index.profiles.placesOf(SOIL))).toBe('denies');
   });
 
   it("reads no side from a camp with one statement on the claim (another government's)", () => {
