@@ -120,3 +120,26 @@ describe('cheap first check', () => {
     }
   });
 });
+
+describe('the topic of a strike on another neighbour', () => {
+  // Our own wording: a Pakistan–Iran exchange of strikes that Kabul comments on in passing.
+  const IRAN =
+    'ISLAMABAD: Pakistan said on Thursday its jets had struck militant hideouts in Iran, two days after Iranian missiles hit ' +
+    "a village in Balochistan. Tehran summoned Pakistan's envoy, and Iranian officials said the dead were not Iranian citizens.\n\n" +
+    '"We struck terrorists who had attacked our people from Iranian soil," a Pakistani military spokesman said. Iran called the strikes ' +
+    'a violation of its territory, and Tehran warned of a response.\n\n' +
+    'In Kabul, a Taliban spokesman urged both neighbours to settle the dispute through talks, and the Taliban offered to mediate.';
+
+  it('is off topic, though it names the Taliban and Kabul', () => {
+    const topic = engine.analyse(IRAN).topic;
+    expect(topic.onTopic).toBe(false);
+    expect(topic.reasons.join(' ')).toMatch(/near-miss cues: .*Iran/);
+  });
+
+  it('while a Pakistan–Afghanistan article that names Iran in passing stays on topic', () => {
+    const text =
+      CONTEXT +
+      '"If terrorism came from Afghanistan, Iran and China would be complaining too," a Taliban spokesman said, rejecting the charge of cross-border attacks by TTP militants.';
+    expect(engine.analyse(text).topic.onTopic).toBe(true);
+  });
+});
