@@ -7,7 +7,7 @@ import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from
 import { clearSide, isAgainst, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
-import { blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
+import { belittledClaim, blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
 
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
@@ -51,7 +51,7 @@ export function inferStance(
   const places = index.profiles.placesOf(claimId);
   const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
-    ['words', () => statedDenial(words.quote, words.via)?.stance],
+    ['words', () => (statedDenial(words.quote, words.via) ?? belittledClaim(words.quote, words.terms, words.frame))?.stance],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
     ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],
     ['record', () => record],

@@ -62,7 +62,7 @@ function othersDenial(before: string): boolean {
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
   stance: 'denies' | 'asserts';
-  reason: 'denial verb' | 'denial words' | 'negated claim' | 'blames the other side' | 'accusation verb';
+  reason: 'denial verb' | 'denial words' | 'negated claim' | 'belittling words' | 'blames the other side' | 'accusation verb';
 }
 
 /** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
@@ -90,6 +90,27 @@ export function demandsOrPledges(quote: string): boolean {
 /** A negation whose scope covers the words that met the claim's frame. */
 export function negatedClaim(frame: FrameMatch | undefined): WordStance | undefined {
   return frame?.met && frame.negated ? { stance: 'denies', reason: 'negated claim' } : undefined;
+}
+
+/** Terms of words that call what they name unreal ("the imaginary line", "a hypothetical border"). */
+const BELITTLING = new Set(['imaginari', 'hypothet', 'fictiti', 'fiction']);
+/** How many terms after a belittling word the words that met the claim's frame may start. */
+const BELITTLING_REACH = 2;
+
+/**
+ * A claim whose own words are belittled where the remark names them: "across the so-called Durand
+ * Line", "posts along the imaginary line" deny that the line is a settled border. `terms` are the
+ * remark's terms, which `frame.at` indexes.
+ */
+export function belittledClaim(quote: string, terms: readonly string[], frame: FrameMatch | undefined): WordStance | undefined {
+  if (!frame?.met) return undefined;
+  const soCalled = /\bso[- ]called\b/.test(fold(quote));
+  for (let i = 0; i < terms.length; i++) {
+    // "so-called" is read as "call": only with the hyphenated words in the remark is it a belittling one.
+    if (terms[i] === 'call' ? !soCalled : !BELITTLING.has(terms[i]!)) continue;
+    for (let k = 1; k <= BELITTLING_REACH; k++) if (frame.at.has(i + k)) return { stance: 'denies', reason: 'belittling words' };
+  }
+  return undefined;
 }
 
 /** The two sides of the border, each the other's opposite: who is blamed decides the stance. */

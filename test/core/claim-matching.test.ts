@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { PageQuote } from '../../src/core/analysis';
-import { blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
+import { belittledClaim, blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
 import { ClaimIndex, clearSide, statementSource } from '../../src/core/claim-index';
 import { inferStance } from '../../src/core/rank';
 import type { Pack } from '../../src/core/pack-schema';
@@ -358,6 +358,36 @@ describe('stance from the words, then the side', () => {
         { stance: 'asserts', count: 1, first: 1 },
       ]),
     ).toBe('qualifies');
+  });
+});
+
+describe('belittling words', () => {
+  const frame = (at: number[]) => ({ met: true, inQuote: 2, weight: 1, negated: false, span: 1, at: new Set(at) });
+
+  it('deny the claim they belittle where the remark names it, and only there', () => {
+    // "across the so-called Durand Line": "so-called" reads as the term "call".
+    expect(belittledClaim('across the so-called Durand Line', ['across', 'call', 'durand', 'line'], frame([2, 3]))?.stance).toBe(
+      'denies',
+    );
+    // "called" without "so-" belittles nothing: "Pakistan called the Durand Line the border".
+    expect(
+      belittledClaim('Pakistan called the Durand Line the border', ['pakistan', 'call', 'durand', 'line'], frame([2, 3])),
+    ).toBeUndefined();
+    // The belittling word far from the words that met the frame: it speaks of something else.
+    const far = ['imaginari', 'fear', 'taliban', 'seriou', 'durand', 'line'];
+    expect(belittledClaim('imaginary fears of the Taliban … the Durand Line', far, frame([4, 5]))).toBeUndefined();
+    expect(belittledClaim('the imaginary line', ['imaginari', 'line'], { ...frame([0, 1]), met: false })).toBeUndefined();
+  });
+
+  it('tell the side where nobody is on record, and their absence does not', () => {
+    const tail = ' every spring with their flocks, and nobody asked for papers," said Haji Gul, a tribal elder from Kunar.';
+    const belittled = cardFor(`"Our fathers crossed the imaginary line${tail}`, 'Our fathers')?.claims[0];
+    expect(belittled).toMatchObject({ claimId: 'durand-line-is-international-border', stance: 'denies', stanceFrom: 'words' });
+    expect(belittled?.sideUnsure).toBeUndefined();
+    // Its mirror: the same remark calling it a recognised border takes no side against it.
+    const recognised = cardFor(`"Our fathers crossed the internationally recognised border${tail}`, 'Our fathers')?.claims[0];
+    expect(recognised?.claimId).toBe('durand-line-is-international-border');
+    expect(side(recognised!.stance)).toBe('for');
   });
 });
 
