@@ -83,18 +83,34 @@ export class ActorModel {
     this.matcher = new PhraseMatcher(phrases);
   }
 
-  /** Every actor mention, in text order; surnames and descriptors only after the actor was named. */
+  /**
+   * Every actor mention, in text order; surnames and descriptors only after the actor was named, or,
+   * for a surname, when the article names exactly one of its actors in full anywhere ("Mujahid
+   * said …" before "the Taliban's chief spokesman, Zabihullah Mujahid").
+   */
   find(text: string, tokens: readonly Token[]): ActorMention[] {
     const out: ActorMention[] = [];
     const lastSeen = new Map<string, number>();
-    for (const m of this.matcher.findAll(tokens)) {
+    const matches = [...this.matcher.findAll(tokens)];
+    const namedIn = (m: (typeof matches)[number]) => {
       const surface = text.slice(m.start, m.end);
-      const named = m.values.flatMap((v) => (v.kind === 'name' && (!v.exactCase || surface === v.exactCase) ? [v.actorId] : []));
+      return m.values.flatMap((v) => (v.kind === 'name' && (!v.exactCase || surface === v.exactCase) ? [v.actorId] : []));
+    };
+    const namedAnywhere = new Set(matches.flatMap(namedIn));
+    for (const m of matches) {
+      const named = namedIn(m);
       const later = m.values.flatMap((v) => (v.kind === 'name' ? [] : v.actorIds));
       const via = m.values.find((v) => v.kind !== 'name')?.kind ?? 'name';
       // A name two actors share goes to the one the article named last, else to nobody.
       const unique = [...new Set(named)];
-      const actorId = unique.length === 1 ? unique[0] : mostRecent(unique.length ? unique : later, lastSeen);
+      const namedLater = m.values.some((v) => v.kind === 'surname')
+        ? [...new Set(later)].filter((id) => namedAnywhere.has(id))
+        : [];
+      const actorId =
+        unique.length === 1
+          ? unique[0]
+          : (mostRecent(unique.length ? unique : later, lastSeen) ??
+            (!unique.length && namedLater.length === 1 ? namedLater[0] : undefined));
       if (!actorId) continue;
       lastSeen.set(actorId, m.start);
       out.push({ actorId, start: m.start, end: m.end, via: unique.length ? 'name' : via, approximate: m.approximate });

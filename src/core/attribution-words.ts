@@ -54,7 +54,8 @@ export const BARE_CLAUSE_CUES = words(
 export const TITLES = words(
   'president secretary spokesperson spokesman spokeswoman minister ambassador envoy general gen senator sen ' +
     'representative rep commander chief governor director adviser advisor mr mrs ms dr prof lt col maj capt ' +
-    'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti',
+    'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti ' +
+    'admiral adm brigadier brig',
 );
 /**
  * Nouns for people the pack has no name for ("a resident", "a police constable", "one man"): they
@@ -119,5 +120,6 @@ export const TIME_WORDS = words('on monday tuesday wednesday thursday friday sat
 export const THAT_STOPS = words('when if whether because while but and who which');
 /** Words written with a period that does not end a sentence ("Mr.", "Jan.", "Corp."). */
 export const ABBREVIATIONS = words(
-  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept',
+  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept ' +
+    'adm brig cdr cmdr amb rev hon supt insp',
 );

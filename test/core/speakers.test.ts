@@ -23,6 +23,21 @@ function speakers(text: string, reported = false): string[] {
 }
 
 describe('speakers', () => {
+  it('reads a title written with a period as part of the attribution ("Adm. Mike Mullen, chairman …, said")', () => {
+    expect(
+      speakers('"The link is there, and it has to be broken," Adm. Mike Mullen, chairman of the Joint Chiefs, said.'),
+    ).toEqual(['Mike Mullen']);
+    expect(speakers('"Our posts were hit first," Brig. Ahmed Khan, a sector commander, told reporters.')).toEqual(['Ahmed Khan']);
+  });
+
+  it('takes a pack surname for the actor the article names in full anywhere, even later, and only for one', () => {
+    const later =
+      'Mujahid said that Pakistani jets had bombed homes in Khost. The chief spokesman, Zabihullah Mujahid, spoke again on Friday.';
+    expect(speakers(later, true)).toEqual(['Zabihullah Mujahid']);
+    // Never named in full: a lone surname is nobody the pack holds.
+    expect(speakers('Mujahid said that Pakistani jets had bombed homes in Khost.', true)).not.toContain('Zabihullah Mujahid');
+  });
+
   it("gives a government for its officials and authorities, as the pack's aliases name them", () => {
     expect(
       speakers('Pakistani authorities claim that the Pakistani Taliban organise attacks from across the border.', true),
