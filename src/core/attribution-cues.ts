@@ -280,6 +280,22 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
   return described ? inner : undefined;
 }
 
+/**
+ * The name before a second description set off by commas ("Haseeb Sediqi, spokesman for the NDS,
+ * the Afghan intelligence agency, told" → Haseeb Sediqi): from the comma at `k`, the comma before
+ * (no further back than `floor`, across words only), and a name right before that one.
+ */
+function nameBeforeDescription(tokens: readonly Token[], k: number, floor: number): Phrase | undefined {
+  for (let c = k - 1; c > Math.max(0, floor); c--) {
+    if (isPunct(tokens[c], ',')) {
+      const name = phraseBefore(tokens, c - 1);
+      return name && isName(tokens[name.last]) ? name : undefined;
+    }
+    if (!isWord(tokens[c])) return undefined;
+  }
+  return undefined;
+}
+
 /** The speaker of a finite cue at token i: the phrase before it, an inserted clause skipped, or the subject. */
 function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | undefined {
   let j = i - 1;
@@ -291,7 +307,11 @@ function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | unde
   if (isPunct(t, ',')) {
     for (let k = j - 1; k >= 0 && k >= j - PAREN_LOOKBACK; k--) {
       if (tokens[k]?.kind === 'quote') return undefined;
-      if (isPunct(tokens[k], ',')) return appositive(tokens, k, j) ?? subjectBefore(tokens, k - 1);
+      if (isPunct(tokens[k], ',')) {
+        const found = appositive(tokens, k, j) ?? subjectBefore(tokens, k - 1);
+        if (found && isName(tokens[found.last])) return found;
+        return nameBeforeDescription(tokens, k, j - PAREN_LOOKBACK) ?? found;
+      }
     }
     return undefined;
   }

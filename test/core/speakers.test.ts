@@ -30,6 +30,16 @@ describe('speakers', () => {
     expect(speakers('"Our posts were hit first," Brig. Ahmed Khan, a sector commander, told reporters.')).toEqual(['Ahmed Khan']);
   });
 
+  it('finds the name before two descriptions set off by commas, and no name where none stands before them', () => {
+    expect(
+      speakers(
+        '"We are sure of it," Haseeb Sediqi, spokesman for the security directorate, the Afghan intelligence agency, told reporters.',
+      ),
+    ).toEqual(['Haseeb Sediqi']);
+    // Places listed with commas before the cue name nobody.
+    expect(speakers('"We will answer," Kabul, Kandahar and Herat officials said.')).not.toContain('Kabul');
+  });
+
   it('takes a pack surname for the actor the article names in full anywhere, even later, and only for one', () => {
     const later =
       'Mujahid said that Pakistani jets had bombed homes in Khost. The chief spokesman, Zabihullah Mujahid, spoke again on Friday.';
