@@ -26,6 +26,8 @@ export interface FrameMatch {
   span: number;
   /** Positions in the quote's terms of every word that met the frame. */
   at: ReadonlySet<number>;
+  /** The tightest run of the quote's terms holding a word of each group met in the quote, as [from, to]. */
+  window?: readonly [number, number];
 }
 
 /** Compiles a pack claim's `requires` (undefined when the claim has none). */
@@ -180,5 +182,5 @@ export function matchFrame(
   const met =
     inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
   const span = window ? window[1] - window[0] : Infinity;
-  return { met, inQuote, weight: weight + leadWeight, negated, span, at: words };
+  return { met, inQuote, weight: weight + leadWeight, negated, span, at: words, ...(window ? { window } : {}) };
 }

@@ -207,10 +207,10 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** The corpus indexed for matching: claims, stances per claim, speakers' and camps' records, cues. */
 /** Words of a claim about what ought to be or may be done. */
 const NORMATIVE = /\b(?:should|must|ought|entitled|right to)\b/i;
 
+/** The corpus indexed for matching: claims, stances per claim, speakers' and camps' records, cues. */
 export class ClaimIndex {
   readonly claims = new Map<string, Claim>();
   readonly actors = new Map<string, Actor>();

@@ -259,7 +259,7 @@ export class Engine {
         this.index,
         speaker?.actorId,
         e.claimId,
-        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, place },
+        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, frameTerms: quoteTerms, place },
         known,
       );
       // A claim whose side is a guess needs stronger evidence that the quote makes it at all, and a

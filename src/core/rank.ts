@@ -51,7 +51,10 @@ export function inferStance(
   const places = index.profiles.placesOf(claimId);
   const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
-    ['words', () => (statedDenial(words.quote, words.via) ?? belittledClaim(words.quote, words.terms, words.frame))?.stance],
+    [
+      'words',
+      () => (statedDenial(words.quote, words.via) ?? belittledClaim(words.frameTerms ?? words.terms, words.frame))?.stance,
+    ],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
     ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],
     ['record', () => record],
@@ -116,6 +119,8 @@ export interface StanceWords {
   frame?: FrameMatch;
   /** The remark's terms, a speaker's "our" left as it is: the places the remark itself names. */
   terms: readonly string[];
+  /** The terms `frame` was matched on (a speaker's "our" read as their country), where they differ from `terms`. */
+  frameTerms?: readonly string[];
   /** The country the speaker speaks for, if known. */
   place?: string;
 }

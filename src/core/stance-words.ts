@@ -6,6 +6,7 @@
  */
 import type { FrameMatch } from './claim-frames';
 import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, DENIAL_VERBS } from './attribution-words';
+import { BREAK, NEGATORS } from './lexicon';
 import { afterLastMark, fold } from './text';
 
 /** Words in a remark that call a claim untrue. */
@@ -93,22 +94,27 @@ export function negatedClaim(frame: FrameMatch | undefined): WordStance | undefi
 }
 
 /** Terms of words that call what they name unreal ("the imaginary line", "a hypothetical border"). */
-const BELITTLING = new Set(['imaginari', 'hypothet', 'fictiti', 'fiction']);
-/** How many terms after a belittling word the words that met the claim's frame may start. */
+const BELITTLING = new Set(['imaginari', 'hypothet', 'fictiti']);
+/** How many terms before the words that met the claim's frame a belittling word still speaks of them. */
 const BELITTLING_REACH = 2;
 
 /**
- * A claim whose own words are belittled where the remark names them: "across the so-called Durand
- * Line", "posts along the imaginary line" deny that the line is a settled border. `terms` are the
- * remark's terms, which `frame.at` indexes.
+ * A claim whose own words are belittled where the remark names them: "posts along the imaginary
+ * line" denies that the line is a settled border. The belittling word stands in the run of terms
+ * that met the claim's frame, or just before it, in the same clause, and nothing in its clause before
+ * it negates ("not an imaginary line", "nobody can call it imaginary"). `terms` are the terms
+ * `frame` was matched on.
  */
-export function belittledClaim(quote: string, terms: readonly string[], frame: FrameMatch | undefined): WordStance | undefined {
-  if (!frame?.met) return undefined;
-  const soCalled = /\bso[- ]called\b/.test(fold(quote));
-  for (let i = 0; i < terms.length; i++) {
-    // "so-called" is read as "call": only with the hyphenated words in the remark is it a belittling one.
-    if (terms[i] === 'call' ? !soCalled : !BELITTLING.has(terms[i]!)) continue;
-    for (let k = 1; k <= BELITTLING_REACH; k++) if (frame.at.has(i + k)) return { stance: 'denies', reason: 'belittling words' };
+export function belittledClaim(terms: readonly string[], frame: FrameMatch | undefined): WordStance | undefined {
+  if (!frame?.met || !frame.window) return undefined;
+  const [from, to] = frame.window;
+  for (let i = Math.max(0, from - BELITTLING_REACH); i <= to; i++) {
+    if (!BELITTLING.has(terms[i]!)) continue;
+    if (terms.slice(i, from).includes(BREAK)) continue;
+    let clauseStart = i;
+    while (clauseStart > 0 && terms[clauseStart - 1] !== BREAK) clauseStart--;
+    if (terms.slice(clauseStart, i).some((t) => NEGATORS.has(t))) continue;
+    return { stance: 'denies', reason: 'belittling words' };
   }
   return undefined;
 }

@@ -321,6 +321,41 @@ describe('stance from the words, then the side', () => {
     expect(inferStance(index, undefined, VICTIM, words('Pakistan is itself the biggest victim of terrorism'))?.stance).not.toBe(
       'denies',
     );
+    // Nor from the wording of a claim about what ought to be, though someone denies it: with no Pakistani
+    // statement on talks with the TTP to tell the country's side, "Pakistan should talk" names Pakistan
+    // without accusing it.
+    const TALKS = 'pakistan-should-negotiate-with-ttp';
+    const pakistani = new Set(['mumtaz-zahra-baloch', 'imran-khan']);
+    const withoutPakistan = new ClaimIndex(
+      pack.actors,
+      pack.claims,
+      statementSource(
+        pack.statements
+          .map((st) => ({ ...st, stances: st.stances.filter((x) => x.claimId !== TALKS || !pakistani.has(st.actorId)) }))
+          .filter((st) => st.stances.length > 0),
+      ),
+    );
+    expect(withoutPakistan.contested.has(TALKS)).toBe(false);
+    const denier = pack.statements.find((st) => st.actorId === 'zabihullah-mujahid')!;
+    const contested = new ClaimIndex(
+      pack.actors,
+      pack.claims,
+      statementSource([
+        ...pack.statements
+          .map((st) => ({ ...st, stances: st.stances.filter((x) => x.claimId !== TALKS || !pakistani.has(st.actorId)) }))
+          .filter((st) => st.stances.length > 0),
+        { ...denier, id: 'test-denial', stances: [{ claimId: TALKS, stance: 'denies' as const }] },
+      ]),
+    );
+    expect(contested.contested.has(TALKS)).toBe(true);
+    expect(contested.normative.has(TALKS)).toBe(true);
+    const talk = {
+      quote: 'Pakistan should settle this with the TTP through talks',
+      terms: ['pakistan', 'ttp', 'talk'],
+      place: 'pakistan',
+    };
+    expect(inferStance(contested, undefined, TALKS, talk)?.stance).not.toBe('denies');
+
     // A claim someone denies keeps the reading: the accused country's speaker denies it.
     const SOIL = 'afghan-soil-used-by-ttp';
     expect(index.contested.has(SOIL)).toBe(true);
@@ -362,32 +397,62 @@ describe('stance from the words, then the side', () => {
 });
 
 describe('belittling words', () => {
-  const frame = (at: number[]) => ({ met: true, inQuote: 2, weight: 1, negated: false, span: 1, at: new Set(at) });
-
-  it('deny the claim they belittle where the remark names it, and only there', () => {
-    // "across the so-called Durand Line": "so-called" reads as the term "call".
-    expect(belittledClaim('across the so-called Durand Line', ['across', 'call', 'durand', 'line'], frame([2, 3]))?.stance).toBe(
-      'denies',
-    );
-    // "called" without "so-" belittles nothing: "Pakistan called the Durand Line the border".
-    expect(
-      belittledClaim('Pakistan called the Durand Line the border', ['pakistan', 'call', 'durand', 'line'], frame([2, 3])),
-    ).toBeUndefined();
-    // The belittling word far from the words that met the frame: it speaks of something else.
-    const far = ['imaginari', 'fear', 'taliban', 'seriou', 'durand', 'line'];
-    expect(belittledClaim('imaginary fears of the Taliban … the Durand Line', far, frame([4, 5]))).toBeUndefined();
-    expect(belittledClaim('the imaginary line', ['imaginari', 'line'], { ...frame([0, 1]), met: false })).toBeUndefined();
+  const frame = (at: number[], window: [number, number]) => ({
+    met: true,
+    inQuote: 2,
+    weight: 1,
+    negated: false,
+    span: window[1] - window[0],
+    at: new Set(at),
+    window,
   });
 
-  it('tell the side where nobody is on record, and their absence does not', () => {
-    const tail = ' every spring with their flocks, and nobody asked for papers," said Haji Gul, a tribal elder from Kunar.';
-    const belittled = cardFor(`"Our fathers crossed the imaginary line${tail}`, 'Our fathers')?.claims[0];
-    expect(belittled).toMatchObject({ claimId: 'durand-line-is-international-border', stance: 'denies', stanceFrom: 'words' });
-    expect(belittled?.sideUnsure).toBeUndefined();
-    // Its mirror: the same remark calling it a recognised border takes no side against it.
-    const recognised = cardFor(`"Our fathers crossed the internationally recognised border${tail}`, 'Our fathers')?.claims[0];
-    expect(recognised?.claimId).toBe('durand-line-is-international-border');
-    expect(side(recognised!.stance)).toBe('for');
+  it('deny the claim they belittle where the remark names it, in its clause, and only there', () => {
+    // "posts along the imaginary line": the belittling word is inside the run that met the frame.
+    expect(belittledClaim(['post', 'along', 'imaginari', 'line'], frame([2, 3], [2, 3]))?.stance).toBe('denies');
+    // "not an imaginary line": negated in its clause.
+    expect(belittledClaim(['border', 'not', 'imaginari', 'line'], frame([2, 3], [2, 3]))).toBeUndefined();
+    // A belittling word in another clause, or far before the words that met the frame.
+    expect(belittledClaim(['imaginari', '|', 'durand', 'line', 'recogn'], frame([2, 3, 4], [2, 4]))).toBeUndefined();
+    expect(
+      belittledClaim(['imaginari', 'fear', 'taliban', 'serious', 'durand', 'line', 'recogn'], frame([4, 5, 6], [4, 6])),
+    ).toBeUndefined();
+    expect(belittledClaim(['imaginari', 'line'], { ...frame([0, 1], [0, 1]), met: false })).toBeUndefined();
+  });
+
+  const ASIF = 'Defence Minister Khawaja Asif said.';
+  const BALOCH = 'Foreign Office spokesperson Mumtaz Zahra Baloch said.';
+  const DURAND = 'durand-line-is-international-border';
+  const FLOCKS = ' every spring with their flocks, and nobody asked for papers," said Haji Gul, a tribal elder from Kunar.';
+  it.each([
+    // Where nobody is on record, the belittling word tells the side; its mirror, "recognised", takes none against.
+    [`"Our fathers crossed the imaginary line${FLOCKS}`, 'Our fathers', DURAND, 'against'],
+    [`"Our fathers crossed the internationally recognised border${FLOCKS}`, 'Our fathers', DURAND, 'for'],
+    // Negated belittling words deny nothing.
+    [
+      `"The Durand Line is an internationally recognised border, not an imaginary line," ${BALOCH}`,
+      'not an imaginary',
+      DURAND,
+      'for',
+    ],
+    [`"Nobody can call the Durand Line imaginary: it is the international border," ${BALOCH}`, 'Nobody can call', DURAND, 'for'],
+    [
+      `"It is no fiction that Afghan soil is used by the TTP to attack Pakistan," ${ASIF}`,
+      'no fiction',
+      'afghan-soil-used-by-ttp',
+      'for',
+    ],
+    // A speaker's "us" is their country in the terms the frame is matched on: the belittling word is read on those.
+    [
+      `"The TTP attack us, they attack us, and they attack us from Afghan soil, imaginary as some people pretend," ${ASIF}`,
+      'they attack us',
+      'afghan-soil-used-by-ttp',
+      'for',
+    ],
+  ])('%s', (paragraph, words, claimId, expectedSide) => {
+    const first = cardFor(paragraph, words)?.claims[0];
+    expect(first?.claimId).toBe(claimId);
+    expect(side(first!.stance)).toBe(expectedSide);
   });
 });
 

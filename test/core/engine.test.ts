@@ -8,6 +8,7 @@ import { seed } from '../helpers/seeds';
 import { loadEngine } from '../../scripts/check';
 import type { Analysis } from '../../src/core/analysis';
 import { Engine } from '../../src/core/engine';
+import type { Pack } from '../../src/core/pack-schema';
 import { compileQuickCheck, quickCheckData } from '../../src/core/topic';
 
 const engine = loadEngine();
@@ -128,12 +129,23 @@ describe('the topic of a strike on another neighbour', () => {
     "a village in Balochistan. Tehran summoned Pakistan's envoy, and Iranian officials said the dead were not Iranian citizens.\n\n" +
     '"We struck terrorists who had attacked our people from Iranian soil," a Pakistani military spokesman said. Iran called the strikes ' +
     'a violation of its territory, and Tehran warned of a response.\n\n' +
-    'In Kabul, a Taliban spokesman urged both neighbours to settle the dispute through talks, and the Taliban offered to mediate.';
+    'In Kabul, a Taliban spokesman urged both neighbours to settle the dispute through talks, and the Taliban offered to mediate. ' +
+    'Zabihullah Mujahid said the Islamic Emirate wanted calm on all its borders, and Kabul would not take sides.';
 
-  it('is off topic, though it names the Taliban and Kabul', () => {
+  it('is off topic, though it names the Taliban and Kabul well past the threshold', () => {
     const topic = engine.analyse(IRAN).topic;
     expect(topic.onTopic).toBe(false);
     expect(topic.reasons.join(' ')).toMatch(/near-miss cues: .*Iran/);
+    // Without the words for Iran, Kabul's comments alone put it on topic.
+    const pack = JSON.parse(
+      readFileSync(new URL('../../public/packs/pak-afghan-security.json', import.meta.url), 'utf8'),
+    ) as Pack;
+    const iran = new Set(['Iran', 'Iranian', 'Tehran']);
+    const without = new Engine({
+      ...pack,
+      topic: { ...pack.topic, negative: pack.topic.negative.filter((n) => !iran.has(n.term)) },
+    });
+    expect(without.analyse(IRAN).topic.onTopic).toBe(true);
   });
 
   it('while a Pakistan–Afghanistan article that names Iran in passing stays on topic', () => {

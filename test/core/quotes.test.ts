@@ -385,6 +385,10 @@ describe('reported claims', () => {
     expect(text.slice(claim!.about!.start, claim!.about!.end)).toBe(
       'air strikes in Paktika in December, which Kabul said killed civilians',
     );
+    // The antecedent starts right after a bracket or a comma: its first word is kept.
+    const bracketed = 'Islamabad blamed a new group (TTP, which Islamabad says operates from Afghan soil) for the raid.';
+    const [inBrackets] = findQuotes(bracketed);
+    expect(bracketed.slice(inBrackets!.about!.start, inBrackets!.about!.end)).toMatch(/^TTP, which Islamabad says/);
   });
 
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {

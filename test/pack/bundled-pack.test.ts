@@ -217,6 +217,24 @@ describe('bundled pack: generator', () => {
     expect(makePack()).toEqual(pack);
   });
 
+  it.skipIf(!existsSync(STATEMENTS_PATH))('refuses a choice about a statement that is omitted or merged into another', () => {
+    const given = JSON.parse(readFileSync(CURATED_PATH, 'utf8')) as Curated;
+    const raw = JSON.parse(readFileSync(STATEMENTS_PATH, 'utf8')) as RawFile;
+    const merge = given.summaries.merges[0]!;
+    const merged = merge.also[0]!;
+    const omitted = Object.keys(given.summaries.omit)[0]!;
+    const stance = { claimId: 'pakistan-victim-of-terrorism', stance: 'asserts', reason: 'a test' };
+    const withAlsoOn = (id: string) => ({ ...given, summaries: { ...given.summaries, alsoOn: { [id]: [stance] } } });
+    expect(() => makePack(withAlsoOn(merged), raw)).toThrow(`alsoOn names ${merged}, which is merged into ${merge.keep}`);
+    expect(() => makePack(withAlsoOn(omitted), raw)).toThrow(`alsoOn names ${omitted}, which is omitted`);
+    expect(() =>
+      makePack(
+        { ...given, summaries: { ...given.summaries, remarks: { ...given.summaries.remarks, [merged]: 'remark:x' } } },
+        raw,
+      ),
+    ).toThrow(`remarks names ${merged}`);
+  });
+
   it.skipIf(!existsSync(STATEMENTS_PATH))('refuses an added stance that repeats the claim statements.json gives', () => {
     const given = JSON.parse(readFileSync(CURATED_PATH, 'utf8')) as Curated;
     const raw = JSON.parse(readFileSync(STATEMENTS_PATH, 'utf8')) as RawFile;
