@@ -198,7 +198,9 @@ export function reportedByRelative(text: string, sentence: Span): FoundQuote | u
   const said = m?.indices?.[4];
   if (!m || !who || !said || NOT_SUBJECTS.test(m[1]!)) return undefined;
   const rest = body.slice(said[0]);
-  const cut = rest.search(CLAIM_END);
+  // A relative clause ends at the next comma, semicolon or closing bracket: the sentence goes on after it
+  // ("the TTP, which Islamabad says operates from Afghan soil, for the raid").
+  const cut = rest.search(RELATIVE_END);
   const claim = (cut >= 0 ? rest.slice(0, cut) : rest).trimEnd();
   if (claim.split(/\s+/).length < MIN_RELATIVE_WORDS) return undefined;
   // The antecedent: the words before the comma, back to other punctuation.
@@ -213,5 +215,8 @@ export function reportedByRelative(text: string, sentence: Span): FoundQuote | u
     end: start + claim.length,
   });
 }
+/** Where a relative clause's claim ends. */
+const RELATIVE_END = /[,;)]|\s+[–—]\s+/;
+
 /** Fewest words said of an antecedent ("killed civilians"). */
 const MIN_RELATIVE_WORDS = 2;

@@ -388,7 +388,15 @@ describe('reported claims', () => {
     // The antecedent starts right after a bracket or a comma: its first word is kept.
     const bracketed = 'Islamabad blamed a new group (TTP, which Islamabad says operates from Afghan soil) for the raid.';
     const [inBrackets] = findQuotes(bracketed);
-    expect(bracketed.slice(inBrackets!.about!.start, inBrackets!.about!.end)).toMatch(/^TTP, which Islamabad says/);
+    expect(bracketed.slice(inBrackets!.about!.start, inBrackets!.about!.end)).toBe(
+      'TTP, which Islamabad says operates from Afghan soil',
+    );
+    // The clause ends at the bracket or comma that closes it: the sentence goes on after it.
+    expect(inBrackets!.text).toBe('operates from Afghan soil');
+    expect(
+      findQuotes('Islamabad blamed the Hafiz Gul Bahadur group, which Islamabad says operates from Afghan soil, for the raid.')[0]
+        ?.text,
+    ).toBe('operates from Afghan soil');
   });
 
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {
