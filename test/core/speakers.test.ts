@@ -449,12 +449,12 @@ describe('speakers: attributions a reader resolves from the sentences before', (
   });
 
   it('keeps the speaker figures of the project’s own evaluation articles (fixtures/eval-extra, tune split) at their floors', async () => {
-    // Reached when speaker resolution last improved (docs/quality.md, "Speakers"), rounded down, over
-    // ea.json and eb.json together; raise them, never lower them.
+    // Reached when speaker resolution last improved (docs/quality.md, "Speakers"), rounded down, over every
+    // set there together (ea.json to eg.json; 0.99 / 0.95 on 2026-12-05); raise them, never lower them.
     const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, 'fixtures/eval-extra', 'tune');
     expect(r.speaker.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.87);
+    expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.94);
   });
 
   it('reads "a spokesman for X" as X, a denial naming what it denies ("rejected the claims as “…”"), and "the Taliban government" at its first mention', () => {
