@@ -248,16 +248,11 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       mergedInto.set(id, m.keep);
     }
   }
-  for (const id of [...Object.keys(omit), ...Object.keys(dateOverrides), ...Object.keys(remarks), ...Object.keys(alsoOn)]) {
-    if (!rawById.has(id)) fail(`curated summaries refer to unknown statement ${id}`);
-  }
-  // A choice about a statement that is left out, or merged into another, would be lost without a word.
-  for (const [what, ids] of [
-    ['dateOverrides', Object.keys(dateOverrides)],
-    ['remarks', Object.keys(remarks)],
-    ['alsoOn', Object.keys(alsoOn)],
-  ] as const) {
-    for (const id of ids) {
+  for (const [what, choices] of Object.entries({ omit, dateOverrides, remarks, alsoOn })) {
+    for (const id of Object.keys(choices)) {
+      if (!rawById.has(id)) fail(`curated summaries refer to unknown statement ${id}`);
+      if (what === 'omit') continue;
+      // A choice about a statement that is left out, or merged into another, would be lost without a word.
       if (omit[id]) fail(`${what} names ${id}, which is omitted`);
       const target = mergedInto.get(id);
       if (target) fail(`${what} names ${id}, which is merged into ${target}: give it to ${target}`);

@@ -92,13 +92,14 @@ export class ActorModel {
     const out: ActorMention[] = [];
     const lastSeen = new Map<string, number>();
     const matches = [...this.matcher.findAll(tokens)];
-    const namedIn = (m: (typeof matches)[number]) => {
+    // The actors each mention names in full (its exact case, where the name asks for one).
+    const namedBy = matches.map((m) => {
       const surface = text.slice(m.start, m.end);
       return m.values.flatMap((v) => (v.kind === 'name' && (!v.exactCase || surface === v.exactCase) ? [v.actorId] : []));
-    };
-    const namedAnywhere = new Set(matches.flatMap(namedIn));
-    for (const m of matches) {
-      const named = namedIn(m);
+    });
+    const namedAnywhere = new Set(namedBy.flat());
+    for (const [k, m] of matches.entries()) {
+      const named = namedBy[k]!;
       const later = m.values.flatMap((v) => (v.kind === 'name' ? [] : v.actorIds));
       const via = m.values.find((v) => v.kind !== 'name')?.kind ?? 'name';
       // A name two actors share goes to the one the article named last, else to nobody.

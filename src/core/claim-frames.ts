@@ -22,12 +22,18 @@ export interface FrameMatch {
   weight: number;
   /** A negation in the quote covers the words that met the frame ("we do not let anyone use our soil"). */
   negated: boolean;
-  /** Terms between the first and last word that met the frame in the quote: the tighter, the surer. */
-  span: number;
   /** Positions in the quote's terms of every word that met the frame. */
   at: ReadonlySet<number>;
-  /** The tightest run of the quote's terms holding a word of each group met in the quote, as [from, to]. */
+  /**
+   * The tightest run of the quote's terms holding a word of each group met in the quote, as [from, to]
+   * (none when they are not close together): the tighter, the surer (`frameSpan`).
+   */
   window?: readonly [number, number];
+}
+
+/** Terms between the first and last word that met the frame in the quote (Infinity when they are not close). */
+export function frameSpan(frame: FrameMatch): number {
+  return frame.window ? frame.window[1] - frame.window[0] : Infinity;
 }
 
 /** Compiles a pack claim's `requires` (undefined when the claim has none). */
@@ -144,7 +150,7 @@ export function matchFrame(
   const fragment = quote.length <= FRAGMENT_TERMS;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
-    return { met: false, inQuote: 0, weight: 0, negated: false, span: Infinity, at: new Set() };
+    return { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
   const words = new Set<number>();
   const found = frame.map((group) => {
     const at: number[] = [];
@@ -181,6 +187,5 @@ export function matchFrame(
   const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
   const met =
     inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
-  const span = window ? window[1] - window[0] : Infinity;
-  return { met, inQuote, weight: weight + leadWeight, negated, span, at: words, ...(window ? { window } : {}) };
+  return { met, inQuote, weight: weight + leadWeight, negated, at: words, ...(window ? { window } : {}) };
 }

@@ -5,7 +5,7 @@
  * so a card's reasons trace back to what counted. A claim is named only when the evidence is
  * strong and clearly ahead of the next claim: showing nothing beats showing the wrong claim.
  */
-import type { FrameMatch } from './claim-frames';
+import { frameSpan, type FrameMatch } from './claim-frames';
 import type { LexicalEvidence } from './claim-profile';
 
 /** The evidence for one claim, by kind, and what it adds up to. */
@@ -149,7 +149,7 @@ function mirrorsByPlace(ranked: ClaimEvidence[], linked: (claimId: string) => re
       e.total >= MIN_TOTAL &&
       e.frame?.met &&
       linked(best.claimId).includes(e.claimId) &&
-      e.frame.span + MIN_SPAN_GAIN <= best.frame!.span,
+      frameSpan(e.frame) + MIN_SPAN_GAIN <= frameSpan(best.frame!),
   );
   return closer ? [closer, ...ranked.filter((e) => e !== closer)] : ranked;
 }

@@ -304,49 +304,40 @@ describe('stance from the words, then the side', () => {
   });
 
   it('reads no accused side from the wording of a claim nobody denies, or of one saying what ought to be', () => {
+    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+    /** The bundled corpus with `claimId`'s stances by `speakers` taken out, and `extra` statements added. */
+    const indexWithout = (claimId: string, speakers: ReadonlySet<string>, extra: Pack['statements'] = []) =>
+      new ClaimIndex(
+        pack.actors,
+        pack.claims,
+        statementSource([
+          ...pack.statements
+            .map((st) => ({ ...st, stances: st.stances.filter((x) => x.claimId !== claimId || !speakers.has(st.actorId)) }))
+            .filter((st) => st.stances.length > 0),
+          ...extra,
+        ]),
+      );
     // "Pakistan has been a victim of terrorism" names Pakistan without accusing it. With no Pakistani
     // statement on the claim to tell the country's side, a Pakistani saying it is not read as denying it.
-    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const VICTIM = 'pakistan-victim-of-terrorism';
-    const statements = pack.statements
-      .map((st) => ({
-        ...st,
-        stances: st.stances.filter((x) => x.claimId !== VICTIM || x.stance !== 'asserts' || st.actorId === 'john-kirby'),
-      }))
-      .filter((st) => st.stances.length > 0);
-    const index = new ClaimIndex(pack.actors, pack.claims, statementSource(statements));
+    const index = indexWithout(VICTIM, new Set(['anwaar-ul-haq-kakar', 'mumtaz-zahra-baloch']));
     expect(index.contested.has(VICTIM)).toBe(false);
     expect(index.placeStances.get('pakistan')?.get(VICTIM)).toBeUndefined();
-    const words = (quote: string) => ({ quote, terms: ['pakistan', 'victim', 'terror'], place: 'pakistan' });
-    expect(inferStance(index, undefined, VICTIM, words('Pakistan is itself the biggest victim of terrorism'))?.stance).not.toBe(
-      'denies',
-    );
+    const victim = {
+      quote: 'Pakistan is itself the biggest victim of terrorism',
+      terms: ['pakistan', 'victim', 'terror'],
+      place: 'pakistan',
+    };
+    expect(inferStance(index, undefined, VICTIM, victim)?.stance).not.toBe('denies');
+
     // Nor from the wording of a claim about what ought to be, though someone denies it: with no Pakistani
     // statement on talks with the TTP to tell the country's side, "Pakistan should talk" names Pakistan
     // without accusing it.
     const TALKS = 'pakistan-should-negotiate-with-ttp';
-    const pakistani = new Set(['mumtaz-zahra-baloch', 'imran-khan']);
-    const withoutPakistan = new ClaimIndex(
-      pack.actors,
-      pack.claims,
-      statementSource(
-        pack.statements
-          .map((st) => ({ ...st, stances: st.stances.filter((x) => x.claimId !== TALKS || !pakistani.has(st.actorId)) }))
-          .filter((st) => st.stances.length > 0),
-      ),
-    );
-    expect(withoutPakistan.contested.has(TALKS)).toBe(false);
     const denier = pack.statements.find((st) => st.actorId === 'zabihullah-mujahid')!;
-    const contested = new ClaimIndex(
-      pack.actors,
-      pack.claims,
-      statementSource([
-        ...pack.statements
-          .map((st) => ({ ...st, stances: st.stances.filter((x) => x.claimId !== TALKS || !pakistani.has(st.actorId)) }))
-          .filter((st) => st.stances.length > 0),
-        { ...denier, id: 'test-denial', stances: [{ claimId: TALKS, stance: 'denies' as const }] },
-      ]),
-    );
+    const contested = indexWithout(TALKS, new Set(['mumtaz-zahra-baloch', 'imran-khan']), [
+      { ...denier, id: 'test-denial', stances: [{ claimId: TALKS, stance: 'denies' }] },
+    ]);
     expect(contested.contested.has(TALKS)).toBe(true);
     expect(contested.normative.has(TALKS)).toBe(true);
     const talk = {
@@ -402,7 +393,6 @@ describe('belittling words', () => {
     inQuote: 2,
     weight: 1,
     negated: false,
-    span: window[1] - window[0],
     at: new Set(at),
     window,
   });
