@@ -95,6 +95,17 @@ function negationCovers(terms: readonly string[], [from, to]: [number, number]):
   return false;
 }
 
+/**
+ * A frame's window widened back over the frame's words just before it: the tightest run may start
+ * after the verb that a negation governs ("do not allow anyone to use Afghanistan's territory against
+ * …" is met tightest by "territory against", but "not" governs "use").
+ */
+function reachBack([from, to]: readonly [number, number], words: ReadonlySet<number>): [number, number] {
+  let start = from;
+  while (words.has(start - 1)) start--;
+  return [start, to];
+}
+
 /** Terms (stemmed) of preventing: negated, they affirm what follows ("did not stop them using"). */
 const PREVENTION = new Set([
   'stop',
@@ -180,7 +191,7 @@ export function matchFrame(
     FRAME_WINDOW,
   );
   const close = window !== undefined;
-  const negated = window !== undefined && negationCovers(quote, window);
+  const negated = window !== undefined && negationCovers(quote, reachBack(window, words));
   const missing = found.filter((g) => g.at.length === 0);
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").

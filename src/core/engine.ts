@@ -7,6 +7,7 @@ import { ActorModel, type ActorMention } from './actors';
 import { ClaimIndex, statementSource, type StatementSource } from './claim-index';
 import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot } from './index-snapshot';
 import { findQuotes, type FoundQuote } from './quotes';
+import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
@@ -167,6 +168,16 @@ export class Engine {
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
     const seen = { claimMaking: 0 };
+    const introductions = new Map<string, Introduced>();
+    const introduce = (name: string) => {
+      let found = introductions.get(name);
+      if (!found)
+        introductions.set(
+          name,
+          (found = introducedAs(text, name, mentions, (id) => this.actorModel.byId.get(id)?.kind === 'person')),
+        );
+      return found;
+    };
     for (const found of worth.flatMap((whole) => {
       const split = byParagraph(text, whole);
       // Each paragraph of a quote is said by the quote's speaker.
@@ -174,7 +185,7 @@ export class Engine {
       if (speaker) for (const part of split) speakers.set(part, speaker);
       return split;
     })) {
-      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen);
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce);
       if (q) quotes.push(q);
     }
     if (rescue) {
@@ -201,6 +212,7 @@ export class Engine {
     options: AnalyseOptions,
     lead: ReadonlySet<string>,
     seen: { claimMaking: number },
+    introduce: (name: string) => Introduced,
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -213,9 +225,13 @@ export class Engine {
     const contextTokens = found.about ? [] : window.filter((t) => !inQuote(t));
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
-    // The speaker's country: the actor's; else what the attribution itself names ("Pakistani officials said").
+    // The speaker's country: the actor's; for a person the pack does not hold, the institution or country the
+    // article introduced them with ("the Taliban's foreign minister, Amir Khan Muttaqi"); else what the attribution
+    // itself names ("Pakistani officials said").
+    const introduced = speaker?.actorId.startsWith(UNLISTED_PREFIX) === true ? introduce(speaker.name) : undefined;
+    const affiliate = introduced ? introduced.actorId : speaker?.actorId;
     const place =
-      (speaker && !speaker.actorId.startsWith(UNLISTED_PREFIX) ? this.index.placeOf(speaker.actorId) : undefined) ??
+      (affiliate ? this.index.placeOf(affiliate) : introduced?.place) ??
       (found.speaker ? termsOf(tokenize(fold(found.speaker.text)), found.speaker.text).find((t) => PLACES.has(t)) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
@@ -259,7 +275,15 @@ export class Engine {
         this.index,
         speaker?.actorId,
         e.claimId,
-        { quote: found.text, via: found.speaker?.via, frame: e.frame, terms: plainQuoteTerms, frameTerms: quoteTerms, place },
+        {
+          quote: found.text,
+          via: found.speaker?.via,
+          affiliate,
+          frame: e.frame,
+          terms: plainQuoteTerms,
+          frameTerms: quoteTerms,
+          place,
+        },
         known,
       );
       // A claim whose side is a guess needs stronger evidence that the quote makes it at all, and a

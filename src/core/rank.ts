@@ -62,8 +62,10 @@ export function inferStance(
     [
       'camp',
       () => {
-        if (!speakerId) return undefined;
-        const tally = index.campStances.get(index.campOf(speakerId))?.get(claimId) ?? [];
+        // A person the pack does not hold speaks for the institution the article introduced them with.
+        const member = words.affiliate ?? speakerId;
+        if (!member) return undefined;
+        const tally = index.campStances.get(index.campOf(member))?.get(claimId) ?? [];
         // A camp clearly on one side tells it; one with a single statement (maybe another government's)
         // only when the speaker's own record is on the same side.
         const camp = mostCommonStance(tally);
@@ -117,6 +119,8 @@ export interface StanceWords {
   via?: string;
   /** How the remark meets the claim's frame. */
   frame?: FrameMatch;
+  /** The pack actor the speaker speaks for, when the pack does not hold the speaker (speaker-introduction.ts). */
+  affiliate?: string;
   /** The remark's terms, a speaker's "our" left as it is: the places the remark itself names. */
   terms: readonly string[];
   /** The terms `frame` was matched on (a speaker's "our" read as their country), where they differ from `terms`. */

@@ -96,6 +96,15 @@ describe('claim frames', () => {
     expect(match('This is not new. Militants use Afghan soil').negated).toBe(false);
   });
 
+  it('reads a negation of the verb before the tightest run of the frame', () => {
+    // Met tightest by "Afghan soil against"; the negation governs "use", just before it.
+    const against = compileFrame([['afghan'], ['soil'], ['use', 'against']])!;
+    const at = (quote: string) => matchFrame(against, terms(quote), [], () => 1);
+    expect(at('we do not allow anyone to use Afghan soil against a neighbour').negated).toBe(true);
+    // The same words with the negation on something else, further back, are not a denial.
+    expect(at('we do not know whether anyone went to use Afghan soil against a neighbour').negated).toBe(false);
+  });
+
   it('reads a negated prevention as affirming what it did not prevent', () => {
     expect(match('Kabul has done nothing to stop militants from using Afghan soil').negated).toBe(false);
     expect(match('they never prevented the militants from using Afghan soil').negated).toBe(false);

@@ -231,6 +231,40 @@ describe('negation', () => {
   });
 });
 
+describe('a speaker the pack does not hold', () => {
+  const remark = ' "We do not allow anyone to use Afghan territory against any other country," Daud said.';
+  it('speaks for the institution the article introduced them with', () => {
+    const card = cardFor("The Taliban's deputy foreign minister, Karim Daud, spoke in Kabul." + remark, 'do not allow');
+    expect(card?.speaker?.actorId).toBe('unlisted:karim-daud');
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies' });
+    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
+    expect(card?.related[0]?.relation).toBe('counter');
+  });
+
+  it("takes the side of the institution's camp", () => {
+    const card = cardFor(
+      'Foreign Office spokesman Karim Daud spoke in Islamabad. "Our strikes hit only the hideouts of terrorists in Khost and Paktika," Daud said.',
+      'Our strikes',
+    );
+    expect(card?.claims[0]).toMatchObject({
+      claimId: 'pakistani-strikes-targeted-terrorist-hideouts',
+      stance: 'asserts',
+      stanceFrom: 'camp',
+    });
+    expect(card?.related[0]?.relation).toBe('counter');
+  });
+
+  it('tells no side when the introduction names no office, or the other country', () => {
+    for (const intro of [
+      'Karim Daud, a Kabul-based analyst, spoke in Kabul.',
+      "Pakistan's deputy interior minister, Karim Daud, spoke in Islamabad.",
+    ]) {
+      const card = cardFor(intro + remark, 'do not allow');
+      expect(card?.related.some((r) => r.relation === 'counter') ?? false).toBe(false);
+    }
+  });
+});
+
 describe('stance from the words, then the side', () => {
   const soil = new Set(['afghan', 'pakistan']); // "Afghan soil is used … inside Pakistan": Afghan first, the accused
   it('reads a stated denial from the attribution verb or from words calling the claim false', () => {
