@@ -1,7 +1,7 @@
 /**
  * Sentences of a paragraph, with the quotes inside them kept opaque: a terminal inside quote marks
  * ends the sentence only when the quote itself ends one, and abbreviations and initials ("U.S.",
- * "John F. Kirby") do not. Linear in the paragraph.
+ * "John F. Kirby") do not, though a lone capital before a quote mark does ("wrote on X. “…”"). Linear in the paragraph.
  */
 import { isAbbreviation, isSpace, type Mask, type Span } from './sentence-tokens';
 
@@ -41,7 +41,10 @@ function endsSentence(text: string, i: number, para: Span): boolean {
   if (text[i] !== '.') return true;
   let j = i;
   while (j > para.start && i - j < 15 && (LETTER.test(text[j - 1]!) || text[j - 1] === '.')) j--;
-  return j === i || !isAbbreviation(text.slice(j, i));
+  const word = text.slice(j, i);
+  // A lone capital before an opening quote mark is a name, not an initial: an initial is followed by a name ("wrote on X. “…”").
+  if (/^\p{Lu}$/u.test(word) && /[“"«]/.test(text[skipSpace(text, i + 1, para.end)] ?? '')) return true;
+  return j === i || !isAbbreviation(word);
 }
 
 /** Sentence spans of a paragraph; masks (the quotes, sorted) are opaque. */

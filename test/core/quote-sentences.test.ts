@@ -24,6 +24,7 @@ function reference(text: string, para: Span): Span[] {
     if (text[i] !== '.') return true;
     let j = i;
     while (j > para.start && i - j < 15 && (/\p{L}/u.test(text[j - 1]!) || text[j - 1] === '.')) j--;
+    if (/^\p{Lu}$/u.test(text.slice(j, i)) && /[“"«]/.test(text[skip(i + 1)] ?? '')) return true;
     return j === i || !isAbbreviation(text.slice(j, i));
   };
   const cut = (end: number) => {
@@ -48,6 +49,8 @@ describe('splitSentences', () => {
     'U.S.',
     'Mr.',
     'F.',
+    'X.',
+    '"',
     'talks',
     'failed',
     '.',
@@ -58,6 +61,13 @@ describe('splitSentences', () => {
     '23',
     'x'.repeat(300),
   ];
+  it('ends a sentence at a lone capital before a quote mark, and not at an initial before a name', () => {
+    const cuts = (text: string) =>
+      splitSentences(text, { start: 0, end: text.length }, []).map((s) => text.slice(s.start, s.end));
+    expect(cuts('He wrote on X. "We reject it."')).toEqual(['He wrote on X.', '"We reject it."']);
+    expect(cuts('Pentagon spokesman John F. Kirby said so.')).toHaveLength(1);
+  });
+
   it('cuts a paragraph where reading it character by character cuts it, long sentences included', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), (parts) => {
