@@ -186,6 +186,8 @@ const AFFIRMING_SKIP = new Set(['a', 'an', 'the', 'any', 'mere']);
 function affirms(tokens: readonly Token[], at: number): boolean {
   let j = at + 1;
   while (j < tokens.length && AFFIRMING_SKIP.has(tokens[j]!.text)) j++;
+  // "no end to the attacks" affirms them; "do not end up with militants" is another verb, and denies.
+  if (tokens[j]?.text === 'end' && tokens[j + 1]?.text === 'up') return false;
   return AFFIRMING_NEXT.has(tokens[j]?.text ?? '');
 }
 

@@ -77,11 +77,11 @@ export function statedDenial(quote: string, via: string | undefined): WordStance
 
 /**
  * Words that make a remark a demand, an expectation or a pledge about what shall be ("must", "should",
- * "expected … not to", "will … again", "no more"): where they meet a negated claim, the remark says
+ * "expected … not to", "will … again", "no more", "asked … to ensure"): where they meet a negated claim, the remark says
  * what ought not to happen, not what does.
  */
 const OUGHT =
-  /\b(?:must|should|shall|will|would|ought|expects?|expected|expecting|expectation|demands?|demanded|urges?|urged|wants?|wanted|hopes?|hoped|no more|never again|not to)\b/;
+  /\b(?:must|should|shall|will|would|ought|expects?|expected|expecting|expectation|demands?|demanded|urges?|urged|wants?|wanted|hopes?|hoped|no more|never again|not to|ensure|ensures|ensured|ensuring|make sure|asked(?: [^\s,.;:]+){1,6} to)\b/;
 
 /** Whether a remark demands, expects or pledges rather than states. */
 export function demandsOrPledges(quote: string): boolean {

@@ -35,6 +35,9 @@ describe('lexicon', () => {
     expect(terms('No. They use the soil.')).toContain(BREAK);
     expect(terms('an interest in not allowing havens')).not.toContain('not');
     expect(terms('we do not allow havens')).toContain('not');
+    // "no end to" affirms; "do not end up with" is another verb, and the negation stays.
+    expect(terms('there is no end to the attacks')).not.toContain('no');
+    expect(terms('the rifles do not end up with militants')).toContain('not');
   });
 
   it.each([

@@ -150,6 +150,12 @@ describe('remarks that make no claim of the pack get no card', () => {
       'Defence Minister Khawaja Asif said Islamabad expected the Taliban government not to let Afghan soil be used to plan attacks on Pakistan.',
       'not to let Afghan soil',
     ],
+    // A request whose words negate the claim, from a speaker on record asserting it: the record does not make the request a statement.
+    [
+      'a request to ensure something does not happen',
+      'Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan had asked the Afghan authorities to ensure that American weapons "do not end up with terrorist groups".',
+      'do not end up',
+    ],
     // Read from the negation alone, which a demand's own "not" makes: no surer reading says the side.
     [
       'an expectation from a speaker with no record on the claim',
@@ -228,6 +234,20 @@ describe('negation', () => {
     );
     expect(denial?.claims[0]?.claimId).toBe('terrorist-safe-havens-in-pakistan');
     expect(side(denial!.claims[0]!.stance)).toBe('against');
+  });
+});
+
+describe('the same words stated, not requested', () => {
+  it('make the claim, with counters', () => {
+    const card = cardFor(
+      'Foreign Office spokesperson Mumtaz Zahra Baloch said American weapons left behind in Afghanistan "have ended up with terrorist groups".',
+      'have ended up',
+    );
+    expect(card?.claims[0]).toMatchObject({
+      claimId: 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+      stance: 'asserts',
+    });
+    expect(card?.related[0]?.relation).toBe('counter');
   });
 });
 
