@@ -13,7 +13,7 @@
  * - Reported claims are emitted only with a speaker, only for sentences without a direct quote.
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
-import { denialByReference, reportedByRelative, reportedByVerb } from './reported-verbs';
+import { accusationsWithin, denialByReference, reportedByRelative, reportedByVerb } from './reported-verbs';
 import { mayHoldCue } from './attribution-cues';
 import {
   cueAfter,
@@ -138,6 +138,8 @@ export function findQuotes(text: string): FoundQuote[] {
         const byVerb = claims.length || seenQuote ? [] : reportedByVerb(text, sentence);
         const byRelative = claims.length || seenQuote || byVerb.length ? undefined : reportedByRelative(text, sentence);
         if (byRelative) byVerb.push(byRelative);
+        // An accusation inside the sentence ("…after Trump accused Pakistan of sheltering militants"), beside what else it reports.
+        if (!seenQuote) byVerb.push(...accusationsWithin(text, sentence, [...claims, ...byVerb]));
         // A denial naming what it denies only by reference: "X denies the charge." after the sentence
         // that makes it (when this one reports nothing else), or ", a charge X rejects" closing it.
         const byReference = seenQuote

@@ -12,8 +12,10 @@ import type { FoundQuote } from './quote-assembly';
 import type { Span } from './sentence-tokens';
 import { afterLastMark } from './text';
 
+/** A word of a subject: any but one that opens a subordinate clause ("after", "with"), so the subject starts after it. */
+const SUBJECT_WORD = String.raw`(?!(?:after|with|as|when|while|following|follows|followed|since|because)\s)[\p{L}\p{N}'’.-]+`;
 /** A subject: up to six words opening the sentence before the verb (`NOT_SUBJECTS` rules out clause openers). */
-const SUBJECT = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
+const SUBJECT = String.raw`((?:${SUBJECT_WORD}\s+){0,5}?${SUBJECT_WORD})`;
 /** Auxiliaries and adverbs between the subject and the verb. */
 const BETWEEN = String.raw`((?:\s+(?:has|have|had|also|again|always|still|often|long|repeatedly|consistently|previously|strongly|flatly|firmly|categorically|already|\w+ly))*)`;
 /** Nouns naming what a denial rejects. */
@@ -220,3 +222,42 @@ const RELATIVE_END = /[,;)]|\s+[–—]\s+/;
 
 /** Fewest words said of an antecedent ("killed civilians"). */
 const MIN_RELATIVE_WORDS = 2;
+
+/**
+ * An accusation inside a sentence rather than opening it: "…after US President Donald Trump,
+ * unveiling his policy, accused Pakistan of sheltering militants", "with Islamabad accusing the
+ * Emirate of failing to stop attacks". The subject is the words just before the verb (past an
+ * aside set off by commas), back to a word that opens a clause; the claim is the accused and
+ * what they are said to do, to the end of its clause.
+ */
+const ACCUSATION_WITHIN = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\b(?:after|with|as|when|while|following|follows|followed|and|but|since|because)\s+)((?:${SUBJECT_WORD}\s+){0,9}?${SUBJECT_WORD})(,\s[^,;]{1,80},)?${BETWEEN}\s+(accused|accuses|accusing)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+(\w+ing\b[^,;()–—]*)`,
+  'dgiu',
+);
+/** "and" before a capitalised word and a verb ("and Kabul protesting"): another clause with its own subject. */
+const NEW_SUBJECT = /\s+and\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}+(?:ing|ed)\b)/u;
+/** Words that open a clause rather than name a subject: the accusation is then someone else's. */
+const NOT_A_SUBJECT_WORD = /^(?:it|this|that|which|who|there)$/i;
+
+/** The accusations inside one sentence (`sentence`: its span in `text`) that `taken` (other reported claims) leaves free. */
+export function accusationsWithin(text: string, sentence: Span, taken: readonly Span[]): FoundQuote[] {
+  const raw = text.slice(sentence.start, sentence.end);
+  if (!/\baccus/i.test(raw)) return [];
+  const { body, at } = sentenceBody(text, sentence);
+  if (/["“”]/.test(body)) return [];
+  const out: FoundQuote[] = [];
+  for (const m of body.matchAll(ACCUSATION_WITHIN)) {
+    const who = m.indices?.[1];
+    // The claim runs from the accused ("Pakistan of sheltering militants"): who is accused is half of it.
+    const claim = m.indices?.[5] && m.indices[6] ? ([m.indices[5][0], m.indices[6][1]] as const) : undefined;
+    if (!who || !claim || NOT_A_SUBJECT_WORD.test(m[1]!.trim())) continue;
+    // "… of failing to stop attacks and Kabul protesting …": a new subject starts another clause.
+    const claimText = body.slice(claim[0], claim[1]).split(NEW_SUBJECT)[0]!.trimEnd();
+    if (claimText.split(/\s+/).length < MIN_WORDS) continue;
+    const start = at + claim[0];
+    const end = start + claimText.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push(reported(text, start, end, [at + who[0], at + who[1]], m[4]!));
+  }
+  return out;
+}

@@ -521,6 +521,25 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
       'The interior ministry',
       'blamed',
     ],
+    // An accusation inside the sentence: its subject is the words before the verb, past an aside.
+    [
+      'The talks stalled a month after the governor, speaking at a rally, accused the neighbouring army of arming the rebels, and trade fell.',
+      'the neighbouring army of arming the rebels',
+      'the governor',
+      'accused',
+    ],
+    [
+      'Ties have soured, with the capital accusing the province of hiding the rebels and Kabul protesting the expulsions.',
+      'the province of hiding the rebels',
+      'the capital',
+      'accusing',
+    ],
+    [
+      'Ties soured as Washington and the capital accused the province of hiding the rebels.',
+      'the province of hiding the rebels',
+      'Washington and the capital',
+      'accused',
+    ],
   ])('%s', (sentence, claim, speaker, via) => {
     expect(reported(sentence)).toEqual([{ text: claim, speaker, via }]);
   });
@@ -530,6 +549,8 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
     'The minister denied it.',
     'The governor accused the army.',
     'Nobody blamed the guards for long.',
+    'Ties soured after the governor accused the army of treachery.',
+    'The talks stalled after it accused the army of arming the rebels.',
   ])('finds no reported claim in: %s', (sentence) => {
     expect(reported(sentence)).toEqual([]);
   });
