@@ -13,7 +13,7 @@ import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './r
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
 import { leadSubject, matchFrame, termsInSight } from './claim-frames';
-import { liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
+import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
@@ -221,8 +221,13 @@ export class Engine {
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
     // A denial by reference ("X denies the charge") is read for the claim of what it refers to.
-    const quoteTokens = found.about ? tokensBetween(tokens, found.about.start, found.about.end) : window.filter(inQuote);
-    const contextTokens = found.about ? [] : window.filter((t) => !inQuote(t));
+    // A counterfactual ("if terrorism were coming out of Afghanistan, …would…") is about its condition alone.
+    const condition = found.parts.length === 1 ? counterfactual(found.text) : undefined;
+    const about =
+      found.about ??
+      (condition ? { start: found.parts[0]!.start + condition[0], end: found.parts[0]!.start + condition[1] } : undefined);
+    const quoteTokens = about ? tokensBetween(tokens, about.start, about.end) : window.filter(inQuote);
+    const contextTokens = about ? [] : window.filter((t) => !inQuote(t));
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     // The speaker's country: the actor's; for a person the pack does not hold, the institution or country the

@@ -7,7 +7,7 @@ import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from
 import { clearSide, isAgainst, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
-import { belittledClaim, blamesOtherSide, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
+import { belittledClaim, blamesOtherSide, counterfactualDenial, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
 
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
@@ -53,7 +53,12 @@ export function inferStance(
   const readings: [StanceSource, () => StanceKind | undefined][] = [
     [
       'words',
-      () => (statedDenial(words.quote, words.via) ?? belittledClaim(words.frameTerms ?? words.terms, words.frame))?.stance,
+      () =>
+        (
+          statedDenial(words.quote, words.via) ??
+          belittledClaim(words.frameTerms ?? words.terms, words.frame) ??
+          counterfactualDenial(words.quote)
+        )?.stance,
     ],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
     ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],

@@ -13,7 +13,24 @@ const CONDITIONAL = /^\W*(?:if|unless|whether|should they|were they)\b/;
 /** Whether a quote's words put forward no claim of fact. */
 export function makesNoClaim(quote: string): boolean {
   const words = fold(quote).trim();
+  if (counterfactual(quote)) return false;
   return CONDITIONAL.test(words) || /\?\W*$/.test(words);
+}
+
+/**
+ * A condition contrary to fact, and a consequence that would follow from it: "If terrorism were coming
+ * out of Afghanistan, its other neighbours would be suffering too", "If Afghanistan were a base of
+ * terror, why are China and Iran not attacked?". The speaker denies the condition; the claim is read
+ * from the condition alone. An open condition ("if they break it, we will hit back") is no claim.
+ */
+const COUNTERFACTUAL = /^\W*if\s+([^,;:.!?]*?\b(?:were|had\s+been)\b[^,;:.!?]*?)\s*,\s*[^.!?]*?\b(?:would|why)\b/i;
+
+/** The condition of a counterfactual remark, as [start, end) in the quote (undefined when it is none). */
+export function counterfactual(quote: string): [number, number] | undefined {
+  const m = COUNTERFACTUAL.exec(quote);
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[1]!);
+  return [start, start + m[1]!.length];
 }
 
 /** Verbs of saying whose quoted object asks for something instead of reporting it ("urged "both sides to…""). */

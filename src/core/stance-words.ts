@@ -8,6 +8,7 @@ import type { FrameMatch } from './claim-frames';
 import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, DENIAL_VERBS } from './attribution-words';
 import { BREAK, NEGATORS } from './lexicon';
 import { afterLastMark, fold } from './text';
+import { counterfactual } from './remark-kind';
 
 /** Words in a remark that call a claim untrue. */
 const DENIAL_WORDS =
@@ -63,7 +64,14 @@ function othersDenial(before: string): boolean {
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
   stance: 'denies' | 'asserts';
-  reason: 'denial verb' | 'denial words' | 'negated claim' | 'belittling words' | 'blames the other side' | 'accusation verb';
+  reason:
+    | 'denial verb'
+    | 'denial words'
+    | 'negated claim'
+    | 'belittling words'
+    | 'a condition contrary to fact'
+    | 'blames the other side'
+    | 'accusation verb';
 }
 
 /** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
@@ -150,4 +158,9 @@ export function sideOfPlace(
   if (!speakerPlace || !claimPlaces.has(speakerPlace)) return undefined;
   const [accused] = claimPlaces;
   return speakerPlace === accused ? 'denies' : 'asserts';
+}
+
+/** A condition contrary to fact denies what it supposes ("if terrorism were coming out of Afghanistan, …would…"). */
+export function counterfactualDenial(quote: string): WordStance | undefined {
+  return counterfactual(quote) ? { stance: 'denies', reason: 'a condition contrary to fact' } : undefined;
 }

@@ -237,6 +237,28 @@ describe('negation', () => {
   });
 });
 
+describe('a condition contrary to fact', () => {
+  it('denies what it supposes, read from the condition alone', () => {
+    const card = cardFor(
+      '"If terrorism were coming out of Afghanistan, China, Iran and the Central Asian states would be suffering from it too," Zabihullah Mujahid said.',
+      'If terrorism were',
+    );
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies', stanceFrom: 'words' });
+  });
+
+  it('is no claim when the condition is open, or when the claim is only in what would follow', () => {
+    expect(
+      cardFor('"If terrorism comes out of Afghanistan again, we will answer it," Khawaja Asif said.', 'If terrorism comes'),
+    ).toBeUndefined();
+    expect(
+      cardFor(
+        '"If Kabul were honest, it would admit that TTP fighters use Afghan soil to plan attacks on Pakistan," Khawaja Asif said.',
+        'If Kabul were honest',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('the same words stated, not requested', () => {
   it('make the claim, with counters', () => {
     const card = cardFor(
