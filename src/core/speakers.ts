@@ -215,6 +215,16 @@ class Discourse {
       if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
       if (found || !inSpan.length) return found;
     }
+    // "The Ministry of National Defence said", named as the pack does not name it: the institution of
+    // that description the article spoke of last (the ministry a spokesman named before speaks for).
+    const named = !described && !inSpan.length ? institutionNamed(sp.text) : undefined;
+    if (named) {
+      const found = this.described(named, sp.start, false);
+      // A person whose title holds the words ("the spokesman of the ministry") speaks for the ministry, not as it.
+      const institution =
+        found && this.isPerson(found) ? this.affiliation(found.actorId, (roles) => named.every((w) => roles.has(w))) : found;
+      if (institution) return institution;
+    }
     // "A senior security official said": the unnamed official the pack holds by that description.
     const unnamed = this.unnamed().find(sp.text);
     if (unnamed) return this.actorSpeaker(unnamed);
@@ -476,9 +486,27 @@ class Discourse {
       for (const a of this.actors.values()) for (const n of [a.name, ...a.aliases]) this.byName.set(fold(n), a.id);
     }
     const pieces = this.actors.get(actorId)?.affiliation?.split(/[;,]/) ?? [];
-    ids = pieces.map((p) => this.byName!.get(fold(p).trim())).filter((id): id is string => id !== undefined && id !== actorId);
+    ids = pieces
+      .map((p) => this.byName!.get(fold(p).trim()) ?? this.namedFirst(fold(p).trim()))
+      .filter((id): id is string => id !== undefined && id !== actorId);
     this.affiliations.set(actorId, ids);
     return ids;
+  }
+
+  /**
+   * The one pack actor whose full name opens with `piece` and goes on to say whose it is: an affiliation
+   * written short ("Ministry of National Defence" for "Ministry of National Defence of Afghanistan
+   * (Taliban government)"). None when several names open so.
+   */
+  private namedFirst(piece: string): string | undefined {
+    if (!piece) return undefined;
+    const ids = [...this.actors.values()]
+      .filter((a) => {
+        const name = fold(a.name);
+        return name.startsWith(piece + ' of ') || name.startsWith(piece + ' (');
+      })
+      .map((a) => a.id);
+    return ids.length === 1 ? ids[0] : undefined;
   }
 
   /**
@@ -587,4 +615,12 @@ function unlisted(name: string): QuoteSpeaker {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return { actorId: UNLISTED_PREFIX + slug, name };
+}
+
+/** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
+function institutionNamed(phrase: string): string[] | undefined {
+  const words = phraseWords(phrase, 0, phrase.length);
+  if (words.length < 2 || fold(words[0]!.text) !== 'the') return undefined;
+  const described = descriptionWords(words);
+  return described.some((w) => INSTITUTION_NOUNS.has(w)) ? described : undefined;
 }

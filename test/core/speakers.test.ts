@@ -23,6 +23,16 @@ function speakers(text: string, reported = false): string[] {
 }
 
 describe('speakers', () => {
+  it('reads an institution named as the pack does not name it as the one the article spoke of ("the Ministry of National Defence")', () => {
+    const later = ' Later on Monday, the Ministry of National Defence said its forces had "answered the firing".';
+    const ministry = 'Ministry of National Defence of Afghanistan (Taliban government)';
+    // The ministry itself named before, or its spokesman (whose affiliation names it short): the ministry, not him.
+    expect(speakers('The Taliban defence ministry condemned the strikes.' + later)).toEqual([ministry]);
+    expect(speakers('Enayatullah Khwarazmi spoke first.' + later)).toEqual([ministry]);
+    // Nobody introduced: which country's ministry is not known.
+    expect(speakers('The strikes were condemned.' + later)).toEqual(['-']);
+  });
+
   it('reads a title written with a period as part of the attribution ("Adm. Mike Mullen, chairman …, said")', () => {
     expect(
       speakers('"The link is there, and it has to be broken," Adm. Mike Mullen, chairman of the Joint Chiefs, said.'),
