@@ -176,9 +176,9 @@ export function denialByReference(text: string, sentence: Span, previous: Span |
   });
 }
 
-/** ", which Islamabad says operates from Afghan soil": a claim about what the clause's antecedent does. */
+/** ", which Islamabad says operates from Afghan soil", "a group that Pakistan says operates from Afghanistan": a claim about what the clause's antecedent does. */
 const WHICH_X_SAYS = new RegExp(
-  String.raw`,\s+which\s+${SUBJECT}${BETWEEN}\s+(says|said|claims|claimed|alleges|alleged|insists|insisted|maintains|maintained)\s+(.+)$`,
+  String.raw`(?:,\s+which|\s+(?:that|which))\s+${SUBJECT}${BETWEEN}\s+(says|said|claims|claimed|alleges|alleged|insists|insisted|maintains|maintained)\s+(.+)$`,
   'diu',
 );
 /** Most words of the antecedent read with the claim ("attacks by the TTP, which …"). */
@@ -192,7 +192,7 @@ const MAX_ANTECEDENT_WORDS = 6;
  */
 export function reportedByRelative(text: string, sentence: Span): FoundQuote | undefined {
   const raw = text.slice(sentence.start, sentence.end);
-  if (!/,\s+which\s/i.test(raw)) return undefined;
+  if (!/\s(?:which|that)\s/i.test(raw)) return undefined;
   const { body, at } = sentenceBody(text, sentence);
   if (/["“”]/.test(body)) return undefined;
   const m = WHICH_X_SAYS.exec(body);

@@ -335,6 +335,13 @@ describe('reported claims', () => {
       'Islamabad',
       'says',
     ],
+    // … and a restrictive one, with "that" and no comma.
+    [
+      'The faction is a militant group from North Waziristan that Pakistan says now operates out of Afghanistan.',
+      'now operates out of Afghanistan',
+      'Pakistan',
+      'says',
+    ],
     // The speaker's own name for something: "condemned what it called …".
     [
       "The Taliban's defence ministry condemned what it called a violation of Afghan airspace and sovereignty.",
