@@ -7,6 +7,9 @@ import { compileFrame, matchFrame } from '../../src/core/claim-frames';
 import { textTerms } from '../../src/core/claim-profile';
 import { termsOf, BREAK, NEGATORS } from '../../src/core/lexicon';
 import { fold, tokenize } from '../../src/core/text';
+import type { Pack } from '../../src/core/pack-schema';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const terms = (text: string, place?: string) => termsOf(tokenize(fold(text)), text, place);
 
@@ -114,5 +117,18 @@ describe('claim frames', () => {
     expect(match('Kabul has not acted against militants on Afghan soil').negated).toBe(false);
     // A prevention that is not negated, or a negation of the use itself, stays as it was.
     expect(match('militants do not use Afghan soil, and we stop anyone who tries').negated).toBe(true);
+  });
+});
+
+describe("the bundled pack's frames", () => {
+  const pack = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8'),
+  ) as Pack;
+  const frameOf = (id: string) => compileFrame(pack.claims.find((c) => c.id === id)?.requires)!;
+  const meets = (id: string, quote: string) => matchFrame(frameOf(id), terms(quote), [], () => 1).met;
+
+  it('read "the fence" as the border fence, and building in general as nothing', () => {
+    expect(meets('pakistan-entitled-to-fence-border', 'The fencing has divided one nation into two')).toBe(true);
+    expect(meets('pakistan-entitled-to-fence-border', 'they are building new homes in the town')).toBe(false);
   });
 });
