@@ -131,4 +131,12 @@ describe("the bundled pack's frames", () => {
     expect(meets('pakistan-entitled-to-fence-border', 'The fencing has divided one nation into two')).toBe(true);
     expect(meets('pakistan-entitled-to-fence-border', 'they are building new homes in the town')).toBe(false);
   });
+
+  it('read "Pakistan\'s own issue" as the TTP being Pakistan\'s internal problem, and a neighbour running its own affairs as nothing', () => {
+    expect(meets('ttp-is-pakistans-internal-problem', "The TTP is Pakistan's own issue")).toBe(true);
+    expect(meets('ttp-is-pakistans-internal-problem', 'insecurity there is a matter for Pakistan to resolve')).toBe(true);
+    expect(meets('ttp-is-pakistans-internal-problem', 'Islamabad was unhappy that Kabul was running its own affairs')).toBe(
+      false,
+    );
+  });
 });
