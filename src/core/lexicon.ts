@@ -30,7 +30,7 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'nobodi', 'none', 'neithe
  */
 const GROUPS: readonly string[] = [
   'soil territory territories land lands ground',
-  'haven havens heaven heavens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding',
+  'haven havens heaven heavens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding stronghold strongholds',
   'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
   'strike strikes airstrike airstrikes bombing bombings bombed bombardment',
   'kill killed killing killings dead death deaths died martyred casualties',

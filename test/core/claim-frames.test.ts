@@ -17,6 +17,7 @@ describe('lexicon', () => {
   it('gives paraphrases one term', () => {
     expect(textTerms('Afghan territory')).toEqual(textTerms('Afghanistan soil'));
     expect(textTerms('hideouts')).toEqual(textTerms('sanctuaries'));
+    expect(textTerms('militant strongholds')).toEqual(textTerms('militant hideouts'));
     expect(textTerms('safe heavens')).toEqual(textTerms('safe havens'));
     expect(textTerms('airstrikes')).toEqual(textTerms('bombing'));
   });
