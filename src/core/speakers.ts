@@ -44,6 +44,7 @@ import {
   roleWords,
 } from './speaker-phrases';
 import { fold } from './text';
+import { PLACES, termsOfText } from './lexicon';
 import { UnnamedSpeakers } from './unnamed-speakers';
 import { StateSpeakers, isStanding } from './state-speakers';
 import { lateAttributions, type LateAttribution } from './late-attribution';
@@ -87,6 +88,8 @@ const INSTITUTION_NOUNS = new Set([
   'council',
   'wing',
 ]);
+/** Words naming a country's military ("army" reads as "military"). */
+const MILITARY_WORDS = new Set(['military', 'armed', 'forces']);
 /** The head noun of "a spokesman": someone speaking for the institution that spoke last. */
 const SPOKESPERSON = 'spokesperson';
 /** A phrase that introduces its speaker with "a"/"an": its words are roles the pack may not list. */
@@ -210,7 +213,8 @@ class Discourse {
           ? this.described(whose, sp.start, false)
           : this.issuer(Math.min(q.start, sp.start), sp.start, head);
       }
-      const found = this.described(described, sp.start, false);
+      // "The military" is the latest actor it fits; "the Pakistani military", else that country's institution.
+      const found = this.described(described, sp.start, false) ?? this.national(sp.text);
       // "According to the report": the author of the report the article wrote of last.
       if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
       if (found || !inSpan.length) return found;
@@ -225,6 +229,9 @@ class Discourse {
         found && this.isPerson(found) ? this.affiliation(found.actorId, (roles) => named.every((w) => roles.has(w))) : found;
       if (institution) return institution;
     }
+    // "Pakistan's military said": the one institution of that country the pack names so.
+    const national = described ? undefined : this.national(sp.text);
+    if (national) return national;
     // "A senior security official said": the unnamed official the pack holds by that description.
     const unnamed = this.unnamed().find(sp.text);
     if (unnamed) return this.actorSpeaker(unnamed);
@@ -491,6 +498,29 @@ class Discourse {
       .filter((id): id is string => id !== undefined && id !== actorId);
     this.affiliations.set(actorId, ids);
     return ids;
+  }
+
+  /**
+   * The military a phrase names by its country ("Pakistan's military", "the Pakistani army", "Pakistan's
+   * armed forces"): the one pack actor, not a person, of that country whose names hold every other word
+   * of the phrase. None when two fit, or none (the pack holds no Afghan military).
+   */
+  private national(phrase: string): QuoteSpeaker | undefined {
+    const words = descriptionWords(phraseWords(phrase, 0, phrase.length));
+    const place = words.length >= 2 ? termsOfText([words[0]!])[0] : undefined;
+    if (!place || !PLACES.has(place)) return undefined;
+    const rest = words.slice(1);
+    // Only a country's military: its officials or its government may be another era's ("Afghan officials" in 2017 are the Republic's).
+    if (!rest.every((w) => MILITARY_WORDS.has(w))) return undefined;
+    const ids = [...this.actors.values()]
+      .filter((a) => a.kind !== 'person' && this.placeOf(a) === place && rest.every((w) => this.actorRoles(a.id).has(w)))
+      .map((a) => a.id);
+    return ids.length === 1 ? this.actorSpeaker(ids[0]!) : undefined;
+  }
+
+  /** The country an actor speaks for, from its affiliation and name (as the claim index reads it). */
+  private placeOf(a: Actor): string | undefined {
+    return termsOfText(`${a.affiliation ?? ''} ${a.name}`.split(/\s+/)).find((t) => PLACES.has(t));
   }
 
   /**

@@ -23,6 +23,15 @@ function speakers(text: string, reported = false): string[] {
 }
 
 describe('speakers', () => {
+  it("reads a country's military as the institution that speaks for it, and nothing else named by country alone", () => {
+    const ispr = 'Inter-Services Public Relations';
+    expect(speakers('Pakistan’s military said the strikes "hit only militant hideouts".')).toEqual([ispr]);
+    expect(speakers('The Pakistani army said the strikes "hit only militant hideouts".')).toEqual([ispr]);
+    // The pack holds no Afghan military; an Afghan official or government may be the Republic's or the Taliban's.
+    expect(speakers('The Afghan military said the strikes "hit only civilians".')).toEqual(['-']);
+    expect(speakers('Afghan officials said the strikes "hit only civilians".')).toEqual(['-']);
+  });
+
   it('reads an institution named as the pack does not name it as the one the article spoke of ("the Ministry of National Defence")', () => {
     const later = ' Later on Monday, the Ministry of National Defence said its forces had "answered the firing".';
     const ministry = 'Ministry of National Defence of Afghanistan (Taliban government)';
