@@ -7,6 +7,9 @@ import { compileFrame, matchFrame } from '../../src/core/claim-frames';
 import { textTerms } from '../../src/core/claim-profile';
 import { termsOf, BREAK, NEGATORS } from '../../src/core/lexicon';
 import { fold, tokenize } from '../../src/core/text';
+import type { Pack } from '../../src/core/pack-schema';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const terms = (text: string, place?: string) => termsOf(tokenize(fold(text)), text, place);
 
