@@ -168,14 +168,13 @@ export class Engine {
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
     const seen = { claimMaking: 0 };
+    // Whom each person the pack does not hold speaks for, read once per article.
     const introductions = new Map<string, Introduced>();
-    const introduce = (name: string) => {
-      let found = introductions.get(name);
-      if (!found)
-        introductions.set(
-          name,
-          (found = introducedAs(text, name, mentions, (id) => this.actorModel.byId.get(id)?.kind === 'person')),
-        );
+    const introduce = (name: string): Introduced => {
+      const known = introductions.get(name);
+      if (known) return known;
+      const found = introducedAs(text, name, mentions, (id) => this.actorModel.byId.get(id)?.kind === 'person');
+      introductions.set(name, found);
       return found;
     };
     for (const found of worth.flatMap((whole) => {
