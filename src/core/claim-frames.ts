@@ -96,6 +96,21 @@ function negationCovers(terms: readonly string[], [from, to]: [number, number]):
 }
 
 /**
+ * Whether a negation of a verb ("not", "never", "cannot") covers the window [from, to]: read for a
+ * window widened back over the frame's words (`reachBack`), where a negated noun ("none of its
+ * fighters were among the dead and that those killed were …") negates only that noun.
+ */
+function verbNegated(terms: readonly string[], window: [number, number]): boolean {
+  return negationCovers(
+    terms.map((t) => (NEGATORS.has(t) && !VERB_NEGATORS.has(t) ? '' : t)),
+    window,
+  );
+}
+
+/** Negators of a verb, as terms. */
+const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
+
+/**
  * A frame's window widened back over the frame's words just before it: the tightest run may start
  * after the verb that a negation governs ("do not allow anyone to use Afghanistan's territory against
  * …" is met tightest by "territory against", but "not" governs "use").
@@ -191,7 +206,7 @@ export function matchFrame(
     FRAME_WINDOW,
   );
   const close = window !== undefined;
-  const negated = window !== undefined && negationCovers(quote, reachBack(window, words));
+  const negated = window !== undefined && (negationCovers(quote, window) || verbNegated(quote, reachBack(window, words)));
   const missing = found.filter((g) => g.at.length === 0);
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").

@@ -110,6 +110,14 @@ describe('claim frames', () => {
     expect(at('we do not allow anyone to use Afghan soil against a neighbour').negated).toBe(true);
     // The same words with the negation on something else, further back, are not a denial.
     expect(at('we do not know whether anyone went to use Afghan soil against a neighbour').negated).toBe(false);
+    // Widened back, only a negated verb counts: "none of its fighters" negates the fighters, not the killing after it.
+    const killed = compileFrame([
+      ['kill', 'dead'],
+      ['civilian', 'children'],
+    ])!;
+    const of = (quote: string) => matchFrame(killed, terms(quote), [], () => 1);
+    expect(of('none of its fighters were among the dead and that those killed were women and children').negated).toBe(false);
+    expect(of('we did not kill any women and children').negated).toBe(true);
   });
 
   it('reads a negated prevention as affirming what it did not prevent', () => {
