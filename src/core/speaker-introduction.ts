@@ -7,7 +7,7 @@
  * place the sentence names before the description ("a visit to India by the Taliban's foreign
  * minister, …") is not the person's.
  */
-import { tokenize } from './text';
+import { fold, tokenize } from './text';
 import { PLACES, termsOf } from './lexicon';
 
 /** A stretch of the text describing a person: [start, end). */
@@ -80,9 +80,9 @@ export function descriptionsOf(text: string, name: string): Description[] {
 }
 
 /** The first country or camp (lexicon `PLACES`) a description names. */
-export function placeIn(text: string, d: Description): string | undefined {
+function placeIn(text: string, d: Description): string | undefined {
   const words = text.slice(d.start, d.end);
-  return termsOf(tokenize(words.toLowerCase()), words).find((t) => PLACES.has(t));
+  return termsOf(tokenize(fold(words)), words).find((t) => PLACES.has(t));
 }
 
 /** Offset of the first whole-word mention of `name`, or -1. */
