@@ -150,6 +150,15 @@ export function leadSubject(leadTerms: readonly string[], specificity: (term: st
   return new Set(leadTerms.filter((t) => specificity(t) >= SUBJECT_SPECIFICITY));
 }
 
+/** An incident referred back to ("the attack", "Sunday's bombing"): the one the article's lead names. */
+const INCIDENT_REFERENCE =
+  /\b(?:the|this|that|today's|yesterday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attack|attacks|incident|assault|bombing|blast|hijacking|siege|raid)\b/i;
+
+/** Whether a remark refers back to an incident ("the attack had been directed from Afghan soil"). */
+export function refersToIncident(remark: string): boolean {
+  return INCIDENT_REFERENCE.test(remark);
+}
+
 /** Least specificity (inverse claim frequency) of a lead's term to stand for the article's subject: a word of one or two claims. */
 const SUBJECT_SPECIFICITY = 2.9;
 
@@ -171,6 +180,8 @@ export function matchFrame(
   specificity: (term: string) => number,
   inSight: ReadonlySet<string> = termsInSight(quote, context),
   lead: ReadonlySet<string> = NO_TERMS,
+  /** The remark refers back to an incident ("the attack"): `refersToIncident`. */
+  refersBack = false,
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
@@ -193,8 +204,11 @@ export function matchFrame(
       }
     }
     const inContext = at.length === 0 && group.some((run) => positions(context, run).length > 0);
-    // Only a group that names a subject (every word of it specific: "Besham", "Chinese engineers") is read from the lead.
-    const subject = group.every((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY));
+    // Only a group that names a subject (every word of it specific: "Besham", "Chinese engineers") is read from the lead;
+    // a group with one specific word ("Jaffar", of "Jaffar", "train", "hijack") too, when the remark refers back to the incident.
+    const subject =
+      group.every((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY)) ||
+      (refersBack && group.some((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY)));
     const leadRuns = at.length === 0 && subject ? group.filter(fromLead) : [];
     const inLead = leadRuns.length ? Math.max(...leadRuns.map((run) => specificity(run[0]!))) : -1;
     return { at, best, inContext, inLead };

@@ -12,7 +12,7 @@ import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers'
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
 import { termsOf, PLACES } from './lexicon';
-import { leadSubject, matchFrame, termsInSight } from './claim-frames';
+import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
@@ -256,9 +256,11 @@ export class Engine {
     ];
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
     const inSight = termsInSight(quoteTerms, contextTerms);
+    // "The attack was directed from Afghan soil": the incident is the one the article's lead names.
+    const refersBack = refersToIncident(found.text);
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
-      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight, lead);
+      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack);
     };
     const evidence = {
       cues,

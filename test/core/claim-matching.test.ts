@@ -237,6 +237,29 @@ describe('negation', () => {
   });
 });
 
+describe('an incident referred back to', () => {
+  const lead =
+    'PESHAWAR: Militants of the banned TTP stormed the Badaber air base outside Peshawar on Friday, killing 29 people, and ' +
+    'Islamabad again accused the Afghan Taliban of giving the militants sanctuary across the border.\n\n' +
+    'Pakistani troops killed all the attackers after a siege of several hours, the military said.\n\n';
+  const card = (paragraph: string) => engine.analyse(lead + paragraph).quotes[0];
+
+  it("is the incident the article's lead names", () => {
+    expect(
+      card(
+        '"This attack was planned in Afghanistan, and the attackers were trained there," army spokesman Asim Saleem Bajwa told reporters.',
+      )?.claims[0],
+    ).toMatchObject({ claimId: 'badaber-airbase-attack-2015-planned-in-afghanistan', stance: 'asserts' });
+  });
+
+  it('is not read into a remark about attacks in general', () => {
+    const general = card(
+      '"Attacks on Pakistan are planned in Afghanistan, and the attackers are trained there," army spokesman Asim Saleem Bajwa told reporters.',
+    );
+    expect(general?.claims.some((c) => c.claimId === 'badaber-airbase-attack-2015-planned-in-afghanistan') ?? false).toBe(false);
+  });
+});
+
 describe('a condition contrary to fact', () => {
   it('denies what it supposes, read from the condition alone', () => {
     const card = cardFor(
