@@ -83,32 +83,28 @@ function fitWindow(lists: readonly (readonly number[])[], width: number): [numbe
 /** How many terms before a frame's words a negation still covers them ("does not allow anyone to use"). */
 const NEGATION_REACH = 3;
 
-/** Whether a negation in the same sentence covers the window [from, to] of a passage's terms. */
-function negationCovers(terms: readonly string[], [from, to]: [number, number]): boolean {
+/** Whether a negation (one of `negators`) in the same sentence covers the window [from, to] of a passage's terms. */
+function negationCovers(
+  terms: readonly string[],
+  [from, to]: readonly [number, number],
+  negators: ReadonlySet<string> = NEGATORS,
+): boolean {
   if (terms.slice(from, to + 1).includes(BREAK)) return false;
   // A negated prevention affirms what it would have prevented: "has done nothing to stop the TTP
   // from using Afghan soil", "never prevented them from using our territory".
   const prevents = (a: number, b: number) => terms.slice(a, b).some((t) => PREVENTION.has(t));
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--)
-    if (NEGATORS.has(terms[i]!)) return !prevents(i + 1, to + 1);
-  for (let i = from; i <= to; i++) if (NEGATORS.has(terms[i]!) && !prevents(i + 1, to + 1)) return true;
+    if (negators.has(terms[i]!)) return !prevents(i + 1, to + 1);
+  for (let i = from; i <= to; i++) if (negators.has(terms[i]!) && !prevents(i + 1, to + 1)) return true;
   return false;
 }
 
 /**
- * Whether a negation of a verb ("not", "never", "cannot") covers the window [from, to]: read for a
- * window widened back over the frame's words (`reachBack`), where a negated noun ("none of its
- * fighters were among the dead and that those killed were …") negates only that noun.
+ * Negators of a verb, as terms: the only ones read over a window widened back over the frame's words
+ * (`reachBack`), where a negated noun ("none of its fighters were among the dead and that those killed
+ * were …") negates only that noun.
  */
-function verbNegated(terms: readonly string[], window: [number, number]): boolean {
-  return negationCovers(
-    terms.map((t) => (NEGATORS.has(t) && !VERB_NEGATORS.has(t) ? '' : t)),
-    window,
-  );
-}
-
-/** Negators of a verb, as terms. */
-const VERB_NEGATORS = new Set(['not', 'never', 'cannot']);
+const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'cannot']);
 
 /**
  * A frame's window widened back over the frame's words just before it: the tightest run may start
@@ -220,7 +216,8 @@ export function matchFrame(
     FRAME_WINDOW,
   );
   const close = window !== undefined;
-  const negated = window !== undefined && (negationCovers(quote, window) || verbNegated(quote, reachBack(window, words)));
+  const negated =
+    window !== undefined && (negationCovers(quote, window) || negationCovers(quote, reachBack(window, words), VERB_NEGATORS));
   const missing = found.filter((g) => g.at.length === 0);
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").

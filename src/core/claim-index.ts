@@ -11,7 +11,7 @@
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { ClaimProfiles } from './claim-profile';
 import { compileFrame, type Frame } from './claim-frames';
-import { PLACES, termsOf, termsOfText } from './lexicon';
+import { placeNamed, termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
@@ -370,10 +370,7 @@ export class ClaimIndex {
     if (!this.places.has(actorId)) {
       const a = this.actors.get(actorId);
       const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
-      this.places.set(
-        actorId,
-        termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t)),
-      );
+      this.places.set(actorId, placeNamed(text));
     }
     return this.places.get(actorId);
   }

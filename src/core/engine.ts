@@ -11,7 +11,7 @@ import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
-import { termsOf, PLACES } from './lexicon';
+import { placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges } from './stance-words';
@@ -236,7 +236,7 @@ export class Engine {
     const affiliate = introduced ? introduced.actorId : speaker?.actorId;
     const place =
       (affiliate ? this.index.placeOf(affiliate) : introduced?.place) ??
-      (found.speaker ? termsOf(tokenize(fold(found.speaker.text)), found.speaker.text).find((t) => PLACES.has(t)) : undefined);
+      (found.speaker ? placeNamed(found.speaker.text) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
     const plainQuoteTerms = termsOf(quoteTokens, text);

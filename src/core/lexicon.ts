@@ -6,7 +6,7 @@
  * (claim-profile.ts learns it from the pack's own words).
  */
 import { stemmer } from 'stemmer';
-import type { Token } from './text';
+import { fold, tokenize, type Token } from './text';
 
 /** Words that say nothing about what a remark claims. */
 const STOPWORDS = new Set(
@@ -71,6 +71,11 @@ for (const line of GROUPS) {
 
 /** The group heads that name a country or camp: a speaker's "our" stands for one of these. */
 export const PLACES = new Set(['afghan', 'pakistan', 'india', 'america']);
+
+/** The first country or camp (`PLACES`) a stretch of text names ("Pakistani officials" → pakistan), if any. */
+export function placeNamed(text: string): string | undefined {
+  return termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t));
+}
 
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);

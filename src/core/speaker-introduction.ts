@@ -7,8 +7,7 @@
  * place the sentence names before the description ("a visit to India by the Taliban's foreign
  * minister, …") is not the person's.
  */
-import { fold, tokenize } from './text';
-import { PLACES, termsOf } from './lexicon';
+import { placeNamed } from './lexicon';
 
 /** A stretch of the text describing a person: [start, end). */
 export interface Description {
@@ -79,12 +78,6 @@ export function descriptionsOf(text: string, name: string): Description[] {
   return out;
 }
 
-/** The first country or camp (lexicon `PLACES`) a description names. */
-function placeIn(text: string, d: Description): string | undefined {
-  const words = text.slice(d.start, d.end);
-  return termsOf(tokenize(fold(words)), words).find((t) => PLACES.has(t));
-}
-
 /** Offset of the first whole-word mention of `name`, or -1. */
 function firstMention(text: string, name: string): number {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -124,7 +117,7 @@ export function introducedAs(
     if (RELATION.test(words) || FORMER.test(words) || !OFFICE.test(words)) continue;
     const actor = mentions.find((m) => m.start >= d.start && m.end <= d.end && !isPerson(m.actorId));
     if (actor) return { actorId: actor.actorId };
-    const place = placeIn(text, d);
+    const place = placeNamed(words);
     if (place) return { place };
   }
   return {};

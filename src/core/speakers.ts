@@ -44,7 +44,7 @@ import {
   roleWords,
 } from './speaker-phrases';
 import { fold } from './text';
-import { PLACES, termsOfText } from './lexicon';
+import { PLACES, placeNamed, termsOfText } from './lexicon';
 import { UnnamedSpeakers } from './unnamed-speakers';
 import { StateSpeakers, isStanding } from './state-speakers';
 import { lateAttributions, type LateAttribution } from './late-attribution';
@@ -513,14 +513,14 @@ class Discourse {
     // Only a country's military: its officials or its government may be another era's ("Afghan officials" in 2017 are the Republic's).
     if (!rest.every((w) => MILITARY_WORDS.has(w))) return undefined;
     const ids = [...this.actors.values()]
-      .filter((a) => a.kind !== 'person' && this.placeOf(a) === place && rest.every((w) => this.actorRoles(a.id).has(w)))
+      .filter(
+        (a) =>
+          a.kind !== 'person' &&
+          placeNamed(`${a.affiliation ?? ''} ${a.name}`) === place &&
+          rest.every((w) => this.actorRoles(a.id).has(w)),
+      )
       .map((a) => a.id);
     return ids.length === 1 ? this.actorSpeaker(ids[0]!) : undefined;
-  }
-
-  /** The country an actor speaks for, from its affiliation and name (as the claim index reads it). */
-  private placeOf(a: Actor): string | undefined {
-    return termsOfText(`${a.affiliation ?? ''} ${a.name}`.split(/\s+/)).find((t) => PLACES.has(t));
   }
 
   /**
