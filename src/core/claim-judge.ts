@@ -45,8 +45,16 @@ const FRAME_SPECIFICITY_WEIGHT = 0.2;
 const SPEAKER_PRIOR = 0.8;
 /** Added when the corpus holds this very remark with the claim. */
 const KNOWN_REMARK_BONUS = 6;
-/** Least combined score for a claim to be named. */
+/** Least combined score for a claim to be named: enough to count the remark as making it (topic rescue, suggestions). */
 export const MIN_TOTAL = 6;
+/**
+ * Least combined score for a card when another claim also fits the remark (MIN_LEAD behind), and
+ * when none does: a claim named with less is evidence that the article is on the topic, but too
+ * weak to show with counter-claims. Calibrated on the tune splits, precision first
+ * (docs/quality.md): each step up trades right cards for wrong ones.
+ */
+export const MIN_CARD_TOTAL = 9;
+export const MIN_CARD_TOTAL_ALONE = 8;
 /**
  * Least combined score for a claim whose side the remark does not tell (rank.ts `inferStance`,
  * not `sure`). Calibrated with `MIN_LEAD` on the tune splits of the shared evaluation articles and
@@ -117,21 +125,30 @@ function eligible(input: JudgeInput, claimId: string, frame: FrameMatch | undefi
   return frame ? frame.met : (input.lexical.get(claimId)?.coverage ?? 0) >= MIN_COVERAGE;
 }
 
-/** The claims a quote makes (at most `max`), or none when the evidence is not confident. */
-export function judge(input: JudgeInput, max: number): ClaimEvidence[] {
-  const ranked = mirrorsByPlace(
-    weigh(input, (claimId, frame) => eligible(input, claimId, frame)),
-    input.linked,
-  );
+/** What the judge decides for a quote. */
+export interface Judgement {
+  /** The claims the quote makes, best first; none when the evidence is not confident. */
+  claims: ClaimEvidence[];
+  /** Strong enough to show as a card: a claim named with less still counts as evidence for the topic. */
+  card: boolean;
+}
+
+/** The claims a quote makes (at most `max`), and whether they are strong enough for a card. */
+export function judge(input: JudgeInput, max: number): Judgement {
+  const weighed = weigh(input, (claimId, frame) => eligible(input, claimId, frame));
+  const ranked = mirrorsByPlace(weighed, input.linked);
   const best = ranked[0];
-  if (!best || best.total < MIN_TOTAL) return [];
+  if (!best || best.total < MIN_TOTAL) return { claims: [], card: false };
   const linked = new Set(input.linked(best.claimId));
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
   const rival = ranked.find((e) => e !== best && !linked.has(e.claimId) && !subsumed(e));
-  if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return [];
-  return ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
+  if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return { claims: [], card: false };
+  const claims = ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
+  // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
+  const strength = Math.max(best.total, weighed[0]!.total);
+  return { claims, card: strength >= (rival ? MIN_CARD_TOTAL : MIN_CARD_TOTAL_ALONE) };
 }
 
 /**

@@ -273,10 +273,11 @@ export class Engine {
     };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     const judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
-    if (!judged.length) return undefined;
+    if (!judged.claims.length) return undefined;
     seen.claimMaking++;
+    if (!judged.card) return undefined;
     const claims: QuoteClaim[] = [];
-    for (const e of judged) {
+    for (const e of judged.claims) {
       const read = inferStance(
         this.index,
         speaker?.actorId,

@@ -143,4 +143,11 @@ describe("the bundled pack's frames", () => {
       false,
     );
   });
+
+  it('read Mullah Omar as having been in Pakistan only where a place in Pakistan is named, not wherever his death is', () => {
+    expect(meets('mullah-omar-was-in-pakistan', 'Omar died in a Karachi hospital in April 2013')).toBe(true);
+    expect(meets('mullah-omar-was-in-pakistan', 'Mullah Omar had lived in Quetta for years')).toBe(true);
+    expect(meets('mullah-omar-was-in-pakistan', 'Omar had been ill for a long time and died in April 2013')).toBe(false);
+    expect(meets('mullah-omar-was-in-pakistan', "the leaders had kept Omar's death secret for two years")).toBe(false);
+  });
 });
