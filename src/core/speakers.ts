@@ -400,6 +400,12 @@ class Discourse {
    * may speak for anyone.
    */
   private lastInstitution(at: number, words: readonly string[]): QuoteSpeaker | undefined {
+    const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
+    // "The Ministry of National Defence said … beyond what it called …": the institution its own sentence
+    // opens with, by the words it is named with (not the ministry "the Ministry" last referred to).
+    const subject = this.institutionOpening(at);
+    const opening = subject && this.described(subject, at, true);
+    if (opening) return fits(this.actorRoles(opening.actorId)) ? opening : undefined;
     const last = this.spoken[this.spoken.length - 1];
     const para = this.para(at);
     // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
@@ -416,13 +422,19 @@ class Discourse {
       else others = true;
     }
     if (named.size > 1 || (others && !named.size)) return undefined;
-    const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     if (named.size === 1) {
       const id = [...named][0]!;
       return id !== PLURAL && fits(this.actorRoles(id)) ? this.actorSpeaker(id) : undefined;
     }
     if (!last?.speaker || last.person || last.at > at || last.para < para - STATEMENT_PARAGRAPHS) return undefined;
     return fits(last.roles) ? last.speaker : undefined;
+  }
+
+  /** The description words of an institution ("the Ministry of National Defence") opening the sentence that holds `at` as the subject of a verb of saying. */
+  private institutionOpening(at: number): string[] | undefined {
+    const start = Math.max(this.text.lastIndexOf('. ', at) + 2, this.text.lastIndexOf('\n', at) + 1);
+    const m = INSTITUTION_SUBJECT.exec(this.text.slice(start, at));
+    return m ? institutionNamed(m[1]!) : undefined;
   }
 
   /** A description introduced with "a": "a ministry statement" (the latest ministry), "a spokesman" (for the institution that spoke last). */
@@ -648,6 +660,10 @@ function unlisted(name: string): QuoteSpeaker {
 }
 
 /** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
+/** A sentence opening "The <institution> said …" (its subject, group 1). */
+const INSTITUTION_SUBJECT =
+  /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
+
 function institutionNamed(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
   if (words.length < 2 || fold(words[0]!.text) !== 'the') return undefined;

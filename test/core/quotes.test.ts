@@ -666,6 +666,29 @@ describe('one report holding two claims', () => {
   });
 });
 
+describe('"said that A and that B"', () => {
+  it('gives a claim per clause, with or without a comma before "and that"', () => {
+    for (const text of [
+      'The officer said that the group kept its camps in the northern valleys and that its recruits came from the lowlands.',
+      'The officer said that the group kept its camps in the northern valleys, and that its recruits came from the lowlands.',
+    ])
+      expect(
+        findQuotes(text)
+          .filter((q) => q.kind === 'reported')
+          .map((q) => q.text),
+      ).toEqual(['the group kept its camps in the northern valleys', 'its recruits came from the lowlands']);
+  });
+
+  it('keeps "that" inside a clause that is not a second report ("so that", "and that is why")', () => {
+    const text = 'The officer said that the group moved its camps north so that its recruits could train unseen.';
+    expect(
+      findQuotes(text)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['the group moved its camps north so that its recruits could train unseen']);
+  });
+});
+
 describe('the cue pre-check', () => {
   // findQuotes tokenizes for the grammar only the sentences mayHoldCue lets through: it must never
   // turn away a sentence in which findCues finds a cue.
