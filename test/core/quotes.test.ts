@@ -651,6 +651,13 @@ describe('one report holding two claims', () => {
       ],
     ],
     [
+      'He said the unrest was a matter for the lowlands alone, and suggested the rifles had come from the old bazaars.',
+      [
+        ['the unrest was a matter for the lowlands alone', 'said'],
+        ['the rifles had come from the old bazaars', 'suggested'],
+      ],
+    ],
+    [
       "It said the group operates from Afghan soil with a neighbour's backing, and urged other countries to act against its financing.",
       [
         ["the group operates from Afghan soil with a neighbour's backing", 'said'],
