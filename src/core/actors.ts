@@ -52,7 +52,9 @@ export class ActorModel {
           value: acronym ? { kind: 'name', actorId: actor.id, exactCase: name } : { kind: 'name', actorId: actor.id },
           fuzzy: words.length > 1,
         });
-        if (actor.kind === 'person' && words.length > 1) {
+        // A surname is a name's last word written with a capital: "officials" ends a description of someone
+        // unnamed ("Pakistani security officials"), and names no one later in the article.
+        if (actor.kind === 'person' && words.length > 1 && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) {
           const last = words[words.length - 1]!;
           if (last.length > 2 && !NOT_SURNAMES.has(last)) addTo(surnames, last, actor.id);
         }

@@ -14,7 +14,27 @@ const office: Actor = {
 
 const find = (text: string) => new ActorModel([office]).find(text, tokenize(fold(text)));
 
+const unnamed: Actor = {
+  id: 'unnamed',
+  name: 'Examplestani security official (unnamed)',
+  aliases: ['Examplestani security officials'],
+  kind: 'person',
+};
+const minister: Actor = { id: 'minister', name: 'Rustam Qadiri', aliases: [], kind: 'person' };
+
 describe('actor mentions', () => {
+  it('reads a person by surname after the full name, but never the last word of a description of someone unnamed', () => {
+    const people = (text: string) =>
+      new ActorModel([unnamed, minister]).find(text, tokenize(fold(text))).map((m) => [m.actorId, m.via]);
+    expect(people('Examplestani security officials spoke first. Later, local officials said the road was shut.')).toEqual([
+      ['unnamed', 'name'],
+    ]);
+    expect(people('Rustam Qadiri spoke first. Later, Qadiri said the road was shut.')).toEqual([
+      ['minister', 'name'],
+      ['minister', 'surname'],
+    ]);
+  });
+
   it('finds an alias written with "the" as a name, though it is also a descriptor', () => {
     expect(find('The Foreign Office said the talks would resume.').map((m) => [m.actorId, m.via])).toEqual([['office', 'name']]);
   });
