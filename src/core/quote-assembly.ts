@@ -136,7 +136,9 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     while (end > start && isSpace(text[end - 1])) end--;
     if (text[end - 1] === '.') end--;
     const speaker = speakerOf(text, tokens, m);
-    return clauses(text, start, end).map(([a, b, verb]) => ({
+    // "…said A, while Pakistan said B": B is another speaker's report, and A ends before it.
+    const other = contrastingReport(text, start, end);
+    const found: FoundQuote[] = clauses(text, start, other ? other.cut : end).map(([a, b, verb]) => ({
       kind: 'reported' as const,
       text: text.slice(a, b),
       parts: [{ start: a, end: b }],
@@ -145,8 +147,38 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
       // A clause its own verb introduces ("denied A, and said B") is reported by that verb.
       speaker: speaker && verb ? { ...speaker, via: verb } : speaker,
     }));
+    if (other)
+      found.push({
+        kind: 'reported',
+        text: text.slice(other.from, end),
+        parts: [{ start: other.from, end }],
+        start: other.from,
+        end,
+        speaker: other.speaker,
+      });
+    return found;
   }
   return [];
+}
+
+/** ", while Pakistan said …", ", whereas the ministry insisted …": a second report, by its own subject. */
+const CONTRAST =
+  /,\s+(?:while|whereas)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters)(?:\s+that)?\s+/du;
+
+/** A contrasting report inside the reported span [start, end): where the first ends, where the second starts, and its speaker. */
+function contrastingReport(
+  text: string,
+  start: number,
+  end: number,
+): { cut: number; from: number; speaker: Speaker } | undefined {
+  const m = CONTRAST.exec(text.slice(start, end));
+  const who = m?.indices?.[1];
+  if (!m || !who) return undefined;
+  const cut = start + m.index;
+  const from = cut + m[0].length;
+  if (wordsIn(text.slice(start, cut)) < MIN_REPORTED_WORDS || wordsIn(text.slice(from, end)) < MIN_REPORTED_WORDS)
+    return undefined;
+  return { cut, from, speaker: { text: m[1]!, start: start + who[0], end: start + who[1], via: m[2]!.toLowerCase() } };
 }
 
 /**

@@ -680,7 +680,9 @@ describe('a denial that names what it denies only by reference', () => {
 describe("the project's evaluation articles", () => {
   it('keep the card and counter figures of their tune split (fixtures/eval-extra) at their floors', async () => {
     // Reached on 2026-12-05 (night) over every set there together, ea.json to ek.json (docs/quality.md), rounded
-    // down: card claim 0.89, first counter 0.91 (146/161), counter recall 0.19, 12 cards where nothing applies.
+    // down: card claim 0.89, first counter 0.91 (145/160), counter recall 0.18 (149/806), 12 cards where nothing
+    // applies. (Recall was 151 before ", while X said" ended a report: the card that went, on a UN report's
+    // finding read as the Taliban's denial of another claim, had counters that happened to fit the labels.)
     // Recall was 0.23 before the card thresholds (claim-judge.ts MIN_CARD_TOTAL) traded it for precision, and
     // card claim 0.90 before the blind sets ej.json and ek.json joined, which are harder. Raise them when the
     // engine improves; never lower them to make a change pass.
@@ -688,7 +690,7 @@ describe("the project's evaluation articles", () => {
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.89);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.19);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.18);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(12);
   });
 });

@@ -673,26 +673,47 @@ describe('one report holding two claims', () => {
   });
 });
 
+/** The reported claims found in a text, as their words. */
+const reportedTexts = (text: string) =>
+  findQuotes(text)
+    .filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+
 describe('"said that A and that B"', () => {
   it('gives a claim per clause, with or without a comma before "and that"', () => {
     for (const text of [
       'The officer said that the group kept its camps in the northern valleys and that its recruits came from the lowlands.',
       'The officer said that the group kept its camps in the northern valleys, and that its recruits came from the lowlands.',
     ])
-      expect(
-        findQuotes(text)
-          .filter((q) => q.kind === 'reported')
-          .map((q) => q.text),
-      ).toEqual(['the group kept its camps in the northern valleys', 'its recruits came from the lowlands']);
+      expect(reportedTexts(text)).toEqual([
+        'the group kept its camps in the northern valleys',
+        'its recruits came from the lowlands',
+      ]);
   });
 
   it('keeps "that" inside a clause that is not a second report ("so that", "and that is why")', () => {
     const text = 'The officer said that the group moved its camps north so that its recruits could train unseen.';
+    expect(reportedTexts(text)).toEqual(['the group moved its camps north so that its recruits could train unseen']);
+  });
+});
+
+describe('"…said A, while B said C"', () => {
+  it('ends the first report at ", while" and reads the second as its own subject\'s', () => {
+    const text =
+      'The officer said the camps had been emptied before the raid, while the rebel commander said his fighters were still in the hills.';
     expect(
       findQuotes(text)
         .filter((q) => q.kind === 'reported')
-        .map((q) => q.text),
-    ).toEqual(['the group moved its camps north so that its recruits could train unseen']);
+        .map((q) => [q.text, q.speaker?.text, q.speaker?.via]),
+    ).toEqual([
+      ['the camps had been emptied before the raid', 'The officer', 'said'],
+      ['his fighters were still in the hills', 'the rebel commander', 'said'],
+    ]);
+  });
+
+  it('keeps "while" that opens no report ("while the talks went on")', () => {
+    const text = 'The officer said the camps had been emptied, while the talks went on in the capital.';
+    expect(reportedTexts(text)).toEqual(['the camps had been emptied, while the talks went on in the capital']);
   });
 });
 
