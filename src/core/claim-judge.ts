@@ -48,12 +48,13 @@ const KNOWN_REMARK_BONUS = 6;
 /** Least combined score for a claim to be named: enough to count the remark as making it (topic rescue, suggestions). */
 export const MIN_TOTAL = 6;
 /**
- * Least combined score for a card when another claim also fits the remark (MIN_LEAD behind), and
- * when none does: a claim named with less is evidence that the article is on the topic, but too
- * weak to show with counter-claims. Calibrated on the tune splits, precision first
- * (docs/quality.md): each step up trades right cards for wrong ones.
+ * Least combined score for a card when another claim also fits the remark (MIN_LEAD behind): a claim
+ * named with less is evidence that the article is on the topic, but too weak to show with
+ * counter-claims. Calibrated on the tune splits, precision first (docs/quality.md): each step up
+ * trades right cards for wrong ones.
  */
 export const MIN_CARD_TOTAL = 9;
+/** The same when no other claim fits the remark at all. */
 export const MIN_CARD_TOTAL_ALONE = 8;
 /**
  * Least combined score for a claim whose side the remark does not tell (rank.ts `inferStance`,

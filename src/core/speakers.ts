@@ -432,7 +432,8 @@ class Discourse {
 
   /** The description words of an institution ("the Ministry of National Defence") opening the sentence that holds `at` as the subject of a verb of saying. */
   private institutionOpening(at: number): string[] | undefined {
-    const start = Math.max(this.text.lastIndexOf('. ', at) + 2, this.text.lastIndexOf('\n', at) + 1);
+    const stop = this.text.lastIndexOf('. ', at);
+    const start = Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', at) + 1);
     const m = INSTITUTION_SUBJECT.exec(this.text.slice(start, at));
     return m ? institutionNamed(m[1]!) : undefined;
   }
@@ -659,11 +660,11 @@ function unlisted(name: string): QuoteSpeaker {
   return { actorId: UNLISTED_PREFIX + slug, name };
 }
 
-/** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
 /** A sentence opening "The <institution> said …" (its subject, group 1). */
 const INSTITUTION_SUBJECT =
   /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
 
+/** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
 function institutionNamed(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
   if (words.length < 2 || fold(words[0]!.text) !== 'the') return undefined;

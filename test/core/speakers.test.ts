@@ -31,6 +31,12 @@ describe('speakers', () => {
         `${before}The Ministry of National Defence said its forces had struck positions beyond what it called the "imaginary line".`,
       ),
     ).toEqual(['Mumtaz Zahra Baloch', 'Ministry of National Defence of Afghanistan (Taliban government)']);
+    // Also when that sentence opens the article.
+    expect(
+      speakers(
+        'The Ministry of National Defence said its forces had struck positions beyond what it called the "imaginary line".',
+      ),
+    ).toEqual(['Ministry of National Defence of Afghanistan (Taliban government)']);
     // With no such opening, "it" is still the institution the sentence names.
     expect(speakers(`${before}The Foreign Office said it had nothing to add to what it called "a settled matter".`)).toEqual([
       'Mumtaz Zahra Baloch',
