@@ -156,6 +156,8 @@ class Discourse {
   private readonly ordered: FoundQuote[];
   /** Quotes' speakers so far, in text order. */
   private readonly spoken: Referent[] = [];
+  /** The pronoun each person has been referred to by so far ("she said" after Roza Otunbayeva): a "he" is someone else. */
+  private readonly pronouns = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -202,7 +204,12 @@ class Discourse {
   /** The speaker a phrase names or refers to. */
   private fromPhrase(sp: NonNullable<FoundQuote['speaker']>, q: FoundQuote): QuoteSpeaker | undefined {
     const inSpan = overlapping(this.mentions, sp.start, sp.end);
-    if (isPersonPronoun(sp.text)) return this.pronoun(sp.start);
+    if (isPersonPronoun(sp.text)) {
+      const form = pronounForm(sp.text);
+      const person = this.pronoun(sp.start, form);
+      if (person && !this.pronouns.has(person.actorId)) this.pronouns.set(person.actorId, form);
+      return person;
+    }
     if (isItPronoun(sp.text)) return this.lastInstitution(sp.start, []);
     const described = definiteWords(sp.text);
     if (described && inSpan.every((m) => m.via === 'descriptor')) {
@@ -294,10 +301,13 @@ class Discourse {
    * ("analyst Ayesha Tariq … “…,” she said"); nobody when a speaker the engine could not resolve,
    * or an unnamed person ("a gun dealer in the market"), came after that person.
    */
-  private pronoun(at: number): QuoteSpeaker | undefined {
-    const found = this.latestReferent(at, PRONOUN_REACH, (r) => r.person)?.speaker;
+  private pronoun(at: number, form: string): QuoteSpeaker | undefined {
+    const other = (s: QuoteSpeaker | undefined) => !!s && (this.pronouns.get(s.actorId) ?? form) !== form;
+    const found = this.latestReferent(at, PRONOUN_REACH, (r) => r.person && !other(r.speaker))?.speaker;
     const from = Math.max(0, at - PRONOUN_REACH);
-    const titled = this.titled(from, at).pop();
+    const titled = this.titled(from, at)
+      .filter((t) => !other(unlisted(t.name)))
+      .pop();
     const use =
       titled && (!found || (fold(titled.name) !== fold(found.name) && this.laterThan(found, titled.start, at)))
         ? titled
@@ -665,6 +675,12 @@ const INSTITUTION_SUBJECT =
   /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
 
 /** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
+/** "he"/"him" → "he", "she"/"her" → "she". */
+function pronounForm(phrase: string): string {
+  const p = fold(phrase).trim();
+  return p === 'him' ? 'he' : p === 'her' ? 'she' : p;
+}
+
 function institutionNamed(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
   if (words.length < 2 || fold(words[0]!.text) !== 'the') return undefined;

@@ -23,6 +23,22 @@ function speakers(text: string, reported = false): string[] {
 }
 
 describe('speakers', () => {
+  it('never reads "he" as a person the article has called "she", nor the reverse', () => {
+    const text =
+      'Special envoy Roza Otunbayeva briefed the council. "Engagement is not endorsement," she said. ' +
+      '"The groups are financed from abroad," he said.';
+    expect(speakers(text)).toEqual(['Roza Otunbayeva', '-']);
+    // Its mirror: a "she" after a person called "he".
+    const mirror =
+      'Envoy Munir Akram spoke next. "The group has six thousand men," he said. "We will keep the mission open," she said.';
+    expect(speakers(mirror)).toEqual(['Munir Akram', '-']);
+    // The same pronoun again is the same person.
+    expect(speakers('Envoy Munir Akram spoke next. "The group is large," he said. "It is growing," he said.')).toEqual([
+      'Munir Akram',
+      'Munir Akram',
+    ]);
+  });
+
   it('reads "it" as the institution its own sentence opens with, by the words it is named with', () => {
     const before =
       'Foreign Office spokeswoman Mumtaz Zahra Baloch said Pakistan "believes in dialogue". The ministry gave no details.\n\n';
