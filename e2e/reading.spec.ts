@@ -4,7 +4,11 @@ import { ArticlePage } from './pages/article-page';
 
 const US_ARMS = 'seed-003-us-arms';
 
-test('the content script highlights quotes with context on a seed article and badges the tab', async ({ context, worker, server }) => {
+test('the content script highlights quotes with context on a seed article and badges the tab', async ({
+  context,
+  worker,
+  server,
+}) => {
   const article = await ArticlePage.open(context, worker, server.url(US_ARMS));
   const texts = await article.waitForHighlights(2);
   expect(texts.some((t) => t.includes('sufficient proof'))).toBe(true);
@@ -12,13 +16,14 @@ test('the content script highlights quotes with context on a seed article and ba
   expect(await article.hasSidebarHost()).toBe(false);
 });
 
-test("clicking the Foreign Office quote on US weapons opens the sidebar with the Taliban's denial", async ({ context, worker, server }) => {
+test("clicking the Foreign Office quote on US weapons opens the sidebar with the Taliban's denial", async ({
+  context,
+  worker,
+  server,
+}) => {
   const article = await ArticlePage.open(context, worker, server.url(US_ARMS));
   await article.waitForHighlights(2);
-  await article.clickHighlight('sufficient proof');
-  const sidebar = await article.sidebar();
-  const focused = sidebar.locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
+  const { card: focused } = await article.openCard('sufficient proof');
   await expect(focused.locator('.quote-text')).toContainText('sufficient proof');
   const counter = focused.locator('.group-counter .statement');
   await expect(counter.first()).toBeVisible();
@@ -26,7 +31,11 @@ test("clicking the Foreign Office quote on US weapons opens the sidebar with the
   await expect(focused.locator('.group-counter .stance-denies').first()).toBeVisible();
 });
 
-test('a near-miss page (earthquake relief) passes the cheap check, is turned down by the full score, and shows nothing', async ({ context, worker, server }) => {
+test('a near-miss page (earthquake relief) passes the cheap check, is turned down by the full score, and shows nothing', async ({
+  context,
+  worker,
+  server,
+}) => {
   const paragraphs = [
     'Pakistan sent forty trucks of earthquake relief to eastern Afghanistan on Tuesday, as aid convoys crossed the Torkham border for the third day after the quake in Kunar killed hundreds of villagers.',
     'Relief officials in Peshawar said tents, blankets and medicine were loaded overnight, and that cross-border aid would continue while the roads stay open. The Taliban administration thanked Islamabad for the help.',
@@ -60,4 +69,34 @@ test('the sidebar stays open in its tab across a reload', async ({ context, work
   await article.page.reload();
   await article.waitForHighlights(2);
   await expect.poll(() => article.sidebarVisible()).toBe(true);
+});
+
+test('a ministry named only by its description speaks for the institution the article introduced, with its denial and counter-claims', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const paragraphs = [
+    'KABUL: The Taliban Ministry of National Defence said on Sunday that Pakistani aircraft had struck houses in Paktika province, and Islamabad said its air strikes targeted TTP militants and their hideouts in the border areas, after a wave of cross-border attacks.',
+    'At her weekly briefing in Islamabad, Foreign Office spokeswoman Mumtaz Zahra Baloch declined to discuss any operation. “Pakistan believes in dialogue with Afghanistan, and the channels stay open,” Baloch said. The ministry gave no further details.',
+    'The Ministry of National Defence said on Monday that its forces had hit several positions beyond what it called the “imaginary line”, in answer to the strikes.',
+  ];
+  const title = 'Kabul and Islamabad trade charges over strikes across the Durand Line';
+  server.extra.set(
+    '/durand-line/',
+    `<!doctype html><meta charset="utf-8"><title>${title}</title><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`,
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/durand-line/`);
+  await article.waitForHighlights(1);
+  const { sidebar, card: focused } = await article.openCard('imaginary line');
+  // Not the Pakistani ministry that "The ministry" referred to just before.
+  await expect(focused.locator('.quote-speaker')).toContainText('Ministry of National Defence of Afghanistan');
+  // A speaker's long name wraps inside the card instead of pushing the cards past the sidebar's edge.
+  const overflow = await sidebar.evaluate(() => {
+    const list = document.querySelector('ol.quotes')!;
+    return list.scrollWidth - list.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(focused.locator('.claim .stance-denies')).toBeVisible();
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
 });

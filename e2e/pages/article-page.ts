@@ -1,5 +1,5 @@
 /** Page object: an article in a tab, with Counterpoint's highlights and sidebar. */
-import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page, Worker } from 'playwright-core';
 import { expect } from '@playwright/test';
 
 /** What the reading memory did with a page read, as the background records it in the tab's state. */
@@ -49,6 +49,15 @@ export class ArticlePage {
     await this.page.mouse.click(point.x, point.y);
   }
 
+  /** Clicks the highlight holding `text`: the sidebar, and its card for that quote, focused. */
+  async openCard(text: string): Promise<{ sidebar: Frame; card: Locator }> {
+    await this.clickHighlight(text);
+    const sidebar = await this.sidebar();
+    const card = sidebar.locator('.quote-card.focused');
+    await expect(card).toHaveCount(1);
+    return { sidebar, card };
+  }
+
   /** What a click on the toolbar button does, for this page's tab. */
   async clickToolbarButton(): Promise<void> {
     await this.page.waitForLoadState('load');
@@ -90,7 +99,11 @@ export class ArticlePage {
       for (const [key, value] of Object.entries(all)) {
         const state = value as { url?: string; status?: string; remembered?: Remembered };
         if (key.startsWith('tab:') && state.url === pageUrl)
-          return { tabId: Number(key.slice(4)), status: state.status ?? '', ...(state.remembered ? { remembered: state.remembered } : {}) };
+          return {
+            tabId: Number(key.slice(4)),
+            status: state.status ?? '',
+            ...(state.remembered ? { remembered: state.remembered } : {}),
+          };
       }
       return undefined;
     }, url);

@@ -228,13 +228,16 @@ class Discourse {
     }
     // "The Ministry of National Defence said", named as the pack does not name it: the institution of
     // that description the article spoke of last (the ministry a spokesman named before speaks for).
-    const named = !described && !inSpan.length ? institutionNamed(sp.text) : undefined;
+    // Its first words may be a descriptor of another institution named before ("the Ministry"): the whole
+    // name decides, and names nobody rather than that institution.
+    const partial = inSpan.length > 0 && inSpan.every((m) => m.via === 'descriptor');
+    const named = !described && (!inSpan.length || partial) ? institutionNamed(sp.text) : undefined;
     if (named) {
       const found = this.described(named, sp.start, false);
       // A person whose title holds the words ("the spokesman of the ministry") speaks for the ministry, not as it.
       const institution =
         found && this.isPerson(found) ? this.affiliation(found.actorId, (roles) => named.every((w) => roles.has(w))) : found;
-      if (institution) return institution;
+      if (institution || partial) return institution;
     }
     // "Pakistan's military said": the one institution of that country the pack names so.
     const national = described ? undefined : this.national(sp.text);
@@ -412,10 +415,13 @@ class Discourse {
   private lastInstitution(at: number, words: readonly string[]): QuoteSpeaker | undefined {
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     // "The Ministry of National Defence said … beyond what it called …": the institution its own sentence
-    // opens with, by the words it is named with (not the ministry "the Ministry" last referred to).
+    // opens with, found by the words it is named with, or nobody; not the ministry "the Ministry" last
+    // referred to, nor whoever spoke before.
     const subject = this.institutionOpening(at);
-    const opening = subject && this.described(subject, at, true);
-    if (opening) return fits(this.actorRoles(opening.actorId)) ? opening : undefined;
+    if (subject) {
+      const opening = this.described(subject, at, false);
+      return opening && fits(this.actorRoles(opening.actorId)) ? opening : undefined;
+    }
     const last = this.spoken[this.spoken.length - 1];
     const para = this.para(at);
     // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
