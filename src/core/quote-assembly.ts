@@ -138,27 +138,19 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     const speaker = speakerOf(text, tokens, m);
     // "…said A, while Pakistan said B": B is another speaker's report, and A ends before it.
     const other = contrastingReport(text, start, end);
-    const found: FoundQuote[] = clauses(text, start, other ? other.cut : end).map(([a, b, verb]) => ({
-      kind: 'reported' as const,
-      text: text.slice(a, b),
-      parts: [{ start: a, end: b }],
-      start: a,
-      end: b,
+    const found = clauses(text, start, other ? other.cut : end).map(([a, b, verb]) =>
       // A clause its own verb introduces ("denied A, and said B") is reported by that verb.
-      speaker: speaker && verb ? { ...speaker, via: verb } : speaker,
-    }));
-    if (other)
-      found.push({
-        kind: 'reported',
-        text: text.slice(other.from, end),
-        parts: [{ start: other.from, end }],
-        start: other.from,
-        end,
-        speaker: other.speaker,
-      });
+      reportedSpan(text, a, b, speaker && verb ? { ...speaker, via: verb } : speaker),
+    );
+    if (other) found.push(reportedSpan(text, other.from, end, other.speaker));
     return found;
   }
   return [];
+}
+
+/** The reported claim of the text span [a, b), said by `speaker`. */
+function reportedSpan(text: string, a: number, b: number, speaker: Speaker | undefined): FoundQuote {
+  return { kind: 'reported', text: text.slice(a, b), parts: [{ start: a, end: b }], start: a, end: b, speaker };
 }
 
 /** ", while Pakistan said …", ", whereas the ministry insisted …": a second report, by its own subject. */

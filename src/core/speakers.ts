@@ -448,9 +448,7 @@ class Discourse {
 
   /** The description words of an institution ("the Ministry of National Defence") opening the sentence that holds `at` as the subject of a verb of saying. */
   private institutionOpening(at: number): string[] | undefined {
-    const stop = this.text.lastIndexOf('. ', at);
-    const start = Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', at) + 1);
-    const m = INSTITUTION_SUBJECT.exec(this.text.slice(start, at));
+    const m = INSTITUTION_SUBJECT.exec(this.text.slice(this.sentenceStart(at), at));
     return m ? institutionNamed(m[1]!) : undefined;
   }
 
@@ -487,9 +485,13 @@ class Discourse {
    * ("In a statement, the ministry …", "Pakistan's Foreign Office …").
    */
   private opensSentence(start: number): boolean {
-    const stop = this.text.lastIndexOf('. ', start);
-    const from = Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', start) + 1);
-    return SUBJECT_PREFIX.test(this.text.slice(from, start).replace(OPENING_PHRASE, ''));
+    return SUBJECT_PREFIX.test(this.text.slice(this.sentenceStart(start), start).replace(OPENING_PHRASE, ''));
+  }
+
+  /** Where the sentence holding offset `at` starts: after the last ". " or line break before it. */
+  private sentenceStart(at: number): number {
+    const stop = this.text.lastIndexOf('. ', at);
+    return Math.max(stop < 0 ? 0 : stop + 2, this.text.lastIndexOf('\n', at) + 1);
   }
 
   /** The one actor named outside quotes in the sentence holding offset `at`, else nobody. */
@@ -680,13 +682,13 @@ function unlisted(name: string): QuoteSpeaker {
 const INSTITUTION_SUBJECT =
   /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
 
-/** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
 /** "he"/"him" → "he", "she"/"her" → "she". */
 function pronounForm(phrase: string): string {
   const p = fold(phrase).trim();
   return p === 'him' ? 'he' : p === 'her' ? 'she' : p;
 }
 
+/** The words of an institution named with "the" and capitals ("the Ministry of National Defence" → ministry, national, defence), else undefined. */
 function institutionNamed(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
   if (words.length < 2 || fold(words[0]!.text) !== 'the') return undefined;

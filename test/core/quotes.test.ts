@@ -498,10 +498,8 @@ describe('mixed marks', () => {
 });
 
 describe('denials, accusations and blame that no verb of saying introduces', () => {
-  const reported = (text: string) =>
-    findQuotes(text)
-      .filter((q) => q.kind === 'reported')
-      .map((q) => ({ text: q.text, speaker: q.speaker?.text, via: q.speaker?.via }));
+  const claims = (text: string) =>
+    reported(findQuotes(text)).map((q) => ({ text: q.text, speaker: q.speaker?.text, via: q.speaker?.via }));
 
   it.each([
     [
@@ -548,7 +546,7 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
       'accused',
     ],
   ])('%s', (sentence, claim, speaker, via) => {
-    expect(reported(sentence)).toEqual([{ text: claim, speaker, via }]);
+    expect(claims(sentence)).toEqual([{ text: claim, speaker, via }]);
   });
 
   it.each([
@@ -559,20 +557,18 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
     'Ties soured after the governor accused the army of treachery.',
     'The talks stalled after it accused the army of arming the rebels.',
   ])('finds no reported claim in: %s', (sentence) => {
-    expect(reported(sentence)).toEqual([]);
+    expect(claims(sentence)).toEqual([]);
   });
 });
 
 describe('denials that name what they deny only by reference', () => {
   const found = (text: string) =>
-    findQuotes(text)
-      .filter((q) => q.kind === 'reported')
-      .map((q) => ({
-        text: q.text,
-        speaker: q.speaker?.text,
-        via: q.speaker?.via,
-        about: q.about && text.slice(q.about.start, q.about.end),
-      }));
+    reported(findQuotes(text)).map((q) => ({
+      text: q.text,
+      speaker: q.speaker?.text,
+      via: q.speaker?.via,
+      about: q.about && text.slice(q.about.start, q.about.end),
+    }));
 
   it('a sentence denying "the charge" denies what the sentence before it says', () => {
     const text =
@@ -625,11 +621,7 @@ describe('one report holding two claims', () => {
   it('"denied A, and said B": two reported claims, the second reported by its own verb, not the denial', () => {
     const text =
       'The spokesman denied that rebel fighters were sheltering in the northern valleys, and said the government would let no armed group use its land.';
-    expect(
-      findQuotes(text)
-        .filter((q) => q.kind === 'reported')
-        .map((q) => [q.text, q.speaker?.via]),
-    ).toEqual([
+    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.via])).toEqual([
       ['rebel fighters were sheltering in the northern valleys', 'denied'],
       ['the government would let no armed group use its land', 'said'],
     ]);
@@ -665,19 +657,12 @@ describe('one report holding two claims', () => {
       ],
     ],
   ])('"A and says B" without a comma, or ", and urged B": each clause with its own verb: %s', (text, expected) => {
-    expect(
-      findQuotes(text)
-        .filter((q) => q.kind === 'reported')
-        .map((q) => [q.text, q.speaker?.via]),
-    ).toEqual(expected);
+    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.via])).toEqual(expected);
   });
 });
 
 /** The reported claims found in a text, as their words. */
-const reportedTexts = (text: string) =>
-  findQuotes(text)
-    .filter((q) => q.kind === 'reported')
-    .map((q) => q.text);
+const reportedTexts = (text: string) => reported(findQuotes(text)).map((q) => q.text);
 
 describe('"said that A and that B"', () => {
   it('gives a claim per clause, with or without a comma before "and that"', () => {
@@ -701,11 +686,7 @@ describe('"…said A, while B said C"', () => {
   it('ends the first report at ", while" and reads the second as its own subject\'s', () => {
     const text =
       'The officer said the camps had been emptied before the raid, while the rebel commander said his fighters were still in the hills.';
-    expect(
-      findQuotes(text)
-        .filter((q) => q.kind === 'reported')
-        .map((q) => [q.text, q.speaker?.text, q.speaker?.via]),
-    ).toEqual([
+    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.text, q.speaker?.via])).toEqual([
       ['the camps had been emptied before the raid', 'The officer', 'said'],
       ['his fighters were still in the hills', 'the rebel commander', 'said'],
     ]);
