@@ -34,6 +34,7 @@ import {
   SUBJECT_PRONOUNS,
   THAT_STOPS,
   TIME_WORDS,
+  CHARGE_NOUNS,
   TITLES,
 } from './attribution-words';
 import type { Span, Token } from './sentence-tokens';
@@ -54,11 +55,6 @@ export interface CueMatch {
   speaker?: Phrase;
   /** Token index where the attributed words begin (a clause or a quote); -1 when the cue introduces nothing. */
   clause: number;
-  /**
-   * True for a bare clause that opens with a common noun ("said many of the victims were …"): read
-   * to attribute the quote marks inside it, but too unsure to be a reported claim of its own.
-   */
-  bare?: boolean;
   /** True when the quote at `clause` is the speaker's name for something ("rejected the claims as “…”"), not speech the cue introduces. */
   naming?: boolean;
 }
@@ -95,6 +91,9 @@ const MAX_DESCRIBING_WORDS = 3;
 const INTRODUCERS = new Set(['a', 'an', 'one']);
 /** Most words of a bare clause's subject before its verb ("many of the victims were": 4). */
 const MAX_BARE_SUBJECT = 6;
+
+/** Most words saying when or how between a cue and its clause ("said earlier this week that"). */
+const MAX_TIME_WORDS = 3;
 /** Longest acronym set in brackets after a name ("Inter-Services Public Relations (ISPR)"). */
 const MAX_ACRONYM_CHARS = 8;
 
@@ -235,28 +234,37 @@ function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** Where the words introduced by the cue ending at `last` begin (`clause`, -1 for nowhere), and whether they are a bare clause. */
-function clauseAfter(tokens: readonly Token[], last: number, cue: string): Pick<CueMatch, 'clause' | 'bare'> {
-  const clause = clauseStart(tokens, last, cue);
-  return clause < -1 ? { clause: -clause - 2, bare: true } : { clause };
+/** Where the words introduced by the cue ending at `last` begin (`clause`, -1 for nowhere). */
+function clauseAfter(tokens: readonly Token[], last: number, cue: string): Pick<CueMatch, 'clause'> {
+  return { clause: clauseStart(tokens, last, cue) };
 }
 
 /**
- * Index of the token where the words introduced by the cue ending at `last` begin, or -1; a bare
- * clause that opens with a common noun (finiteVerbSoon) is given as -(index + 2).
+ * Index of the token where the words introduced by the cue ending at `last` begin, or -1: a quote,
+ * a clause "that" opens, or a bare clause ("said terrorists were operating …", "said many of the
+ * victims were …": a common noun, then a finite verb soon).
  */
 function clauseStart(tokens: readonly Token[], last: number, cue: string): number {
   let j = last + 1;
   if (isPunct(tokens[j], ',:') && (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length)))
     return j + 1;
   if (tokens[j]?.kind === 'quote') return j;
-  for (let k = 0; k < 3 && TIME_WORDS.has(tokens[j]?.lower ?? ''); k++) j++;
+  for (let k = 0; k < MAX_TIME_WORDS && TIME_WORDS.has(tokens[j]?.lower ?? ''); k++) j++;
   const t = tokens[j];
   if (isWord(t) && t.lower !== 'that') {
     if (CLAUSE_STARTS.has(t.lower)) return j;
     if (BARE_CLAUSE_CUES.has(cue) && (DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))) return j;
-    if (BARE_CLAUSE_CUES.has(cue) && !PREPOSITIONS.has(t.lower) && finiteVerbSoon(tokens, j)) return -(j + 2);
+    if (BARE_CLAUSE_CUES.has(cue) && !PREPOSITIONS.has(t.lower) && finiteVerbSoon(tokens, j)) {
+      // "said on 28 December that …" is the clause "that" opens; "said claims that … were false" is not.
+      const that = thatClause(tokens, last);
+      return that >= 0 && !CHARGE_NOUNS.has(tokens[that - 2]?.lower ?? '') ? that : j;
+    }
   }
+  return thatClause(tokens, last);
+}
+
+/** Where the clause a "that" soon after the cue ending at `last` opens begins ("said on Thursday that …"), or -1. */
+function thatClause(tokens: readonly Token[], last: number): number {
   for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
     const u = tokens[k];
     if (isPunct(u, ',:') && tokens[k + 1]?.kind === 'quote') return k + 1; // "told reporters: “…”"
@@ -495,7 +503,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       }
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  return out.sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
 /** Every word a cue of `findCues` can open with. */

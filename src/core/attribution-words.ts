@@ -114,8 +114,15 @@ export const AUXILIARIES = words('has have had will would did does do could may 
 export const BLOCKERS = words('is was are were be been being not never');
 /** Finite verbs that show a bare clause after a cue ("said many of the victims were …", "said 23 soldiers had …"). */
 export const FINITE_VERBS = words('is are was were has have had will would could can did does may might must should');
-/** Words skipped between a cue and its clause ("said Thursday it had…"). */
-export const TIME_WORDS = words('on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight');
+/** Words skipped between a cue and its clause ("said Thursday it had…", "said last month that …", "said publicly that …"). */
+export const TIME_WORDS = words(
+  'on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last earlier later ' +
+    'week month year again also publicly repeatedly privately separately',
+);
+/** Nouns for a charge, whose "that" opens what is charged, not what the speaker says ("said claims that … were false"). */
+export const CHARGE_NOUNS = words(
+  'claim claims charge charges allegation allegations accusation accusations report reports suggestion suggestions',
+);
 /** Words that end the search for "that" after a cue ("said when asked if … that" is not a clause of the cue). */
 export const THAT_STOPS = words('when if whether because while but and who which');
 /** Words written with a period that does not end a sentence ("Mr.", "Jan.", "Corp."). */

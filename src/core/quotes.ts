@@ -133,9 +133,12 @@ export function findQuotes(text: string): FoundQuote[] {
         seenQuote = true;
       });
       if (!hasDirect) {
-        const claims = reportedClaim(text, sentence, s);
-        // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts).
-        const byVerb = claims.length || seenQuote ? [] : reportedByVerb(text, sentence);
+        const said = reportedClaim(text, sentence, s);
+        // A denial, an accusation or a blame that no verb of saying introduces (reported-verbs.ts);
+        // one that opens before the clause a verb of saying reports holds it ("deny A and say B").
+        const denied = seenQuote ? [] : reportedByVerb(text, sentence);
+        const claims = said.length && denied.length && denied[0]!.start < said[0]!.start ? [] : said;
+        const byVerb = claims.length ? [] : denied;
         const byRelative = claims.length || seenQuote || byVerb.length ? undefined : reportedByRelative(text, sentence);
         if (byRelative) byVerb.push(byRelative);
         // An accusation inside the sentence ("…after Trump accused Pakistan of sheltering militants"), beside what else it reports.
