@@ -63,6 +63,12 @@ export const MIN_CARD_TOTAL_ALONE = 8;
  * engine: docs/quality.md.
  */
 export const MIN_TOTAL_UNSURE = 12;
+/**
+ * Least combined score for a claim whose side is sure only because the remark states it plainly where
+ * the speaker's country is on the asserting side (rank.ts `inferStance`, `plainly`). Calibrated on the
+ * tune splits (docs/quality.md): below it, the cards it adds name the wrong claim as often as not.
+ */
+export const MIN_TOTAL_PLAIN = 10;
 /** Least coverage of the claim's own wording, unless the remark is known. */
 const MIN_COVERAGE = 0.2;
 /**

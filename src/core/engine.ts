@@ -10,7 +10,7 @@ import { findQuotes, type FoundQuote } from './quotes';
 import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
-import { judge, weigh, confidence, MIN_TOTAL_UNSURE, type ClaimEvidence } from './claim-judge';
+import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type ClaimEvidence } from './claim-judge';
 import { placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
@@ -296,11 +296,13 @@ export class Engine {
       // A claim whose side is a guess needs stronger evidence that the quote makes it at all, and a
       // phrase lifted into the writer's sentence ("spoke of "rifles the Americans left behind"")
       // is then too little to tell which claim the sentence makes.
-      if (!read?.sure && (e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
+      // A side known only because the remark states the claim plainly needs the claim named with more than a card's least evidence.
+      const sure = read?.sure === true && (!read.plainly || e.total >= MIN_TOTAL_PLAIN);
+      if (!sure && (e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.
-      if (e.frame?.negated && !read?.sure && demandsOrPledges(found.text)) continue;
+      if (e.frame?.negated && !sure && demandsOrPledges(found.text)) continue;
       // Accounts of a claim spoken of as a topic ("in view of the reports about …") state nothing of
       // it, unless the remark's own words call them false ("the reports about … are baseless").
       if (speaksOfReports(found.text) && read?.from !== 'words' && read?.from !== 'remark') continue;
@@ -310,7 +312,7 @@ export class Engine {
         text: this.index.claims.get(e.claimId)!.text,
         stance: read?.stance ?? 'asserts',
         ...(read ? { stanceFrom: read.from } : {}),
-        ...(read?.sure ? {} : { sideUnsure: true as const }),
+        ...(sure ? {} : { sideUnsure: true as const }),
         score: confidence(e.total),
       });
     }

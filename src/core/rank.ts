@@ -99,7 +99,11 @@ export function inferStance(
   if (SURE.has(from) && stance !== 'qualifies')
     return { stance, from, sure: !read.some((x) => WORDS.has(x.from) && disagrees(x)) };
   const later = read.slice(first + 1).filter((x) => x.stance !== undefined);
-  return { stance, from, sure: later.length > 0 && !later.some(disagrees) };
+  if (later.length > 0) return { stance, from, sure: !later.some(disagrees) };
+  // A remark that holds the claim's proposition, no negation over it and no word against it, puts it
+  // forward: that agrees with a weak reading that it asserts the claim, never with one that it denies.
+  const plainly = side(stance) > 0 && !!words.frame?.met && !words.frame.negated;
+  return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
 }
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
@@ -114,6 +118,11 @@ export interface ReadStance {
   from: StanceSource;
   /** Whether the side is known well enough to name counter-claims. */
   sure: boolean;
+  /**
+   * Sure only because the remark states the claim's proposition plainly (no negation over it, no word
+   * against it) where a weak reading found it asserted: the claim itself then needs stronger evidence.
+   */
+  plainly?: true;
 }
 
 /** What a remark's own words tell of its stance (stance-words.ts reads them). */

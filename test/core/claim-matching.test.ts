@@ -195,6 +195,48 @@ describe('remarks that make no claim of the pack get no card', () => {
   });
 });
 
+describe('a remark that states its claim plainly', () => {
+  const paragraph = (who: string) =>
+    `"Afghan citizens carried out several of the suicide bombings in Balochistan this year," ${who} said.`;
+
+  it('asserts it surely when the speaker is of the country that asserts it: counters are named', () => {
+    const card = cardFor(paragraph('Pakistani officials'), 'Afghan citizens');
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-nationals-involved-in-attacks-in-pakistan', stance: 'asserts' });
+    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
+    const counters = card!.related.filter((r) => r.relation === 'counter');
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters.every((r) => side(r.stance) === 'against')).toBe(true);
+  });
+
+  it('tells no side when the speaker is of the country that denies it: the words and the country disagree', () => {
+    const card = cardFor(paragraph('an Afghan official in Kabul'), 'Afghan citizens');
+    expect(card?.claims[0]?.claimId).toBe('afghan-nationals-involved-in-attacks-in-pakistan');
+    expect(card?.claims[0]?.sideUnsure).toBe(true);
+    expect(card!.related.filter((r) => r.relation === 'counter')).toEqual([]);
+  });
+
+  it('needs the claim named with more than the least evidence for a card (MIN_TOTAL_PLAIN)', () => {
+    // Both make the claim plainly; the shorter names it with less evidence than a side read this way needs.
+    expect(
+      cardFor('"Two of the attackers were Afghan nationals," Pakistani officials said.', 'Two of the attackers'),
+    ).toBeUndefined();
+    const card = cardFor(
+      '"Afghan nationals took part in the attack on the checkpost," Pakistani officials said.',
+      'Afghan nationals took part',
+    );
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-nationals-involved-in-attacks-in-pakistan', stance: 'asserts' });
+    expect(card!.related.some((r) => r.relation === 'counter')).toBe(true);
+  });
+
+  it('is no plain statement when a negation covers the claim', () => {
+    const card = cardFor(
+      '"Afghan citizens did not carry out any of the suicide bombings in Balochistan this year," Pakistani officials said.',
+      'Afghan citizens',
+    );
+    expect(card?.claims[0]?.stance).not.toBe('asserts');
+  });
+});
+
 describe('who is blamed', () => {
   it('tells no side of a claim about what ought to be done', () => {
     // "Pakistan and the Taliban government should resolve their disputes through dialogue" blames
@@ -688,13 +730,14 @@ describe("the project's evaluation articles", () => {
     // 2026-12-05 without moving them (156/171 first counters, 11 where nothing applies). Reading every bare
     // clause ("said terrorists were operating from Afghan soil") raised right first counters to 161/177 and
     // recall to 0.19, for 15 cards where nothing applies: tallies and a scare-quoted phrase these sets label
-    // `[]`, where the shared set labels such tallies with their claim (docs/quality.md). Raise them when the
+    // `[]`, where the shared set labels such tallies with their claim (docs/quality.md). A plainly stated claim's
+    // sure side (rank.ts `plainly`) then raised first counters to 178/195 and recall to 0.20. Raise them when the
     // engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.89);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.18);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.2);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(15);
   });
 });
