@@ -104,6 +104,13 @@ describe('the claim a remark makes', () => {
       'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
       'against',
     ],
+    // A toll that names the claim's own number is the claim, though the remark names neither the border nor the clash.
+    [
+      'Taliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers had been killed in the fighting overnight.',
+      '58 Pakistani soldiers',
+      'oct-2025-clashes-58-pakistani-soldiers-killed',
+      'for',
+    ],
   ])('%s', (paragraph, words, claimId, expectedSide) => {
     const card = cardFor(paragraph, words);
     expect(card, 'a card on the remark').toBeDefined();
