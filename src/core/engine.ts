@@ -14,7 +14,7 @@ import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type Claim
 import { placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
-import { demandsOrPledges } from './stance-words';
+import { demandsOrPledges, deniesByReference } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
@@ -222,9 +222,11 @@ export class Engine {
     // A denial by reference ("X denies the charge") is read for the claim of what it refers to.
     // A counterfactual ("if terrorism were coming out of Afghanistan, …would…") is about its condition alone.
     const condition = found.parts.length === 1 ? counterfactual(found.text) : undefined;
+    // A denial of "these allegations" is read with the sentence before it, which says what they are.
     const about =
       found.about ??
-      (condition ? { start: found.parts[0]!.start + condition[0], end: found.parts[0]!.start + condition[1] } : undefined);
+      (condition ? { start: found.parts[0]!.start + condition[0], end: found.parts[0]!.start + condition[1] } : undefined) ??
+      (deniesByReference(found.text) ? { start: sentenceBefore(text, ctxStart), end: found.end } : undefined);
     const quoteTokens = about ? tokensBetween(tokens, about.start, about.end) : window.filter(inQuote);
     const contextTokens = about ? [] : window.filter((t) => !inQuote(t));
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
@@ -381,6 +383,13 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   let e = end;
   while (e < ceil && !/[.!?]\s|\n/.test(text.slice(e - 1, e + 1))) e++;
   return [s, e];
+}
+
+/** Where the sentence before the one starting at `start` starts (across a paragraph break); `start` when there is none. */
+function sentenceBefore(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && /\s/.test(text[p - 1]!)) p--;
+  return p > 0 ? sentenceAround(text, p - 1, p - 1)[0] : start;
 }
 
 function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {

@@ -6,6 +6,7 @@
 import { speakerOf, type SentenceCues, type Speaker } from './quote-attribution';
 import type { RawQuote } from './quote-marks';
 import { isSpace, type Span, type Token } from './sentence-tokens';
+import { deniesByReference } from './stance-words';
 
 /** One quote or reported claim found in the text. */
 export interface FoundQuote {
@@ -111,7 +112,8 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
       end = tokens[m.first - 1]!.start;
       words = wordCount[m.first]! - wordCount[from]!;
     }
-    if (start < 0 || words < MIN_REPORTED_WORDS) continue;
+    // A short clause is noise ("he said so"), unless it denies a charge named before ("said the accusations were baseless").
+    if (start < 0 || (words < MIN_REPORTED_WORDS && !deniesByReference(text.slice(start, end)))) continue;
     while (end > start && isSpace(text[end - 1])) end--;
     if (text[end - 1] === '.') end--;
     const speaker = speakerOf(text, tokens, m);

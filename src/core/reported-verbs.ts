@@ -138,11 +138,15 @@ const SAYS_NEXT = /^[,;]?\s+and\s+(said|says|say|added|adds)(?:\s+that)?\s+(?=\S
 
 /** What "the charge" can be: the nouns a denial by reference names. */
 const CHARGE_NOUN = String.raw`(?:charges?|claims?|allegations?|accusations?|reports?|assertions?)`;
+/** How wholly a denial rejects what it names ("rejected the charge outright"). */
+const OUTRIGHT = String.raw`(?:outright|completely|categorically|entirely|firmly|in\s+(?:its|their)\s+entirety)`;
 /** A cheap first test: the sentence names a charge at all. */
-const NAMES_A_CHARGE = new RegExp(String.raw`\b${CHARGE_NOUN}\b`, 'i');
+const NAMES_A_CHARGE = new RegExp(String.raw`\b${CHARGE_NOUN}\b|\b(?:it|that|this)\s+${OUTRIGHT}`, 'i');
 /** A denial of a charge named only by reference, the whole sentence: "The Afghan Taliban deny the charge." */
 const DENIES_THE_CHARGE = new RegExp(
-  String.raw`^${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}\s+(?:the|this|that|these|those|such|all\s+such|both|the\s+latest)\s+(?:\w+\s+)?${CHARGE_NOUN}(?:\s+as\s+[\w-]+(?:\s+and\s+[\w-]+)?)?$`,
+  String.raw`^${SUBJECT}(?:,\s+(?:however|though|meanwhile|for\s+its\s+part|in\s+turn),)?${BETWEEN}\s+${either(DENIAL_VERBS)}\s+` +
+    String.raw`(?:(?:the|this|that|these|those|such|all\s+such|both|the\s+latest)\s+(?:\w+\s+)?${CHARGE_NOUN}|(?:it|that|this)(?=\s+${OUTRIGHT}))` +
+    String.raw`(?:\s+(?:made|levelled|leveled|raised|voiced)\s+by\s+[^,;:]+?)?(?:\s+${OUTRIGHT})?(?:\s+as\s+[\w-]+(?:\s+and\s+[\w-]+)?)?$`,
   'diu',
 );
 /** The same after the charge it names: "…sanctuary in the tribal areas, a charge Islamabad rejects." */

@@ -74,12 +74,34 @@ export interface WordStance {
     | 'accusation verb';
 }
 
-/** A denial the remark states outright: a verb of denial reporting it, or words calling a claim false. */
+/** A charge named only by reference: "the allegations", "these claims", "such charges", "the accusations made by Pakistan". */
+const A_CHARGE = String.raw`(?:the|these|those|such|this|that|all\s+such|any\s+such|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:charges?|claims?|allegations?|accusations?|assertions?|remarks?|statements?)\b(?!\s+that\b)`;
+/**
+ * The opening of a remark that denies a charge it names only by reference: "We reject these claims
+ * completely", "India rejects the baseless allegations made by Pakistan", "These allegations have no basis
+ * in fact", "the accusations were baseless", "has rejected that outright".
+ */
+const DENIES_A_CHARGE = new RegExp(
+  String.raw`^\W*(?:[\p{L}'’-]+\s+){0,6}?(?:(?:strongly|firmly|categorically|flatly|completely|totally|again|also)\s+)?` +
+    String.raw`(?:(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+(?:${A_CHARGE}|(?:it|that|this)\s+(?:outright|completely|categorically|entirely|firmly))` +
+    String.raw`|${A_CHARGE}\s+(?:are|were|is|was|have|has|had)\s+(?:been\s+)?(?:no\s+basis|(?:completely\s+|totally\s+|entirely\s+)?(?:baseless|false|untrue|unfounded|groundless|fabricated|lies|propaganda)))`,
+  'iu',
+);
+
+/**
+ * Whether a remark opens by denying a charge it names only by reference ("We reject these claims
+ * completely. It is propaganda."): what it denies is said before it, in the sentence it answers.
+ */
+export function deniesByReference(quote: string): boolean {
+  return DENIES_A_CHARGE.test(quote);
+}
+
+/** A denial the remark states outright: a verb of denial reporting it, words calling a claim false, or a denial of "these allegations". */
 export function statedDenial(quote: string, via: string | undefined): WordStance | undefined {
   if (via && DENIAL_VERBS.has(fold(via).trim())) return { stance: 'denies', reason: 'denial verb' };
   // "Kabul accused Pakistan of hosting…": the accuser puts the claim forward.
   if (via && ACCUSATION_VERBS.has(fold(via).trim())) return { stance: 'asserts', reason: 'accusation verb' };
-  if (callsUntrue(fold(quote))) return { stance: 'denies', reason: 'denial words' };
+  if (callsUntrue(fold(quote)) || deniesByReference(quote)) return { stance: 'denies', reason: 'denial words' };
   return undefined;
 }
 

@@ -716,6 +716,20 @@ describe('a denial that names what it denies only by reference', () => {
       'pakistan-government',
       'terrorist-safe-havens-in-pakistan',
     ],
+    // A quote that rejects "these allegations" answers the sentence before it, across a paragraph break too.
+    [
+      'Pakistan accused New Delhi of funding and arming the militants who attacked the train in Balochistan.\n\n"We reject these allegations completely. It is the same old story," Indian foreign ministry spokesman Randhir Jaiswal said.',
+      'We reject these allegations',
+      'randhir-jaiswal',
+      'india-sponsors-terrorism-in-pakistan',
+    ],
+    // A reported denial of "the allegations made by …", with an aside before its verb.
+    [
+      'Pakistani ministers said Afghan soil was being used by the TTP to plan attacks on Pakistan. The Taliban government, however, rejected the allegations made by Pakistani ministers.',
+      'rejected the allegations made by',
+      'taliban-government',
+      'afghan-soil-used-by-ttp',
+    ],
   ])('%s', (paragraph, words, speaker, claimId) => {
     const card = cardFor(paragraph, words);
     expect(card?.speaker?.actorId).toBe(speaker);
@@ -723,6 +737,17 @@ describe('a denial that names what it denies only by reference', () => {
     const counters = card!.related.filter((r) => r.relation === 'counter');
     expect(counters.length).toBeGreaterThan(0);
     expect(counters.every((r) => side(r.stance) === 'for')).toBe(true);
+  });
+});
+
+describe('a rejection of "these allegations" with nothing before it to refer to', () => {
+  it('gets no card', () => {
+    expect(
+      cardFor(
+        'The two delegations met in Doha for a second day.\n\n"We reject these allegations completely," Indian foreign ministry spokesman Randhir Jaiswal said.',
+        'We reject these allegations',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -738,13 +763,14 @@ describe("the project's evaluation articles", () => {
     // clause ("said terrorists were operating from Afghan soil") raised right first counters to 161/177 and
     // recall to 0.19, for 15 cards where nothing applies: tallies and a scare-quoted phrase these sets label
     // `[]`, where the shared set labels such tallies with their claim (docs/quality.md). A plainly stated claim's
-    // sure side (rank.ts `plainly`) then raised first counters to 178/195 and recall to 0.20. Raise them when the
+    // sure side (rank.ts `plainly`) then raised first counters to 178/195 and recall to 0.20; the 58-soldiers frame and
+    // denials of "these allegations" read with the sentence they answer, to 185/202 (0.92) and 0.21. Raise them when the
     // engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.89);
-    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.2);
+    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.92);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.21);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(15);
   });
 });

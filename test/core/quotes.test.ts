@@ -626,6 +626,25 @@ describe('denials that name what they deny only by reference', () => {
   });
 
   it.each([
+    [
+      'The province blames its neighbour for the raids. The neighbour, however, rejected the allegations made by the province.',
+      'rejected',
+    ],
+    ['The province blames its neighbour for the raids. The government of the neighbour has rejected that outright.', 'rejected'],
+  ])('an aside, "made by …" or "outright" still make a denial by reference: %s', (text, via) => {
+    const denial = found(text).find((q) => q.about);
+    expect(denial?.via).toBe(via);
+    expect(denial?.about).toBe('The province blames its neighbour for the raids.');
+  });
+
+  it('reads a short reported clause when it denies a charge by reference ("said the accusations were baseless")', () => {
+    expect(reportedTexts('The general said through his spokesman that the accusations were baseless.')).toEqual([
+      'the accusations were baseless',
+    ]);
+    expect(reportedTexts('The general said through his spokesman that the talks were over.')).toEqual([]);
+  });
+
+  it.each([
     // Nothing before it in the paragraph to refer to.
     'The neighbouring government rejects the accusation.',
     // What is rejected is no charge.
