@@ -212,14 +212,33 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
   // "In Washington, a US official who … would not confirm it but said": a phrase that opens with its determiner.
   const opening = from > 1 && DETERMINERS.has(tokens[from]?.lower ?? '') ? phraseAfter(tokens, from) : undefined;
   if (opening && opening.last + 1 < stop) return opening;
+  // The subject's last word, before a description set off by commas ("Zabihullah Mujahid, the IEA's chief spokesman, went on").
+  let end = -1;
   for (let j = from; j < stop; j++) {
     const t = tokens[j];
+    if (end < 0 && isPunct(tokens[j - 1], ',') && isWord(t) && DETERMINERS.has(t.lower)) {
+      const close = tokens.findIndex((u, k) => k > j && k <= j + MAX_APPOSITIVE && isPunct(u, ','));
+      if (close > 0 && isName(tokens[j - 2])) {
+        end = j - 2;
+        j = close;
+        continue;
+      }
+    }
     if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
     const verbLike = !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
-    return verbLike ? phraseBefore(tokens, j - 1) : undefined;
+    return verbLike ? phraseBefore(tokens, end >= 0 ? end : j - 1) : undefined;
   }
   return undefined;
 }
+
+/** Whether token j says when ("on", "Thursday", "last", "earlier"; "this" before "week", "month" or "year"). */
+function isTimeWord(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]?.lower ?? '';
+  return TIME_WORDS.has(w) || (w === 'this' && /^(?:week|month|year)$/.test(tokens[j + 1]?.lower ?? ''));
+}
+
+/** Most tokens of a description set off by commas after a subject's name. */
+const MAX_APPOSITIVE = 8;
 
 /**
  * True when a finite verb follows token j within a short subject and no punctuation ("said many
@@ -249,7 +268,7 @@ function clauseStart(tokens: readonly Token[], last: number, cue: string): numbe
   if (isPunct(tokens[j], ',:') && (tokens[j + 1]?.kind === 'quote' || (tokens[j]?.text === ':' && j + 1 === tokens.length)))
     return j + 1;
   if (tokens[j]?.kind === 'quote') return j;
-  for (let k = 0; k < MAX_TIME_WORDS && TIME_WORDS.has(tokens[j]?.lower ?? ''); k++) j++;
+  for (let k = 0; k < MAX_TIME_WORDS && isTimeWord(tokens, j); k++) j++;
   const t = tokens[j];
   if (isWord(t) && t.lower !== 'that') {
     if (CLAUSE_STARTS.has(t.lower)) return j;

@@ -328,6 +328,19 @@ describe('reported claims', () => {
       'The spokesman',
       'said',
     ],
+    // A participle's subject is the name before a description set off by commas.
+    [
+      "The chief spokesman Zabihullah Mujahid, the movement's voice, went further on Wednesday, alleging that the camps were across the river.",
+      'the camps were across the river',
+      'Zabihullah Mujahid',
+      'alleging',
+    ],
+    [
+      'The monitoring team said this year that the camps were across the river.',
+      'the camps were across the river',
+      'The monitoring team',
+      'said',
+    ],
     // Words saying when or how before "that" are not the clause.
     [
       'The chief spokesman Zabihullah Mujahid said last month that refugees had no role in the unrest.',
