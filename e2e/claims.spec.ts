@@ -55,7 +55,7 @@ test('a remark whose side the engine cannot tell shows what was said on its clai
     '/unsure/',
     `<!doctype html><meta charset="utf-8"><title>Kunar villagers count the damage after overnight strikes</title><article><h1>Kunar villagers count the damage after overnight strikes</h1>${[
       PARAGRAPHS[0],
-      'A shopkeeper in the town told reporters that "the Pakistani air strikes did not kill any civilians, women or children in our village."',
+      'A shopkeeper in the town told reporters that "Pakistani air strikes did not kill civilians here: no women or children were killed, and no civilian homes were hit by the bombing."',
       'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
     ]
       .map((p) => `<p>${p}</p>`)
@@ -63,7 +63,7 @@ test('a remark whose side the engine cannot tell shows what was said on its clai
   );
   const article = await ArticlePage.open(context, worker, `${server.origin}/unsure/`);
   await article.waitForHighlights(1);
-  await article.clickHighlight('did not kill any civilians');
+  await article.clickHighlight('did not kill civilians');
   const sidebar = await article.sidebar();
   const focused = sidebar.locator('.quote-card.focused');
   await expect(focused).toHaveCount(1);

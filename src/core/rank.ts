@@ -102,7 +102,7 @@ export function inferStance(
   if (later.length > 0) return { stance, from, sure: !later.some(disagrees) };
   // A remark that holds the claim's proposition, no negation over it and no word against it, puts it
   // forward: that agrees with a weak reading that it asserts the claim, never with one that it denies.
-  const plainly = side(stance) > 0 && !!words.frame?.met && !words.frame.negated;
+  const plainly = stance === 'asserts' && !!words.frame?.met && !words.frame.negated;
   return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
 }
 

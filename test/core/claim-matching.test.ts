@@ -216,10 +216,10 @@ describe('a remark that states its claim plainly', () => {
   });
 
   it('tells no side when the speaker is of the country that denies it: the words and the country disagree', () => {
+    // Shown only with strong evidence (MIN_TOTAL_UNSURE), and then with its side unclear: never with counter-claims.
     const card = cardFor(paragraph('an Afghan official in Kabul'), 'Afghan citizens');
-    expect(card?.claims[0]?.claimId).toBe('afghan-nationals-involved-in-attacks-in-pakistan');
-    expect(card?.claims[0]?.sideUnsure).toBe(true);
-    expect(card!.related.filter((r) => r.relation === 'counter')).toEqual([]);
+    expect(card === undefined || card.claims[0]!.sideUnsure === true).toBe(true);
+    expect(card?.related.some((r) => r.relation === 'counter') ?? false).toBe(false);
   });
 
   it('needs the claim named with more than the least evidence for a card (MIN_TOTAL_PLAIN)', () => {
@@ -564,9 +564,8 @@ describe('belittling words', () => {
   const DURAND = 'durand-line-is-international-border';
   const FLOCKS = ' every spring with their flocks, and nobody asked for papers," said Haji Gul, a tribal elder from Kunar.';
   it.each([
-    // Where nobody is on record, the belittling word tells the side; its mirror, "recognised", takes none against.
+    // Where nobody is on record, the belittling word tells the side (its mirror, "recognised", below).
     [`"Our fathers crossed the imaginary line${FLOCKS}`, 'Our fathers', DURAND, 'against'],
-    [`"Our fathers crossed the internationally recognised border${FLOCKS}`, 'Our fathers', DURAND, 'for'],
     // Negated belittling words deny nothing.
     [
       `"The Durand Line is an internationally recognised border, not an imaginary line," ${BALOCH}`,
@@ -593,6 +592,12 @@ describe('belittling words', () => {
     expect(first?.claimId).toBe(claimId);
     expect(side(first!.stance)).toBe(expectedSide);
   });
+
+  it('reads no side against from the mirror of a belittling word ("recognised")', () => {
+    // Too weak for a card whose side is a guess; whatever is read, it is not a denial.
+    const first = cardFor(`"Our fathers crossed the internationally recognised border${FLOCKS}`, 'Our fathers')?.claims[0];
+    expect(first === undefined || side(first.stance) === 'for').toBe(true);
+  });
 });
 
 describe('counter-claims only where the side is known', () => {
@@ -600,7 +605,7 @@ describe('counter-claims only where the side is known', () => {
   it.each([
     // A denial read from a negation alone, by nobody the pack knows: the claim's statements by side, no counter.
     [
-      'A shopkeeper in the town told reporters that "the Pakistani air strikes did not kill any civilians, women or children in our village."',
+      'A shopkeeper in the town told reporters that "Pakistani air strikes did not kill civilians here: no women or children were killed, and no civilian homes were hit by the bombing."',
       'did not kill',
       { stanceFrom: 'negation', sideUnsure: true },
       undefined,
@@ -614,7 +619,7 @@ describe('counter-claims only where the side is known', () => {
     ],
     // A speaker whose words contradict their record: no counter either way.
     [
-      'Taliban spokesman Zabihullah Mujahid said that "the Pakistani air strikes did not kill any civilians, women or children in our village."',
+      'Taliban spokesman Zabihullah Mujahid said that "Pakistani air strikes did not kill civilians here: no women or children were killed, and no civilian homes were hit by the bombing."',
       'did not kill',
       { sideUnsure: true },
       undefined,
@@ -650,12 +655,9 @@ it("a speaker's record of qualifying a claim tells no side for a new remark: no 
     'Former prime minister Imran Khan said: "There were safe havens for militants on our side of the border in the past, and we cleared many of them."',
     'safe havens',
   );
-  expect(guess?.claims[0]).toMatchObject({
-    claimId: 'terrorist-safe-havens-in-pakistan',
-    stanceFrom: 'record',
-    sideUnsure: true,
-  });
-  expect(guess!.related.filter((r) => r.relation === 'counter')).toEqual([]);
+  // Too weak for a card whose side is a guess (MIN_TOTAL_UNSURE); neither a side nor a counter-claim is read from it.
+  expect(guess === undefined || guess.claims[0]!.sideUnsure === true).toBe(true);
+  expect(guess?.related.some((r) => r.relation === 'counter') ?? false).toBe(false);
   // Matthew Miller's record qualifies the Durand Line claim, and his government's asserts it: that agreement tells the side.
   const agreed = cardFor(
     'State Department spokesman Matthew Miller told reporters: "Our view is that the Durand Line is the international border between Pakistan and Afghanistan, and we want both sides to keep it calm."',
@@ -688,7 +690,7 @@ it('a claim whose side is a guess needs stronger evidence: a short remark by a s
   const fuller = cardFor(
     paragraph('A resident').replace(
       'fighters shelter on Afghan soil',
-      'militants use Afghan soil to plan and launch attacks inside Pakistan',
+      'militants use Afghan soil to plan and launch attacks inside Pakistan, and they cross from Afghan territory to attack Pakistan',
     ),
     'militants use',
   );
@@ -764,13 +766,15 @@ describe("the project's evaluation articles", () => {
     // recall to 0.19, for 15 cards where nothing applies: tallies and a scare-quoted phrase these sets label
     // `[]`, where the shared set labels such tallies with their claim (docs/quality.md). A plainly stated claim's
     // sure side (rank.ts `plainly`) then raised first counters to 178/195 and recall to 0.20; the 58-soldiers frame and
-    // denials of "these allegations" read with the sentence they answer, to 185/202 (0.92) and 0.21. Raise them when the
+    // denials of "these allegations" read with the sentence they answer, to 185/202 (0.92) and 0.21; a side-unclear
+    // card needing a score of 18 (claim-judge.ts MIN_TOTAL_UNSURE), card claim to 0.91 and 13 where nothing
+    // applies. Raise them when the
     // engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
-    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.89);
+    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.91);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.92);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.21);
-    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(15);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(13);
   });
 });
