@@ -120,6 +120,12 @@ export function clearSide(tally: Tally): StanceKind | undefined {
   return total >= 2 && same >= CLEAR_SIDE_SHARE * total ? stance : undefined;
 }
 
+/** Provinces whose governments an actor's affiliation may name, and the country (lexicon place term) each is in. */
+const PROVINCES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:balochistan|khyber\s+pakhtunkhwa|punjab|sindh|gilgit-baltistan)\b/i, 'pakistan'],
+  [/\b(?:nangarhar|kandahar|khost|paktika|paktia|kunar|helmand|nuristan|zabul|herat|balkh|badakhshan)\b/i, 'afghan'],
+];
+
 /** The index's view of statements held in memory (the `check` command, tests, a first build). */
 export function statementSource(all: readonly Statement[]): StatementSource {
   const rows = newestFirst(all);
@@ -370,7 +376,9 @@ export class ClaimIndex {
     if (!this.places.has(actorId)) {
       const a = this.actors.get(actorId);
       const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
-      this.places.set(actorId, placeNamed(text));
+      // A provincial government speaks for its country ("Government of Balochistan"); an armed group named for a province does not.
+      const province = a?.kind === 'armed-group' ? undefined : PROVINCES.find(([re]) => re.test(text))?.[1];
+      this.places.set(actorId, placeNamed(text) ?? province);
     }
     return this.places.get(actorId);
   }

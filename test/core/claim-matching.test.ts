@@ -215,6 +215,16 @@ describe('a remark that states its claim plainly', () => {
     expect(counters.every((r) => side(r.stance) === 'against')).toBe(true);
   });
 
+  it("reads a provincial government's minister as speaking for its country (Balochistan: Pakistan)", () => {
+    const card = cardFor(
+      '"Afghan nationals took part in the attack on the police station," said Jan Achakzai, the caretaker information minister.',
+      'Afghan nationals took part',
+    );
+    expect(card?.speaker?.actorId).toBe('jan-achakzai');
+    expect(card?.claims[0]).toMatchObject({ claimId: 'afghan-nationals-involved-in-attacks-in-pakistan', stanceFrom: 'place' });
+    expect(card!.related.some((r) => r.relation === 'counter')).toBe(true);
+  });
+
   it('tells no side when the speaker is of the country that denies it: the words and the country disagree', () => {
     // Shown only with strong evidence (MIN_TOTAL_UNSURE), and then with its side unclear: never with counter-claims.
     const card = cardFor(paragraph('an Afghan official in Kabul'), 'Afghan citizens');
