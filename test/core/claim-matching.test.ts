@@ -603,6 +603,16 @@ describe('belittling words', () => {
     expect(side(first!.stance)).toBe(expectedSide);
   });
 
+  it("gives the October 2025 toll claim to no other clash's toll", () => {
+    // Soldiers killed near the border are not the 58 of the October clashes: the claim needs its number, or posts captured.
+    expect(
+      cardFor(
+        'Inter-Services Public Relations said two soldiers had been martyred and 40 attackers killed when militants stormed a post near the Afghan border in Bajaur.',
+        'two soldiers',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads no side against from the mirror of a belittling word ("recognised")', () => {
     // Too weak for a card whose side is a guess; whatever is read, it is not a denial.
     const first = cardFor(`"Our fathers crossed the internationally recognised border${FLOCKS}`, 'Our fathers')?.claims[0];
