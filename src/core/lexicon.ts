@@ -93,9 +93,6 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   direction: 'direction',
   directions: 'direction',
   lives: 'life',
-  // A military operation is not what a group that "operates from Afghan soil" does.
-  operation: 'operation',
-  operations: 'operation',
 };
 
 const stemCache = new Map<string, string>();
