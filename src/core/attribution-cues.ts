@@ -253,11 +253,6 @@ function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** Where the words introduced by the cue ending at `last` begin (`clause`, -1 for nowhere). */
-function clauseAfter(tokens: readonly Token[], last: number, cue: string): Pick<CueMatch, 'clause'> {
-  return { clause: clauseStart(tokens, last, cue) };
-}
-
 /**
  * Index of the token where the words introduced by the cue ending at `last` begin, or -1: a quote,
  * a clause "that" opens, or a bare clause ("said terrorists were operating …", "said many of the
@@ -380,7 +375,7 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
   const introduces = isPunct(after, ':') && tokens[last + 2]?.kind === 'quote';
   if (!speaker || !(followsQuote(tokens, speaker.first) || introduces)) return undefined;
   const via = last > i ? 'went on' : tokens[i]!.lower;
-  return { first: speaker.first, last, via, speaker, ...clauseAfter(tokens, last, via) };
+  return { first: speaker.first, last, via, speaker, clause: clauseStart(tokens, last, via) };
 }
 
 /**
@@ -436,7 +431,7 @@ function passiveQuoted(tokens: readonly Token[], i: number): CueMatch | undefine
     if (tokens[k]!.lower !== 'as') continue;
     const ing = tokens[k + 1];
     if (!isWord(ing) || !ing.lower.endsWith('ing')) return undefined;
-    return { first: speaker.first, last: k + 1, via: 'quoted … as', speaker, ...clauseAfter(tokens, k + 1, ing.lower) };
+    return { first: speaker.first, last: k + 1, via: 'quoted … as', speaker, clause: clauseStart(tokens, k + 1, ing.lower) };
   }
   return undefined;
 }
@@ -478,13 +473,13 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const ing = speaker && tokens[speaker.last + 2];
       if (!speaker || tokens[speaker.last + 1]?.lower !== 'as' || !isWord(ing) || !ing.lower.endsWith('ing')) continue;
       const last = speaker.last + 2;
-      push({ first: i, last, via: 'quoted … as', speaker, ...clauseAfter(tokens, last, ing.lower) });
+      push({ first: i, last, via: 'quoted … as', speaker, clause: clauseStart(tokens, last, ing.lower) });
       i = last;
     } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
       const speaker = participleSubject(i);
       const via = last > i ? 'pointing out' : t.lower;
-      push({ first: i, last, via, speaker, ...clauseAfter(tokens, last, t.lower) });
+      push({ first: i, last, via, speaker, clause: clauseStart(tokens, last, t.lower) });
       i = last;
     } else if (NAMING_PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
       // "The ISPR confirmed the raid, describing it as “…”": the subject's name for it.
@@ -511,10 +506,10 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       if (!speaker) continue;
       const first = inverted ? i : Math.min(speaker.first, i);
       const last = inverted ? inverted.last : i;
-      const clause = clauseAfter(tokens, last, t.lower);
+      const clause = clauseStart(tokens, last, t.lower);
       // "rejected the claims as “baseless”": a denial that names what it denies, no clause of its own.
-      const named = clause.clause < 0 && DENIAL_VERBS.has(t.lower) ? namedQuote(tokens, last) : -1;
-      push({ first, last, via: t.lower, speaker, ...(named >= 0 ? { clause: named, naming: true } : clause) });
+      const named = clause < 0 && DENIAL_VERBS.has(t.lower) ? namedQuote(tokens, last) : -1;
+      push({ first, last, via: t.lower, speaker, ...(named >= 0 ? { clause: named, naming: true } : { clause }) });
     } else if (isPunct(t, ':') && next?.kind === 'quote') {
       const speaker = phraseBefore(tokens, i - 1);
       if (speaker && speaker.first <= 2 && tokens.slice(0, speaker.first).every((u) => u.kind === 'punct')) {

@@ -121,8 +121,11 @@ export const TIME_WORDS = words(
 );
 /** Nouns for a charge, whose "that" opens what is charged, not what the speaker says ("said claims that … were false"). */
 export const CHARGE_NOUNS = words(
-  'claim claims charge charges allegation allegations accusation accusations report reports suggestion suggestions',
+  'claim claims charge charges allegation allegations accusation accusations report reports suggestion suggestions ' +
+    'assertion assertions',
 );
+/** Adverbs of a denial that rejects what it names wholly ("rejected the charge outright"). */
+export const WHOLLY = words('outright completely categorically entirely firmly');
 /** Words that end the search for "that" after a cue ("said when asked if … that" is not a clause of the cue). */
 export const THAT_STOPS = words('when if whether because while but and who which');
 /** Words written with a period that does not end a sentence ("Mr.", "Jan.", "Corp."). */

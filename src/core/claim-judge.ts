@@ -67,7 +67,7 @@ export const MIN_TOTAL_UNSURE = 18;
 /**
  * Least combined score for a claim whose side is sure only because the remark states it plainly where
  * the speaker's country is on the asserting side (rank.ts `inferStance`, `plainly`). Calibrated on the
- * tune splits (docs/quality.md): below it, the cards it adds name the wrong claim as often as not.
+ * tune splits (docs/quality.md): below it, the cards it adds name the wrong claim about one time in three.
  */
 export const MIN_TOTAL_PLAIN = 10;
 /** Least coverage of the claim's own wording, unless the remark is known. */

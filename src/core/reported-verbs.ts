@@ -7,7 +7,7 @@
  * claim; the subject before the verb is the speaker, resolved like any other (speakers.ts).
  * Only sentences where nothing else found a quote or a reported claim are read this way.
  */
-import { ACCUSATION_VERBS, DENIAL_VERBS, GERUND_DENIAL_VERBS } from './attribution-words';
+import { ACCUSATION_VERBS, CHARGE_NOUNS, DENIAL_VERBS, GERUND_DENIAL_VERBS, WHOLLY } from './attribution-words';
 import type { FoundQuote } from './quote-assembly';
 import type { Span } from './sentence-tokens';
 import { afterLastMark } from './text';
@@ -137,9 +137,9 @@ export function reportedByVerb(text: string, sentence: Span): FoundQuote[] {
 const SAYS_NEXT = /^[,;]?\s+and\s+(said|says|say|added|adds)(?:\s+that)?\s+(?=\S)/i;
 
 /** What "the charge" can be: the nouns a denial by reference names. */
-const CHARGE_NOUN = String.raw`(?:charges?|claims?|allegations?|accusations?|reports?|assertions?)`;
-/** How wholly a denial rejects what it names ("rejected the charge outright"). */
-const OUTRIGHT = String.raw`(?:outright|completely|categorically|entirely|firmly|in\s+(?:its|their)\s+entirety)`;
+const CHARGE_NOUN = `(?:${[...CHARGE_NOUNS].join('|')})`;
+/** How wholly a denial rejects what it names ("rejected the charge outright", "in its entirety"). */
+const OUTRIGHT = String.raw`(?:${[...WHOLLY].join('|')}|in\s+(?:its|their)\s+entirety)`;
 /** A cheap first test: the sentence names a charge at all. */
 const NAMES_A_CHARGE = new RegExp(String.raw`\b${CHARGE_NOUN}\b|\b(?:it|that|this)\s+${OUTRIGHT}`, 'i');
 /** A denial of a charge named only by reference, the whole sentence: "The Afghan Taliban deny the charge." */

@@ -5,7 +5,7 @@
  * soil"). Says nothing when the words say nothing: the speaker's record then decides (rank.ts).
  */
 import type { FrameMatch } from './claim-frames';
-import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, DENIAL_VERBS } from './attribution-words';
+import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, CHARGE_NOUNS, DENIAL_VERBS, WHOLLY } from './attribution-words';
 import { BREAK, NEGATORS } from './lexicon';
 import { afterLastMark, fold } from './text';
 import { counterfactual } from './remark-kind';
@@ -75,7 +75,7 @@ export interface WordStance {
 }
 
 /** A charge named only by reference: "the allegations", "these claims", "such charges", "the accusations made by Pakistan". */
-const A_CHARGE = String.raw`(?:the|these|those|such|this|that|all\s+such|any\s+such|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:charges?|claims?|allegations?|accusations?|assertions?|remarks?|statements?)\b(?!\s+that\b)`;
+const A_CHARGE = String.raw`(?:the|these|those|such|this|that|all\s+such|any\s+such|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...CHARGE_NOUNS].join('|')}|remarks?|statements?)\b(?!\s+that\b)`;
 /**
  * The opening of a remark that denies a charge it names only by reference: "We reject these claims
  * completely", "India rejects the baseless allegations made by Pakistan", "These allegations have no basis
@@ -83,7 +83,7 @@ const A_CHARGE = String.raw`(?:the|these|those|such|this|that|all\s+such|any\s+s
  */
 const DENIES_A_CHARGE = new RegExp(
   String.raw`^\W*(?:[\p{L}'’-]+\s+){0,6}?(?:(?:strongly|firmly|categorically|flatly|completely|totally|again|also)\s+)?` +
-    String.raw`(?:(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted)\s+(?:${A_CHARGE}|(?:it|that|this)\s+(?:outright|completely|categorically|entirely|firmly))` +
+    String.raw`(?:(?:${[...DENIAL_VERBS].join('|')})\s+(?:${A_CHARGE}|(?:it|that|this)\s+(?:${[...WHOLLY].join('|')}))` +
     String.raw`|${A_CHARGE}\s+(?:are|were|is|was|have|has|had)\s+(?:been\s+)?(?:no\s+basis|(?:completely\s+|totally\s+|entirely\s+)?(?:baseless|false|untrue|unfounded|groundless|fabricated|lies|propaganda)))`,
   'iu',
 );
