@@ -117,6 +117,19 @@ function reachBack([from, to]: readonly [number, number], words: ReadonlySet<num
   return [start, to];
 }
 
+/** Terms (stemmed) of letting: "no group is permitted to use", "nobody will be allowed to use" deny the use. */
+const PERMISSION = new Set(['allow', 'permit', 'let']);
+
+/** How many terms before a frame's words a verb of letting still governs them ("allowed anyone to use"). */
+const PERMISSION_REACH = 2;
+
+/** A window widened back over a verb of letting just before it, whose negation then covers the frame's words (none without one). */
+function overPermission(terms: readonly string[], [from, to]: readonly [number, number]): [number, number] | undefined {
+  for (let i = from - 1; i >= Math.max(0, from - PERMISSION_REACH) && terms[i] !== BREAK; i--)
+    if (PERMISSION.has(terms[i]!)) return [i, to];
+  return undefined;
+}
+
 /** Terms (stemmed) of preventing: negated, they affirm what follows ("did not stop them using"). */
 const PREVENTION = new Set([
   'stop',
@@ -216,8 +229,12 @@ export function matchFrame(
     FRAME_WINDOW,
   );
   const close = window !== undefined;
+  const letting = window && overPermission(quote, reachBack(window, words));
   const negated =
-    window !== undefined && (negationCovers(quote, window) || negationCovers(quote, reachBack(window, words), VERB_NEGATORS));
+    window !== undefined &&
+    (negationCovers(quote, window) ||
+      negationCovers(quote, reachBack(window, words), VERB_NEGATORS) ||
+      (letting !== undefined && negationCovers(quote, letting)));
   const missing = found.filter((g) => g.at.length === 0);
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").

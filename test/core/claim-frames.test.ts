@@ -120,6 +120,18 @@ describe('claim frames', () => {
     expect(of('we did not kill any women and children').negated).toBe(true);
   });
 
+  it('reads "no one is allowed to use" as a negation of the use', () => {
+    const against = compileFrame([['afghan'], ['soil'], ['use', 'against']])!;
+    const at = (quote: string) => matchFrame(against, terms(quote), [], () => 1);
+    // The negated subject of a verb of letting denies what it would let: "no group was permitted to use".
+    expect(at('no group was permitted to use Afghan territory against any country').negated).toBe(true);
+    expect(at('no armed faction is allowed to use Afghan soil against a neighbour').negated).toBe(true);
+    // The same subject without a verb of letting is a count, not a denial of the use.
+    expect(at('no group was named, but militants use Afghan territory against Pakistan').negated).toBe(false);
+    // A verb of letting with nothing negated lets it.
+    expect(at('Kabul permitted groups to use Afghan territory against Pakistan').negated).toBe(false);
+  });
+
   it('reads a negated prevention as affirming what it did not prevent', () => {
     expect(match('Kabul has done nothing to stop militants from using Afghan soil').negated).toBe(false);
     expect(match('they never prevented the militants from using Afghan soil').negated).toBe(false);
