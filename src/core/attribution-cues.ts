@@ -277,11 +277,27 @@ function clauseStart(tokens: readonly Token[], last: number, cue: string): numbe
   return thatClause(tokens, last);
 }
 
+/** Most words of an aside between a verb of saying and its "that" ("said, in a statement issued in Kabul, that"). */
+const MAX_ASIDE_WORDS = 8;
+
+/** The closing comma of an aside opening with the comma at k and followed by "that" ("…, however, that"), or -1. */
+function asideEnd(tokens: readonly Token[], k: number): number {
+  for (let m = k + 1; m <= k + MAX_ASIDE_WORDS + 1; m++) {
+    const t = tokens[m];
+    if (isPunct(t, ',')) return m > k + 1 && tokens[m + 1]?.lower === 'that' ? m : -1;
+    if (!isWord(t) || t.lower === 'that' || THAT_STOPS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Where the clause a "that" soon after the cue ending at `last` opens begins ("said on Thursday that …"), or -1. */
 function thatClause(tokens: readonly Token[], last: number): number {
   for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
     const u = tokens[k];
     if (isPunct(u, ',:') && tokens[k + 1]?.kind === 'quote') return k + 1; // "told reporters: “…”"
+    // "said, however, that …": an aside set off by commas, then "that" (`asideEnd`).
+    const aside = isPunct(u, ',') ? asideEnd(tokens, k) : -1;
+    if (aside >= 0) return aside + 2;
     if (!isWord(u) || THAT_STOPS.has(u.lower)) return -1;
     if (u.lower === 'that') return isPunct(tokens[k + 1], ':') ? k + 2 : k + 1;
   }

@@ -44,6 +44,8 @@ function endsSentence(text: string, i: number, para: Span): boolean {
   const word = text.slice(j, i);
   // A lone capital before an opening quote mark is a name, not an initial: an initial is followed by a name ("wrote on X. “…”").
   if (/^\p{Lu}$/u.test(word) && /[“"«]/.test(text[skipSpace(text, i + 1, para.end)] ?? '')) return true;
+  // … and so is one after a preposition: an initial follows a name or a title ("wrote on X. Mujahid has said …").
+  if (/^\p{Lu}$/u.test(word) && /\b(?:on|via|at|to|from)\s+$/i.test(text.slice(Math.max(para.start, j - 6), j))) return true;
   return j === i || !isAbbreviation(word);
 }
 

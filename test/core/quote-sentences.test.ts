@@ -68,6 +68,15 @@ describe('splitSentences', () => {
     expect(cuts('Pentagon spokesman John F. Kirby said so.')).toHaveLength(1);
   });
 
+  it('ends a sentence at a lone capital after a preposition: a name, not an initial', () => {
+    const cuts = (text: string) =>
+      splitSentences(text, { start: 0, end: text.length }, []).map((s) => text.slice(s.start, s.end));
+    expect(cuts('He wrote on X. Mujahid has often said so.')).toEqual(['He wrote on X.', 'Mujahid has often said so.']);
+    expect(cuts('It was posted via X. The ministry said so.')).toHaveLength(2);
+    // An initial follows a name or a title, never a preposition.
+    expect(cuts('A letter from Gen. Ashfaq P. Kayani said so.')).toHaveLength(1);
+  });
+
   it('cuts a paragraph where reading it character by character cuts it, long sentences included', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), (parts) => {

@@ -354,6 +354,19 @@ describe('reported claims', () => {
       'The ministry',
       'said',
     ],
+    // An aside set off by commas between the verb and "that".
+    [
+      'Pakistani officials said, however, that the attackers were Afghan nationals based in Kunar.',
+      'the attackers were Afghan nationals based in Kunar',
+      'Pakistani officials',
+      'said',
+    ],
+    [
+      'The spokesman said, in a statement issued in Kabul on Sunday, that the strikes had killed many civilians in Paktika.',
+      'the strikes had killed many civilians in Paktika',
+      'The spokesman',
+      'said',
+    ],
     [
       'The deputy spokesman Hamdullah Fitrat said no Baloch armed group had a presence in Afghanistan.',
       'no Baloch armed group had a presence in Afghanistan',
