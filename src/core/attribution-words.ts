@@ -29,7 +29,9 @@ export const SPEECH_VERBS = words(
     // denials for the stance and the reported-claim shapes, but "the border dispute" is no cue.
     'denied denies deny rejected rejects dismissed dismisses refuted refutes rubbished contradicted ' +
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
-    'admitted declared declares wrote writes tweeted replied replies repeated repeats',
+    'admitted declared declares wrote writes tweeted replied replies repeated repeats ' +
+    // The plural present too ("the Taliban reply that …", "Kabul officials maintain that …").
+    'reply argue maintain explain stress contend contends contended countered counters responded responds',
 );
 /** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
 export const CONTINUING_VERBS = words('continued continues');

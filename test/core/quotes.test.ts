@@ -354,6 +354,19 @@ describe('reported claims', () => {
       'The ministry',
       'said',
     ],
+    // Verbs of saying in the plural present.
+    [
+      "The Taliban reply that Pakistan's militancy is its own internal affair and nobody else's.",
+      "Pakistan's militancy is its own internal affair and nobody else's",
+      'The Taliban',
+      'reply',
+    ],
+    [
+      'Kabul countered that the militants had come from camps inside Pakistan.',
+      'the militants had come from camps inside Pakistan',
+      'Kabul',
+      'countered',
+    ],
     // An aside set off by commas between the verb and "that".
     [
       'Pakistani officials said, however, that the attackers were Afghan nationals based in Kunar.',
