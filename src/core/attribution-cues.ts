@@ -147,8 +147,11 @@ function isBracketedAcronym(tokens: readonly Token[], i: number): boolean {
 /** How many spoke, before a plural descriptor ("…, two Pakistani officials said"). */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'several']);
 
-/** The speaker phrase ending at token `last` (a pronoun, a name with titles, or a descriptor). */
-function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined {
+/**
+ * The speaker phrase ending at token `last` (a pronoun, a name with titles, or a descriptor); none
+ * after a preposition ("a speech by the minister said" is the speech's), unless `object` allows it.
+ */
+function phraseBefore(tokens: readonly Token[], end: number, object = false): Phrase | undefined {
   // "The Inter-Services Public Relations (ISPR) said": the name before the brackets is the speaker.
   const last = isBracketedAcronym(tokens, end) ? end - 3 : end;
   const head = tokens[last];
@@ -159,7 +162,7 @@ function phraseBefore(tokens: readonly Token[], end: number): Phrase | undefined
     while (first > 0 && last - first < MAX_PHRASE_TOKENS && inPhrase(tokens, first - 1)) first--;
     if (DETERMINERS.has(tokens[first - 1]?.lower ?? '') || COUNTS.has(tokens[first - 1]?.lower ?? '')) first--;
   }
-  return PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
+  return !object && PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
 }
 
 /**
@@ -364,7 +367,14 @@ function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefine
   for (let k = j; k > 0 && j - k < PAREN_LOOKBACK; k--) {
     const t = tokens[k];
     if (!isWord(t)) return undefined;
-    if (RELATIVE_PRONOUNS.has(t.lower)) return subjectBefore(tokens, k - 1);
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      // "… a speech by Defence Minister Khawaja Asif, who said …": a clause set off by a comma describes the name before it.
+      if (isPunct(tokens[k - 1], ',') && t.lower === 'who') {
+        const named = phraseBefore(tokens, k - 2, true);
+        return named && isName(tokens[named.last]) ? named : undefined;
+      }
+      return subjectBefore(tokens, k - 1);
+    }
     // "A US official briefing reporters said": a participle describing the speaker, after their noun.
     if (k < j && t.lower.endsWith('ing') && firstIsLower(t.text)) {
       const head = phraseBefore(tokens, k - 1);

@@ -392,6 +392,13 @@ describe('reported claims', () => {
       'Zabihullah Mujahid',
       'said',
     ],
+    // A name, then a clause set off by a comma that describes them as saying something.
+    [
+      "Muttaqi's remarks followed a speech by Defence Minister Khawaja Asif, who said the militants were operating out of Afghanistan.",
+      'the militants were operating out of Afghanistan',
+      'Khawaja Asif',
+      'said',
+    ],
     // What a relative clause says someone says of its antecedent.
     [
       'Khan repeated his concern over attacks by the TTP, which Islamabad says operates from Afghan soil.',
@@ -481,6 +488,10 @@ describe('reported claims', () => {
         (q) => q.text,
       ),
     ).not.toContain('The Taliban were sheltering the TTP leadership in Kabul');
+    // A clause set off by a comma after a description, not a name, gives nobody's words.
+    expect(
+      reported(findQuotes('The attack drew a response from the ministry, who said the militants had come from Afghan soil.')),
+    ).toEqual([]);
   });
 });
 
