@@ -248,13 +248,37 @@ const MAX_APPOSITIVE = 8;
  * of the victims were", "said 23 soldiers had"): a bare clause, though it opens with a common noun.
  */
 function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
-  for (let k = j + 1; k <= j + MAX_BARE_SUBJECT; k++) {
+  let skipped = 0;
+  for (let k = j + 1; k <= j + MAX_BARE_SUBJECT + skipped; k++) {
     const t = tokens[k];
+    // "said 46 people, most of them women and children, were killed": a description set off by commas.
+    const close = isPunct(t, ',') && skipped === 0 ? describedEnd(tokens, k) : -1;
+    if (close >= 0) {
+      skipped = close - k + 1;
+      k = close;
+      continue;
+    }
     if (!isWord(t)) return false;
     if (FINITE_VERBS.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Most words of a description set off by commas inside a bare clause's subject. */
+const MAX_SUBJECT_ASIDE = 6;
+
+/** The closing comma of a description opening with the comma at k ("…, including women and children,"), or -1. */
+function describedEnd(tokens: readonly Token[], k: number): number {
+  for (let m = k + 1; m <= k + MAX_SUBJECT_ASIDE + 1; m++) {
+    const t = tokens[m];
+    if (isPunct(t, ',')) return m > k + 1 && FINITE_VERBS.has(tokens[m + 1]?.lower ?? '') ? m : -1;
+    if (!isWord(t) || CLAUSE_OPENERS.has(t.lower) || FINITE_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words that open a clause of their own, which no description of a subject holds ("and" may: "women and children"). */
+const CLAUSE_OPENERS = new Set([...THAT_STOPS].filter((w) => w !== 'and'));
 
 /**
  * Index of the token where the words introduced by the cue ending at `last` begin, or -1: a quote,

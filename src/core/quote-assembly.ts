@@ -160,7 +160,7 @@ function contrastingReport(
  * clause opened by a verb of its own is reported by that verb (group 1), the others by the cue.
  */
 const CLAUSE_BREAK =
-  /(?:,|;)\s+(?:and\s+|but\s+)?(?:that|(saying|adding|insisting)(?:\s+that)?)\s+|\s+(?:and|but)\s+that\s+|(?:[,;]\s+|\s+)(?:and|but)\s+(?:(?:has|have|had)\s+)?(said|says|say|added|adds|repeated|reiterated|stressed|insisted|warned|noted|maintained|argued|claimed|suggested|suggests|alleged|asserted|urged|urges|demanded|demands)(?:\s+that)?\s+/gi;
+  /(?:,|;)\s+(?:and\s+|but\s+)?(?:that|(saying|adding|insisting)(?:\s+that)?)\s+|\s+(?:and|but)\s+that\s+|(?:[,;]\s+|\s+)(?:and|but)\s+(?:(?:has|have|had)\s+)?(said|says|say|added|adds|repeated|reiterated|stressed|insisted|warned|noted|maintained|argued|claimed|suggested|suggests|alleged|asserted|urged|urges|demanded|demands)(?:(?:\s+(?!that\b)[\p{L}'’-]+){0,3}?\s+that)?\s+/giu;
 
 /** The verb of saying a participle stands for ("saying" → "said"). */
 const FINITE: Readonly<Record<string, string>> = { saying: 'said', adding: 'added', insisting: 'insisted' };

@@ -354,6 +354,13 @@ describe('reported claims', () => {
       'The ministry',
       'said',
     ],
+    // A bare clause whose subject holds a description set off by commas.
+    [
+      'Spokesman Zabihullah Mujahid said dozens of people, including women and children, had been killed or wounded.',
+      'dozens of people, including women and children, had been killed or wounded',
+      'Zabihullah Mujahid',
+      'said',
+    ],
     // Verbs of saying in the plural present.
     [
       "The Taliban reply that Pakistan's militancy is its own internal affair and nobody else's.",
@@ -475,6 +482,20 @@ describe('reported claims', () => {
       findQuotes('Islamabad blamed the Hafiz Gul Bahadur group, which Islamabad says operates from Afghan soil, for the raid.')[0]
         ?.text,
     ).toBe('operates from Afghan soil');
+  });
+
+  it('splits off a clause reported with its own verb and an object before "that"', () => {
+    const texts = findQuotes(
+      'The Islamic Emirate says 46 people, most of them women and children, were killed when aircraft bombed villages in Barmal, and has warned Islamabad that the attack will not go unanswered by its forces.',
+    ).map((q) => [q.text, q.speaker?.via]);
+    expect(texts).toEqual([
+      ['46 people, most of them women and children, were killed when aircraft bombed villages in Barmal', 'says'],
+      ['the attack will not go unanswered by its forces', 'warned'],
+    ]);
+    // Only a description is skipped in a bare clause's subject, not a clause of its own ("…, who were armed, …").
+    expect(
+      reported(findQuotes('Officials said dozens of men, who were armed, had crossed from Afghanistan through Kunar.')),
+    ).toEqual([]);
   });
 
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {
