@@ -138,20 +138,24 @@ function reportedSpan(text: string, a: number, b: number, speaker: Speaker | und
 const CONTRAST =
   /,\s+(?:while|whereas)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters)(?:\s+that)?\s+/du;
 
+/** "…; according to the spokesman, …": a second report after a semicolon, by whom it names. */
+const ACCORDING = /;\s+according\s+to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+),\s+/du;
+
 /** A contrasting report inside the reported span [start, end): where the first ends, where the second starts, and its speaker. */
 function contrastingReport(
   text: string,
   start: number,
   end: number,
 ): { cut: number; from: number; speaker: Speaker } | undefined {
-  const m = CONTRAST.exec(text.slice(start, end));
+  const m = CONTRAST.exec(text.slice(start, end)) ?? ACCORDING.exec(text.slice(start, end));
   const who = m?.indices?.[1];
   if (!m || !who) return undefined;
   const cut = start + m.index;
   const from = cut + m[0].length;
   if (wordsIn(text.slice(start, cut)) < MIN_REPORTED_WORDS || wordsIn(text.slice(from, end)) < MIN_REPORTED_WORDS)
     return undefined;
-  return { cut, from, speaker: { text: m[1]!, start: start + who[0], end: start + who[1], via: m[2]!.toLowerCase() } };
+  const via = m[2]?.toLowerCase() ?? 'according to';
+  return { cut, from, speaker: { text: m[1]!, start: start + who[0], end: start + who[1], via } };
 }
 
 /**

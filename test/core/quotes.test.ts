@@ -810,6 +810,21 @@ describe('"…said A, while B said C"', () => {
     ]);
   });
 
+  it('ends the first report at "; according to X," and reads the rest as X\'s', () => {
+    const text =
+      'The Foreign Office had said that the ceasefire announced on October 15 was agreed at the request of the Taliban; according to the spokesman, the request had come from the Pakistani side.';
+    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.text, q.speaker?.via])).toEqual([
+      ['the ceasefire announced on October 15 was agreed at the request of the Taliban', 'The Foreign Office', 'said'],
+      ['the request had come from the Pakistani side', 'the spokesman', 'according to'],
+    ]);
+    // A semicolon with no "according to" keeps the report whole.
+    expect(
+      reportedTexts(
+        'The ministry said the ceasefire had been agreed at the request of the Taliban; talks would follow in Istanbul.',
+      ),
+    ).toEqual(['the ceasefire had been agreed at the request of the Taliban; talks would follow in Istanbul']);
+  });
+
   it('keeps "while" that opens no report ("while the talks went on")', () => {
     const text = 'The officer said the camps had been emptied, while the talks went on in the capital.';
     expect(reportedTexts(text)).toEqual(['the camps had been emptied, while the talks went on in the capital']);
