@@ -801,23 +801,23 @@ describe('"said that A and that B"', () => {
 });
 
 describe('"…said A, while B said C"', () => {
-  it('ends the first report at ", while" and reads the second as its own subject\'s', () => {
-    const text =
-      'The officer said the camps had been emptied before the raid, while the rebel commander said his fighters were still in the hills.';
-    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.text, q.speaker?.via])).toEqual([
+  it.each([
+    [
+      'The officer said the camps had been emptied before the raid, while the rebel commander said his fighters were still in the hills.',
       ['the camps had been emptied before the raid', 'The officer', 'said'],
       ['his fighters were still in the hills', 'the rebel commander', 'said'],
-    ]);
-  });
-
-  it('ends the first report at "; according to X," and reads the rest as X\'s', () => {
-    const text =
-      'The Foreign Office had said that the ceasefire announced on October 15 was agreed at the request of the Taliban; according to the spokesman, the request had come from the Pakistani side.';
-    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.text, q.speaker?.via])).toEqual([
+    ],
+    // "…; according to X, …" after a semicolon.
+    [
+      'The Foreign Office had said that the ceasefire announced on October 15 was agreed at the request of the Taliban; according to the spokesman, the request had come from the Pakistani side.',
       ['the ceasefire announced on October 15 was agreed at the request of the Taliban', 'The Foreign Office', 'said'],
       ['the request had come from the Pakistani side', 'the spokesman', 'according to'],
-    ]);
-    // A semicolon with no "according to" keeps the report whole.
+    ],
+  ])("ends the first report where a second opens, and reads it as its own subject's: %s", (text, first, second) => {
+    expect(reported(findQuotes(text)).map((q) => [q.text, q.speaker?.text, q.speaker?.via])).toEqual([first, second]);
+  });
+
+  it('keeps a semicolon with no "according to" inside the report', () => {
     expect(
       reportedTexts(
         'The ministry said the ceasefire had been agreed at the request of the Taliban; talks would follow in Istanbul.',
