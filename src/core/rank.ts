@@ -61,18 +61,7 @@ export function inferStance(
         )?.stance,
     ],
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
-    [
-      'blame',
-      () =>
-        index.normative.has(claimId)
-          ? undefined
-          : blamesOtherSide(
-              words.terms,
-              places,
-              // The frame's positions are in the terms it was matched on: read the agent only where they line up.
-              !words.frameTerms || words.frameTerms.length === words.terms.length ? words.frame : undefined,
-            )?.stance,
-    ],
+    ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],
     ['record', () => record],
     ['negation', () => negatedClaim(words.frame)?.stance],
     [

@@ -159,30 +159,13 @@ const OPPOSITE: Readonly<Record<string, string>> = { afghan: 'pakistan', pakista
  * left unread ("fire on our posts" names a victim, not an agent), `claimPlaces` the places the claim's
  * own wording names.
  */
-export function blamesOtherSide(
-  quoteTerms: readonly string[],
-  claimPlaces: ReadonlySet<string>,
-  frame?: FrameMatch,
-): WordStance | undefined {
+export function blamesOtherSide(quoteTerms: readonly string[], claimPlaces: ReadonlySet<string>): WordStance | undefined {
   if (claimPlaces.size !== 1) return undefined;
   const [agent] = claimPlaces;
   const other = OPPOSITE[agent!];
-  if (!other || !quoteTerms.includes(other)) return undefined;
-  const blames = { stance: 'denies', reason: 'blames the other side' } as const;
-  if (!quoteTerms.includes(agent!)) return blames;
-  // Both sides named: the side named just before the words that meet the claim's frame is the one that
-  // acts ("Pakistani troops had fired first while Afghan border guards were repairing a post").
-  const start = frame?.met ? frame.window?.[0] : undefined;
-  if (start === undefined) return undefined;
-  for (let i = start - 1; i >= Math.max(0, start - AGENT_REACH); i--) {
-    if (quoteTerms[i] === other) return blames;
-    if (quoteTerms[i] === agent || quoteTerms[i] === BREAK) return undefined;
-  }
-  return undefined;
+  if (!other || quoteTerms.includes(agent!) || !quoteTerms.includes(other)) return undefined;
+  return { stance: 'denies', reason: 'blames the other side' };
 }
-
-/** How many terms before the words that meet a frame its agent may stand ("Pakistani troops had fired"). */
-const AGENT_REACH = 3;
 
 /**
  * The side a speaker's country takes on a claim, where nothing else tells: the place a claim names
