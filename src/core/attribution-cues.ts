@@ -267,18 +267,37 @@ function finiteVerbSoon(tokens: readonly Token[], j: number): boolean {
 /** Most words of a description set off by commas inside a bare clause's subject. */
 const MAX_SUBJECT_ASIDE = 6;
 
+/** Words that open a clause of their own, which no description of a subject holds ("and" may: "women and children"). */
+const CLAUSE_OPENERS = new Set([...THAT_STOPS].filter((w) => w !== 'and'));
+
 /** The closing comma of a description opening with the comma at k ("…, including women and children,"), or -1. */
-function describedEnd(tokens: readonly Token[], k: number): number {
-  for (let m = k + 1; m <= k + MAX_SUBJECT_ASIDE + 1; m++) {
+const describedEnd = (tokens: readonly Token[], k: number) =>
+  asideEnd(
+    tokens,
+    k,
+    MAX_SUBJECT_ASIDE,
+    (w) => CLAUSE_OPENERS.has(w) || FINITE_VERBS.has(w),
+    (w) => FINITE_VERBS.has(w),
+  );
+
+/**
+ * The closing comma of an aside of at most `maxWords` words opening with the comma at k, none of
+ * them a word `stops` refuses, and followed by a word `next` accepts; else -1.
+ */
+function asideEnd(
+  tokens: readonly Token[],
+  k: number,
+  maxWords: number,
+  stops: (word: string) => boolean,
+  next: (word: string) => boolean,
+): number {
+  for (let m = k + 1; m <= k + maxWords + 1; m++) {
     const t = tokens[m];
-    if (isPunct(t, ',')) return m > k + 1 && FINITE_VERBS.has(tokens[m + 1]?.lower ?? '') ? m : -1;
-    if (!isWord(t) || CLAUSE_OPENERS.has(t.lower) || FINITE_VERBS.has(t.lower)) return -1;
+    if (isPunct(t, ',')) return m > k + 1 && next(tokens[m + 1]?.lower ?? '') ? m : -1;
+    if (!isWord(t) || stops(t.lower)) return -1;
   }
   return -1;
 }
-
-/** Words that open a clause of their own, which no description of a subject holds ("and" may: "women and children"). */
-const CLAUSE_OPENERS = new Set([...THAT_STOPS].filter((w) => w !== 'and'));
 
 /**
  * Index of the token where the words introduced by the cue ending at `last` begin, or -1: a quote,
@@ -308,22 +327,22 @@ function clauseStart(tokens: readonly Token[], last: number, cue: string): numbe
 const MAX_ASIDE_WORDS = 8;
 
 /** The closing comma of an aside opening with the comma at k and followed by "that" ("…, however, that"), or -1. */
-function asideEnd(tokens: readonly Token[], k: number): number {
-  for (let m = k + 1; m <= k + MAX_ASIDE_WORDS + 1; m++) {
-    const t = tokens[m];
-    if (isPunct(t, ',')) return m > k + 1 && tokens[m + 1]?.lower === 'that' ? m : -1;
-    if (!isWord(t) || t.lower === 'that' || THAT_STOPS.has(t.lower)) return -1;
-  }
-  return -1;
-}
+const thatAsideEnd = (tokens: readonly Token[], k: number) =>
+  asideEnd(
+    tokens,
+    k,
+    MAX_ASIDE_WORDS,
+    (w) => w === 'that' || THAT_STOPS.has(w),
+    (w) => w === 'that',
+  );
 
 /** Where the clause a "that" soon after the cue ending at `last` opens begins ("said on Thursday that …"), or -1. */
 function thatClause(tokens: readonly Token[], last: number): number {
   for (let k = last + 1; k <= last + THAT_LOOKAHEAD; k++) {
     const u = tokens[k];
     if (isPunct(u, ',:') && tokens[k + 1]?.kind === 'quote') return k + 1; // "told reporters: “…”"
-    // "said, however, that …": an aside set off by commas, then "that" (`asideEnd`).
-    const aside = isPunct(u, ',') ? asideEnd(tokens, k) : -1;
+    // "said, however, that …": an aside set off by commas, then "that".
+    const aside = isPunct(u, ',') ? thatAsideEnd(tokens, k) : -1;
     if (aside >= 0) return aside + 2;
     if (!isWord(u) || THAT_STOPS.has(u.lower)) return -1;
     if (u.lower === 'that') return isPunct(tokens[k + 1], ':') ? k + 2 : k + 1;

@@ -229,11 +229,12 @@ export function matchFrame(
     FRAME_WINDOW,
   );
   const close = window !== undefined;
-  const letting = window && overPermission(quote, reachBack(window, words));
+  const back = window && reachBack(window, words);
+  const letting = back && overPermission(quote, back);
   const negated =
     window !== undefined &&
     (negationCovers(quote, window) ||
-      negationCovers(quote, reachBack(window, words), VERB_NEGATORS) ||
+      negationCovers(quote, back!, VERB_NEGATORS) ||
       (letting !== undefined && negationCovers(quote, letting)));
   const missing = found.filter((g) => g.at.length === 0);
   const last = missing.length === 1 ? missing[0]! : undefined;
