@@ -170,16 +170,23 @@ function phraseBefore(tokens: readonly Token[], end: number, object = false): Ph
  * are from ("a resident of the village", "a security official in Chaman"), the phrase before that:
  * the place is not the speaker.
  */
-function subjectBefore(tokens: readonly Token[], end: number): Phrase | undefined {
-  const phrase = phraseBefore(tokens, end);
+function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined {
+  const phrase = phraseBefore(tokens, at);
   if (phrase) return phrase;
+  // "the UN Assistance Mission in Afghanistan (UNAMA) said": the acronym repeats the name before it.
+  const end = isBracketedAcronym(tokens, at) ? at - 3 : at;
   for (let k = end; k > 0 && end - k < MAX_ORIGIN_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t)) return undefined;
     if (!ORIGIN_PREPOSITIONS.has(t.lower)) continue;
     const head = phraseBefore(tokens, k - 1);
-    // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows.
-    if (!head || isName(tokens[head.last])) return undefined;
+    if (!head) return undefined;
+    // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows; but an
+    // institution's name may end in its place ("the United Nations Assistance Mission in Afghanistan").
+    if (isName(tokens[head.last]))
+      return SPEAKER_NOUNS.has(base(tokens[head.last]!)) && isName(tokens[end]) && phraseAfter(tokens, k + 1)?.last === end
+        ? { first: head.first, last: end }
+        : undefined;
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase.
     return t.lower === SPEAKING_FOR && phraseAfter(tokens, k + 1)?.last === end ? { first: head.first, last: end } : head;
   }
@@ -358,7 +365,8 @@ function thatClause(tokens: readonly Token[], last: number): number {
 function appositive(tokens: readonly Token[], k: number, j: number): Phrase | undefined {
   const inner = phraseAfter(tokens, k + 1);
   if (!inner || inner.last !== j - 1 || !isName(tokens[inner.last])) return undefined;
-  const outer = phraseBefore(tokens, k - 1);
+  // "the spokesperson of Pakistan's foreign ministry, Mumtaz Zahra Baloch, said": whom the role is of belongs to the description.
+  const outer = subjectBefore(tokens, k - 1);
   // A description ends in a role noun, or opens with "the" ("the Director General of the ISPR, …").
   const described = outer && (!isName(tokens[outer.last]) || DETERMINERS.has(tokens[outer.first]!.lower));
   return described ? inner : undefined;

@@ -31,7 +31,9 @@ export const SPEECH_VERBS = words(
     'announced announces explained explains argued argues affirmed reiterated reiterates acknowledged ' +
     'admitted declared declares wrote writes tweeted replied replies repeated repeats ' +
     // The plural present too ("the Taliban reply that …", "Kabul officials maintain that …").
-    'reply argue maintain explain stress contend contends contended countered counters responded responds',
+    'reply argue maintain explain stress contend contends contended countered counters responded responds ' +
+    // Verbs of what a statement or a report recalls, confirms or concludes ("the statement recalled that").
+    'recalled recalls concluded concludes confirmed confirms',
 );
 /** Verbs of saying that only continue a quote, after it and with a pronoun or name ("“…,” he went on"); elsewhere they say nothing of speech. */
 export const CONTINUING_VERBS = words('continued continues');

@@ -54,7 +54,7 @@ export function liftedPhrase(text: string, quote: FoundQuote): boolean {
 }
 
 /** Words naming an account of a claim as a topic ("in view of the reports about Mullah Omar"). */
-const ABOUT_REPORTS = /\b(?:reports?|news|rumou?rs?|speculation|stories|story)\s+(?:about|regarding|concerning|on)\b/;
+const ABOUT_REPORTS = /\b(?:reports?|news|rumou?rs?|speculation|stories|story)\s+(?:about|regarding|concerning|on|of)\b/;
 
 /**
  * Whether a remark speaks of the accounts of a claim as a topic ("postponed in view of the reports

@@ -452,6 +452,39 @@ describe('reported claims', () => {
       'two Pakistani officials',
       'told',
     ],
+    // What a statement recalls, confirms or concludes is reported like what it says.
+    [
+      'The statement recalled that the gunmen who stopped the bus near Quetta had phoned handlers in Kandahar throughout.',
+      'the gunmen who stopped the bus near Quetta had phoned handlers in Kandahar throughout',
+      'The statement',
+      'recalled',
+    ],
+    [
+      'The commission concluded that the bombers had trained in camps across the border in Kunar.',
+      'the bombers had trained in camps across the border in Kunar',
+      'The commission',
+      'concluded',
+    ],
+    // An institution whose name ends in its place, with or without its acronym in brackets.
+    [
+      'The United Nations Assistance Mission in Afghanistan said it had received reports that a school in Khost was hit.',
+      'it had received reports that a school in Khost was hit',
+      'The United Nations Assistance Mission in Afghanistan',
+      'said',
+    ],
+    [
+      'The UN Assistance Mission in Afghanistan (UNAMA) said that eleven people had been wounded in Spin Boldak.',
+      'eleven people had been wounded in Spin Boldak',
+      'The UN Assistance Mission in Afghanistan',
+      'said',
+    ],
+    // A role with whose it is ("of the foreign ministry"), then the name between commas: the name speaks.
+    [
+      'In Islamabad, the spokesperson of Pakistan’s foreign ministry, Mumtaz Zahra Baloch, confirmed that the jets had struck camps in Khost.',
+      'the jets had struck camps in Khost',
+      'Mumtaz Zahra Baloch',
+      'confirmed',
+    ],
   ])('%s', (text, clause, who, via) => {
     const found = findQuotes(text);
     expect(found).toHaveLength(1);
@@ -502,6 +535,9 @@ describe('reported claims', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
+    // "recalled" with no clause after it reports nothing; a person named before a place is not an institution.
+    expect(findQuotes('The minister recalled the strikes of 2014 in a long speech to the assembly in Islamabad.')).toEqual([]);
+    expect(findQuotes('Kirby in Kabul said that the weapons left behind in 2021 were not a matter for Washington.')).toEqual([]);
     expect(reported(findQuotes('Kirby said, "We recognise that Pakistan has a stake in a stable Afghanistan."'))).toEqual([]);
     // A closing cue that goes on to a clause of its own is not closing the sentence.
     expect(
