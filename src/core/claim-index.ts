@@ -120,10 +120,12 @@ export function clearSide(tally: Tally): StanceKind | undefined {
   return total >= 2 && same >= CLEAR_SIDE_SHARE * total ? stance : undefined;
 }
 
-/** Provinces whose governments an actor's affiliation may name, and the country (lexicon place term) each is in. */
+/** Provinces and governments an actor's affiliation may name, and the country (lexicon place term) each is in or rules. */
 const PROVINCES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:balochistan|khyber\s+pakhtunkhwa|punjab|sindh|gilgit-baltistan)\b/i, 'pakistan'],
   [/\b(?:nangarhar|kandahar|khost|paktika|paktia|kunar|helmand|nuristan|zabul|herat|balkh|badakhshan)\b/i, 'afghan'],
+  // The government in Kabul by its rulers' name ("Taliban government, Ministry of Interior"); not the Pakistani Taliban.
+  [/\btaliban\s+(?:government|administration|regime)\b/i, 'afghan'],
 ];
 
 /** The index's view of statements held in memory (the `check` command, tests, a first build). */
@@ -375,7 +377,8 @@ export class ClaimIndex {
   placeOf(actorId: string): string | undefined {
     if (!this.places.has(actorId)) {
       const a = this.actors.get(actorId);
-      const text = `${a?.affiliation ?? ''} ${a?.name ?? ''}`;
+      // Where a body works is not whom it speaks for: "the UN Assistance Mission in Afghanistan" is the UN's.
+      const text = `${a?.affiliation ?? ''} ${(a?.name ?? '').replace(/\s+in\s.*$/i, '')}`;
       // A provincial government speaks for its country ("Government of Balochistan"); an armed group named for a province does not.
       const province = a?.kind === 'armed-group' ? undefined : PROVINCES.find(([re]) => re.test(text))?.[1];
       this.places.set(actorId, placeNamed(text) ?? province);

@@ -236,9 +236,11 @@ export class Engine {
     // itself names ("Pakistani officials said").
     const introduced = speaker?.actorId.startsWith(UNLISTED_PREFIX) === true ? introduce(speaker.name) : undefined;
     const affiliate = introduced ? introduced.actorId : speaker?.actorId;
+    // An actor the pack holds has its own country or none: "the UN Assistance Mission in Afghanistan" is not Afghan.
+    const held = affiliate !== undefined && !affiliate.startsWith(UNLISTED_PREFIX);
     const place =
       (affiliate ? this.index.placeOf(affiliate) : introduced?.place) ??
-      (found.speaker ? placeNamed(found.speaker.text) : undefined);
+      (found.speaker && !held ? placeNamed(found.speaker.text) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
     const plainQuoteTerms = termsOf(quoteTokens, text);
@@ -292,6 +294,7 @@ export class Engine {
           terms: plainQuoteTerms,
           frameTerms: quoteTerms,
           place,
+          neutral: held && isNeutral(this.index.actors.get(affiliate!)?.kind),
         },
         known,
       );
@@ -417,4 +420,12 @@ function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<
 /** Words in quote marks inside a reported clause: the speaker's own, which the corpus may hold. */
 function innerQuotes(text: string): string[] {
   return [...text.matchAll(/[“"]([^“”"]{4,400})[”"]/g)].map((m) => m[1]!);
+}
+
+/** Kinds of actor that speak for no country and no armed side: an international body, a newsroom. */
+const NEUTRAL_KINDS: ReadonlySet<string> = new Set(['organisation', 'media']);
+
+/** Whether an actor of this kind takes neither side by who it is (its remarks' words must tell). */
+function isNeutral(kind: string | undefined): boolean {
+  return kind !== undefined && NEUTRAL_KINDS.has(kind);
 }

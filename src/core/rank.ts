@@ -90,7 +90,11 @@ export function inferStance(
   // Each reading once; the first that says something gives the stance, the others whether it is sure.
   const read = readings.map(([from, r]) => ({ from, stance: r() }));
   const first = read.findIndex((x) => x.stance !== undefined);
-  if (first < 0) return undefined;
+  // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
+  if (first < 0)
+    return words.neutral && !words.place && words.frame?.met && !words.frame.negated
+      ? { stance: 'asserts', from: 'place', sure: true, plainly: true }
+      : undefined;
   const { from, stance } = read[first]! as { from: StanceSource; stance: StanceKind };
   const disagrees = (x: { stance?: StanceKind }) => x.stance !== undefined && side(x.stance) !== side(stance);
   // A sure reading holds unless the remark's own words say otherwise; a weak one needs a later
@@ -141,6 +145,8 @@ export interface StanceWords {
   frameTerms?: readonly string[];
   /** The country the speaker speaks for, if known. */
   place?: string;
+  /** The speaker is an actor the pack holds of no country and no armed side (the UN, a newsroom). */
+  neutral?: boolean;
 }
 
 const side = (s: StanceKind) => (isAgainst(s) ? -1 : 1);

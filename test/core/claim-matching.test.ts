@@ -177,6 +177,11 @@ describe('remarks that make no claim of the pack get no card', () => {
     ],
     // The accounts of a claim spoken of as a topic, with nothing sure to say which side.
     [
+      'inquiries into reports of a claim',
+      'The UN Assistance Mission in Afghanistan said it was gathering information on reports of civilian deaths after the strikes in Paktika.',
+      'gathering information',
+    ],
+    [
       'procedure in view of reports about a claim',
       'The Foreign Office said the second round of talks between the Afghan government and the Taliban in Murree had been postponed "in view of the reports about the death of Mullah Omar in a Karachi hospital".',
       'in view of the reports',
@@ -199,6 +204,43 @@ describe('remarks that make no claim of the pack get no card', () => {
     ],
   ])('%s', (_kind, paragraph, words) => {
     expect(cardFor(paragraph, words)).toBeUndefined();
+  });
+});
+
+describe('a remark reported from a mission whose name ends in its place', () => {
+  it('has the mission for its speaker, and its report that civilians were killed makes the claim', () => {
+    const card = cardFor(
+      'The United Nations Assistance Mission in Afghanistan (UNAMA) said it had received credible reports that civilians, including children, had been killed in Pakistani air strikes in Paktika.',
+      'credible reports that',
+    );
+    expect(card?.speaker?.actorId).toBe('unama');
+    expect(card?.claims[0]).toMatchObject({ claimId: 'pakistani-strikes-killed-afghan-civilians', stance: 'asserts' });
+    // A body of no country and no armed side that states the claim plainly puts it forward: counters are named.
+    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
+    const counters = card!.related.filter((r) => r.relation === 'counter');
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters.every((r) => side(r.stance) === 'against')).toBe(true);
+  });
+
+  it.each([
+    // A person the pack does not know, who might be of either side.
+    'A local elder, Gul Agha, said it had received credible reports that civilians, including children, had been killed in Pakistani air strikes in Paktika.',
+    // An armed group the pack holds, with no country: it has a side of its own.
+    'The Hafiz Gul Bahadur group said it had received credible reports that civilians, including children, had been killed in Pakistani air strikes in Paktika.',
+  ])('names no counter-claim when the same words come from a speaker who is not neutral: %s', (paragraph) => {
+    const card = cardFor(paragraph, 'credible reports that');
+    expect(card?.related.filter((r) => r.relation === 'counter') ?? []).toEqual([]);
+  });
+});
+
+describe('a minister of the Taliban government', () => {
+  it("speaks for Afghanistan: Kabul's side on the fence is read from the country as well as the words", () => {
+    const card = cardFor(
+      '"Pakistan has no right to put a fence across this line," Abdul Mateen Qani told reporters in Kabul.',
+      'no right',
+    );
+    expect(card?.claims[0]).toMatchObject({ claimId: 'pakistan-entitled-to-fence-border', stance: 'denies' });
+    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
   });
 });
 

@@ -307,13 +307,15 @@ describe('bundled pack: actors and aliases', () => {
     const silent = pack.actors.filter((a) => !speaking.has(a.id)).map((a) => a.id);
     // Their only statements (st-005; st-187, st-188) give no year and are left out (scripts/pack/README.md);
     // the actors stay so that articles naming them are still recognised. The others are named in the
-    // seeds (Khalilzad, Biden, the Hafiz Gul Bahadur group) or in the region's reporting (the BLA)
-    // without a statement of theirs in the corpus: recognised, so a page naming them lists them.
+    // seeds (Khalilzad, Biden, the Hafiz Gul Bahadur group) or in the region's reporting (the BLA; UNAMA,
+    // whose casualty reports articles cite) without a statement of theirs in the corpus: recognised, so a
+    // page naming them lists them and their remarks have a speaker.
     expect(silent.sort()).toEqual([
       'balochistan-liberation-army',
       'hafiz-gul-bahadur-group',
       'joe-biden',
       'muhammad-khurasani',
+      'unama',
       'usman-jadoon',
       'zalmay-khalilzad',
     ]);
