@@ -233,6 +233,23 @@ describe('a remark reported from a mission whose name ends in its place', () => 
   });
 });
 
+describe('UN bodies by the names articles give them', () => {
+  it.each([
+    [
+      "The UN Security Council's monitoring team said that al-Qaeda had set up new training camps in several Afghan provinces since 2021.",
+      'training camps',
+      'un-monitoring-team',
+    ],
+    [
+      'The UN mission said it had received credible reports that civilians, including children, had been killed in Pakistani air strikes in Khost.',
+      'credible reports',
+      'unama',
+    ],
+  ])('%s', (paragraph, words, actorId) => {
+    expect(cardFor(paragraph, words)?.speaker?.actorId).toBe(actorId);
+  });
+});
+
 describe('a minister of the Taliban government', () => {
   it("speaks for Afghanistan: Kabul's side on the fence is read from the country as well as the words", () => {
     const card = cardFor(
