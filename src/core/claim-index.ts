@@ -11,7 +11,7 @@
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { ClaimProfiles } from './claim-profile';
 import { compileFrame, type Frame } from './claim-frames';
-import { placeNamed, termsOfText } from './lexicon';
+import { countryOfRegion, placeNamed, termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
 
@@ -119,14 +119,6 @@ export function clearSide(tally: Tally): StanceKind | undefined {
   }
   return total >= 2 && same >= CLEAR_SIDE_SHARE * total ? stance : undefined;
 }
-
-/** Provinces and governments an actor's affiliation may name, and the country (lexicon place term) each is in or rules. */
-const PROVINCES: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:balochistan|khyber\s+pakhtunkhwa|punjab|sindh|gilgit-baltistan)\b/i, 'pakistan'],
-  [/\b(?:nangarhar|kandahar|khost|paktika|paktia|kunar|helmand|nuristan|zabul|herat|balkh|badakhshan)\b/i, 'afghan'],
-  // The government in Kabul by its rulers' name ("Taliban government, Ministry of Interior"); not the Pakistani Taliban.
-  [/\btaliban\s+(?:government|administration|regime)\b/i, 'afghan'],
-];
 
 /** The index's view of statements held in memory (the `check` command, tests, a first build). */
 export function statementSource(all: readonly Statement[]): StatementSource {
@@ -380,7 +372,7 @@ export class ClaimIndex {
       // Where a body works is not whom it speaks for: "the UN Assistance Mission in Afghanistan" is the UN's.
       const text = `${a?.affiliation ?? ''} ${(a?.name ?? '').replace(/\s+in\s.*$/i, '')}`;
       // A provincial government speaks for its country ("Government of Balochistan"); an armed group named for a province does not.
-      const province = a?.kind === 'armed-group' ? undefined : PROVINCES.find(([re]) => re.test(text))?.[1];
+      const province = a?.kind === 'armed-group' ? undefined : countryOfRegion(text);
       this.places.set(actorId, placeNamed(text) ?? province);
     }
     return this.places.get(actorId);

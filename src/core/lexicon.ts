@@ -77,6 +77,23 @@ export function placeNamed(text: string): string | undefined {
   return termsOf(tokenize(fold(text)), text).find((t) => PLACES.has(t));
 }
 
+/** Provinces and governments an office or an actor's affiliation may name, and the country (place term) each is in or rules. */
+const REGIONS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:balochistan|khyber\s+pakhtunkhwa|punjab|sindh|gilgit-baltistan)\b/i, 'pakistan'],
+  [/\b(?:nangarhar|kandahar|khost|paktika|paktia|kunar|helmand|nuristan|zabul|herat|balkh|badakhshan)\b/i, 'afghan'],
+  // The government in Kabul by its rulers' name ("Taliban government, Ministry of Interior"); not the Pakistani Taliban.
+  [/\btaliban\s+(?:government|administration|regime)\b/i, 'afghan'],
+];
+
+/**
+ * The country a province or a government named in `text` belongs to ("Balochistan's information
+ * minister"). Only for an office or an institution: an armed group named for a province
+ * ("Balochistan Liberation Army") speaks for no country.
+ */
+export function countryOfRegion(text: string): string | undefined {
+  return REGIONS.find(([re]) => re.test(text))?.[1];
+}
+
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);
 

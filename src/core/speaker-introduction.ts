@@ -7,7 +7,7 @@
  * place the sentence names before the description ("a visit to India by the Taliban's foreign
  * minister, …") is not the person's.
  */
-import { placeNamed } from './lexicon';
+import { countryOfRegion, placeNamed } from './lexicon';
 
 /** A stretch of the text describing a person: [start, end). */
 export interface Description {
@@ -33,8 +33,12 @@ const APPOSITIVE_AFTER = new RegExp(`^(\\s*,\\s*)([^,.;:!?"“”\\n]{3,${DESCRI
 /** Words opening a clause about the person rather than a description of them. */
 const NOT_A_DESCRIPTION =
   /^(?:who|whom|whose|which|that|when|where|after|before|while|speaking|said|says|told|added|in|on|at)\b/i;
-/** How a description set after a name opens: an article, a possessive or a capitalised word, not a verb ("was on a visit to New Delhi"). */
-const NOUN_PHRASE = /^(?:a|an|the|his|her|its|their|\p{Lu})/u;
+/**
+ * How a description set after a name opens: an article, a possessive, a capitalised word or an office
+ * ("deputy spokesperson to the Afghan president"), not a verb ("was on a visit to New Delhi").
+ */
+const NOUN_PHRASE =
+  /^(?:a|an|the|his|her|its|their|\p{Lu}|(?:deputy|chief|senior|acting|spokes(?:man|woman|person)|minister|adviser|advisor|ambassador|envoy|director|head)\b)/u;
 /** Words of a relation to someone else: "an ally of the Afghan Taliban" does not speak for them. */
 const RELATION =
   /\b(?:ally|allies|friend|friends|critic|critics|opponent|opponents|rival|rivals|supporter|supporters|backer|backers|host|guest|mediator|victim|victims)\b/i;
@@ -42,6 +46,10 @@ const RELATION =
 /** An office held now: only someone in office speaks for an institution or a country. */
 const OFFICE =
   /\b(?:minister|ministry|spokes(?:man|woman|person)|official|officials|ambassador|envoy|representative|governor|commander|general|chief|secretary|president|premier|adviser|advisor|deputy|director|head|officer|diplomat|consul|mission|office|army|military|police|government|administration)\b/i;
+/** Words naming an armed group, whose province is no government's ("the Balochistan Liberation Army"). */
+const ARMED_GROUP = /\b(?:liberation|front|army|militia|brigade|lashkar|jaish|tehreek|tehrik)\b/i;
+/** An office held for someone, right before their name ("spokesperson to President …", "adviser to …"). */
+const SERVES = /\b(?:to|for)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,2}$/u;
 /** A former office: "former ambassador Husain Haqqani" speaks for himself. */
 const FORMER = /\b(?:former|ex|retired|onetime|one-time|erstwhile|then)\b/i;
 
@@ -115,10 +123,14 @@ export function introducedAs(
   for (const d of descriptionsOf(text, name)) {
     const words = text.slice(d.start, d.end);
     if (RELATION.test(words) || FORMER.test(words) || !OFFICE.test(words)) continue;
-    const actor = mentions.find((m) => m.start >= d.start && m.end <= d.end && !isPerson(m.actorId));
+    const named = mentions.filter((m) => m.start >= d.start && m.end <= d.end);
+    const actor = named.find((m) => !isPerson(m.actorId));
     if (actor) return { actorId: actor.actorId };
-    const place = placeNamed(words);
+    const place = placeNamed(words) ?? (ARMED_GROUP.test(words) ? undefined : countryOfRegion(words));
     if (place) return { place };
+    // "deputy spokesperson to President Ashraf Ghani": an office held for someone the pack holds speaks for their side.
+    const principal = named.find((m) => SERVES.test(text.slice(d.start, m.start)));
+    if (principal) return { actorId: principal.actorId };
   }
   return {};
 }

@@ -41,6 +41,22 @@ describe('whom the person speaks for', () => {
     expect(introduced('Karim Daud, an Afghan provincial governor, said')).toEqual({ place: 'afghan' });
   });
 
+  it('reads a description that opens with the office, a province or a government by its rulers, and whom the office serves', () => {
+    expect(introduced('Karim Daud, deputy spokesperson to the Afghan president, said')).toEqual({ place: 'afghan' });
+    expect(introduced("Balochistan's caretaker home minister Karim Daud said")).toEqual({ place: 'pakistan' });
+    expect(introduced('Karim Daud, spokesman for the provincial government in Kandahar, said')).toEqual({ place: 'afghan' });
+    // An office held for a person the pack holds speaks for that person's side.
+    const serving = 'Karim Daud, deputy spokesperson to President Ashraf Ghani, said';
+    const ghani = { actorId: 'ashraf-ghani', start: serving.indexOf('Ashraf'), end: serving.indexOf(', said') };
+    expect(introducedAs(serving, NAME, [ghani], (id) => id === 'ashraf-ghani')).toEqual({ actorId: 'ashraf-ghani' });
+    // Meeting a person is no office held for them, and an armed group named for a province is no government.
+    const meeting = 'Karim Daud, an official who met President Ashraf Ghani, said';
+    expect(
+      introducedAs(meeting, NAME, [{ ...ghani, start: meeting.indexOf('Ashraf'), end: meeting.indexOf(', said') }], () => true),
+    ).toEqual({});
+    expect(introduced('Karim Daud, a commander of the Balochistan Liberation Army, said')).toEqual({});
+  });
+
   it('is nobody for a former official, a relation to someone, or a description that holds no office', () => {
     expect(introduced('Former Pakistani ambassador Karim Daud said')).toEqual({});
     expect(introduced('Karim Daud, an ally of the Afghan Taliban, said')).toEqual({});
