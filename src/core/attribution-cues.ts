@@ -129,7 +129,8 @@ function inPhrase(tokens: readonly Token[], j: number): boolean {
   if (t.lower === 'of')
     return isName(tokens[j - 1]) && (isName(tokens[j + 1]) || (tokens[j + 1]?.lower === 'the' && isName(tokens[j + 2])));
   if (t.lower === 'the') return tokens[j - 1]?.lower === 'of' && isName(tokens[j + 1]) && isName(tokens[j - 2]);
-  return isHead(t) || MODIFIERS.has(base(t));
+  // "the Nangarhar governor's office": a possessive title inside the phrase.
+  return isHead(t) || MODIFIERS.has(base(t)) || (base(t) !== t.lower && TITLES.has(base(t)));
 }
 
 /** True when tokens i-2..i are an acronym in brackets ("( ISPR )"), which repeats the name before it. */

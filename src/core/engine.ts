@@ -11,7 +11,7 @@ import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type ClaimEvidence } from './claim-judge';
-import { placeNamed, termsOf } from './lexicon';
+import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesByReference } from './stance-words';
@@ -240,7 +240,7 @@ export class Engine {
     const held = affiliate !== undefined && !affiliate.startsWith(UNLISTED_PREFIX);
     const place =
       (affiliate ? this.index.placeOf(affiliate) : introduced?.place) ??
-      (found.speaker && !held ? placeNamed(found.speaker.text) : undefined);
+      (found.speaker && !held ? (placeNamed(found.speaker.text) ?? countryOfRegion(found.speaker.text)) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
     const plainQuoteTerms = termsOf(quoteTokens, text);

@@ -91,8 +91,11 @@ const REGIONS: readonly (readonly [RegExp, string])[] = [
  * ("Balochistan Liberation Army") speaks for no country.
  */
 export function countryOfRegion(text: string): string | undefined {
-  return REGIONS.find(([re]) => re.test(text))?.[1];
+  return ARMED_GROUP.test(text) ? undefined : REGIONS.find(([re]) => re.test(text))?.[1];
 }
+
+/** Words naming an armed group, whose province is no government's ("the Balochistan Liberation Army"). */
+const ARMED_GROUP = /\b(?:liberation|front|army|militia|brigade|lashkar|jaish|tehreek|tehrik)\b/i;
 
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);

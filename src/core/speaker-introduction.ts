@@ -46,8 +46,6 @@ const RELATION =
 /** An office held now: only someone in office speaks for an institution or a country. */
 const OFFICE =
   /\b(?:minister|ministry|spokes(?:man|woman|person)|official|officials|ambassador|envoy|representative|governor|commander|general|chief|secretary|president|premier|adviser|advisor|deputy|director|head|officer|diplomat|consul|mission|office|army|military|police|government|administration)\b/i;
-/** Words naming an armed group, whose province is no government's ("the Balochistan Liberation Army"). */
-const ARMED_GROUP = /\b(?:liberation|front|army|militia|brigade|lashkar|jaish|tehreek|tehrik)\b/i;
 /** An office held for someone, right before their name ("spokesperson to President …", "adviser to …"). */
 const SERVES = /\b(?:to|for)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+){0,2}$/u;
 /** A former office: "former ambassador Husain Haqqani" speaks for himself. */
@@ -126,7 +124,7 @@ export function introducedAs(
     const named = mentions.filter((m) => m.start >= d.start && m.end <= d.end);
     const actor = named.find((m) => !isPerson(m.actorId));
     if (actor) return { actorId: actor.actorId };
-    const place = placeNamed(words) ?? (ARMED_GROUP.test(words) ? undefined : countryOfRegion(words));
+    const place = placeNamed(words) ?? countryOfRegion(words);
     if (place) return { place };
     // "deputy spokesperson to President Ashraf Ghani": an office held for someone the pack holds speaks for their side.
     const principal = named.find((m) => SERVES.test(text.slice(d.start, m.start)));

@@ -478,6 +478,13 @@ describe('reported claims', () => {
       'The UN Assistance Mission in Afghanistan',
       'said',
     ],
+    // A possessive title inside the phrase: the office is the governor's, and the spokesman speaks for it.
+    [
+      "A spokesman for the Kunar governor's office said that mortar rounds fired from across the line had hit two houses.",
+      'mortar rounds fired from across the line had hit two houses',
+      "A spokesman for the Kunar governor's office",
+      'said',
+    ],
     // A role with whose it is ("of the foreign ministry"), then the name between commas: the name speaks.
     [
       'In Islamabad, the spokesperson of Pakistan’s foreign ministry, Mumtaz Zahra Baloch, confirmed that the jets had struck camps in Khost.',
