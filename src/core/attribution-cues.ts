@@ -436,6 +436,20 @@ function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefine
   return undefined;
 }
 
+/**
+ * "…, describing the relationship as duplicitous and alleging that …": a participle after "and" that
+ * continues one set off by a comma earlier in the sentence.
+ */
+function secondParticiple(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'and') return false;
+  for (let j = i - 2; j > 0; j--) {
+    const u = tokens[j]!;
+    if (u.kind === 'quote' || isPunct(u, '.;:!?')) return false;
+    if ((PARTICIPLES.has(u.lower) || NAMING_PARTICIPLES.has(u.lower)) && isPunct(tokens[j - 1], ',')) return true;
+  }
+  return false;
+}
+
 /** True when a quote (and maybe a comma) stands right before token k. */
 const followsQuote = (tokens: readonly Token[], k: number) =>
   tokens[k - 1]?.kind === 'quote' || (isPunct(tokens[k - 1], ',') && tokens[k - 2]?.kind === 'quote');
@@ -553,7 +567,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const last = speaker.last + 2;
       push({ first: i, last, via: 'quoted … as', speaker, clause: clauseStart(tokens, last, ing.lower) });
       i = last;
-    } else if (PARTICIPLES.has(t.lower) && isPunct(tokens[i - 1], ',')) {
+    } else if (PARTICIPLES.has(t.lower) && (isPunct(tokens[i - 1], ',') || secondParticiple(tokens, i))) {
       const last = t.lower === 'pointing' && next?.lower === 'out' ? i + 1 : i;
       const speaker = participleSubject(i);
       const via = last > i ? 'pointing out' : t.lower;

@@ -48,7 +48,7 @@ export const NAMING_CUES = new Set([...NAMING_VERBS, ...NAMING_PARTICIPLES]);
 /** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
 export const PARTICIPLES = words(
   'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +
-    'denying arguing explaining stating pointing',
+    'denying arguing explaining stating pointing reporting',
 );
 /** Cues that may be followed by a bare clause starting with a noun ("said the US has…", no "that"). */
 export const BARE_CLAUSE_CUES = words(

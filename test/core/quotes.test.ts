@@ -478,6 +478,19 @@ describe('reported claims', () => {
       'The UN Assistance Mission in Afghanistan',
       'said',
     ],
+    // A participle of reporting after a comma, and a second participle after "and".
+    [
+      'The UN sanctions monitoring team went further, reporting last year that Taliban commanders were moving TTP families into Ghazni.',
+      'Taliban commanders were moving TTP families into Ghazni',
+      'The UN sanctions monitoring team',
+      'reporting',
+    ],
+    [
+      'Senator Jane Doyle, a Republican, went further, calling the aid wasteful and alleging that the army had warned the camps before each raid.',
+      'the army had warned the camps before each raid',
+      'Jane Doyle',
+      'alleging',
+    ],
     // A possessive title inside the phrase: the office is the governor's, and the spokesman speaks for it.
     [
       "A spokesman for the Kunar governor's office said that mortar rounds fired from across the line had hit two houses.",
@@ -542,6 +555,10 @@ describe('reported claims', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
+    // A participle after "and" with no participle set off before it is no cue.
+    expect(
+      findQuotes('The army cleared the valley in June and reporting that the roads were open was left to the police.'),
+    ).toEqual([]);
     // "recalled" with no clause after it reports nothing; a person named before a place is not an institution.
     expect(findQuotes('The minister recalled the strikes of 2014 in a long speech to the assembly in Islamabad.')).toEqual([]);
     expect(findQuotes('Kirby in Kabul said that the weapons left behind in 2021 were not a matter for Washington.')).toEqual([]);
