@@ -849,12 +849,14 @@ describe("the project's evaluation articles", () => {
     // card needing a score of 18 (claim-judge.ts MIN_TOTAL_UNSURE), card claim to 0.91 and 13 where nothing
     // applies. The blind set em.json joined on 2026-12-06 and is harder (16/19 first counters on its tune half):
     // together 204/224 (0.91), recall 0.22, 15 where nothing applies; the first-counter floor is the figure with it.
+    // On 2026-12-06 (third round) reports read from more verbs and institutions, UNAMA and the Taliban government's
+    // ministers given their sides: 215/235 (0.91), recall 0.23 (220/966), 15 where nothing applies.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.91);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.22);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.23);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(15);
   });
 });
