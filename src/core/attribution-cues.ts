@@ -237,7 +237,9 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
     }
     if (!isWord(t) || !firstIsLower(t.text) || SPEAKER_NOUNS.has(t.lower) || MODIFIERS.has(t.lower) || t.lower === 'of') continue;
     const verbLike = !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !THAT_STOPS.has(t.lower) && t.lower !== 'that';
-    return verbLike ? phraseBefore(tokens, end >= 0 ? end : j - 1) : undefined;
+    // "His deputy, Bilal Karimi, described … and said …": the subject ends before the comma that closes it.
+    const last = end >= 0 ? end : isPunct(tokens[j - 1], ',') ? j - 2 : j - 1;
+    return verbLike ? phraseBefore(tokens, last) : undefined;
   }
   return undefined;
 }

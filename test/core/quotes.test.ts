@@ -491,6 +491,13 @@ describe('reported claims', () => {
       'Jane Doyle',
       'alleging',
     ],
+    // The sentence's subject ends before the comma that closes it: "His deputy, Karim Daud, described … and said …".
+    [
+      'His deputy, Karim Daud, described the report as propaganda and said the rifles had come from markets in Peshawar years ago.',
+      'the rifles had come from markets in Peshawar years ago',
+      'Karim Daud',
+      'said',
+    ],
     // A possessive title inside the phrase: the office is the governor's, and the spokesman speaks for it.
     [
       "A spokesman for the Kunar governor's office said that mortar rounds fired from across the line had hit two houses.",
