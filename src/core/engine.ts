@@ -177,14 +177,16 @@ export class Engine {
       introductions.set(name, found);
       return found;
     };
-    for (const found of worth.flatMap((whole) => {
+    const all = worth.flatMap((whole) => {
       const split = byParagraph(text, whole);
       // Each paragraph of a quote is said by the quote's speaker.
       const speaker = speakers.get(whole);
       if (speaker) for (const part of split) speakers.set(part, speaker);
       return split;
-    })) {
-      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce);
+    });
+    const reported = all.filter((f) => f.kind === 'reported');
+    for (const found of all) {
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce, reported);
       if (q) quotes.push(q);
     }
     if (rescue) {
@@ -212,6 +214,8 @@ export class Engine {
     lead: ReadonlySet<string>,
     seen: { claimMaking: number },
     introduce: (name: string) => Introduced,
+    /** The article's reported clauses: those in this quote's sentence are other remarks. */
+    reported: readonly FoundQuote[] = [],
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -229,6 +233,13 @@ export class Engine {
       (deniesByReference(found.text) ? { start: sentenceBefore(text, ctxStart), end: found.end } : undefined);
     const quoteTokens = about ? tokensBetween(tokens, about.start, about.end) : window.filter(inQuote);
     const contextTokens = about ? [] : window.filter((t) => !inQuote(t));
+    // A fragment may take a part of its claim's frame from the writer's words around it, not from a clause reported
+    // beside it ("said the Durand Line had not been discussed and that no government had accepted it"): that clause
+    // makes its own claim. Its words still count as the sentence's topic.
+    const siblings = reported.filter((r) => r !== found && r.start < ctxEnd && r.end > ctxStart).flatMap((r) => r.parts);
+    const frameContextTokens = siblings.length
+      ? contextTokens.filter((t) => !siblings.some((p) => t.start >= p.start && t.end <= p.end))
+      : contextTokens;
     const cues = this.index.scoreClaims(quoteTokens, [], 0);
     const contextCues = this.index.scoreClaims([], contextTokens, 1);
     // The speaker's country: the actor's; for a person the pack does not hold, the institution or country the
@@ -259,12 +270,18 @@ export class Engine {
       ...(found.kind === 'reported' ? innerQuotes(found.text).flatMap((q) => this.index.knownRemarks(q)) : []),
     ];
     const knownRemark = new Set(known.flatMap((st) => st.stances.map((x) => x.claimId)));
-    const inSight = termsInSight(quoteTerms, contextTerms);
+    const frameContextTerms =
+      frameContextTokens === contextTokens
+        ? contextTerms
+        : termsOf(frameContextTokens, text, found.kind === 'reported' ? place : undefined);
+    const inSight = termsInSight(quoteTerms, frameContextTerms);
     // "The attack was directed from Afghan soil": the incident is the one the article's lead names.
     const refersBack = refersToIncident(found.text);
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
-      return f && matchFrame(f, quoteTerms, contextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack);
+      return (
+        f && matchFrame(f, quoteTerms, frameContextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack)
+      );
     };
     const evidence = {
       cues,

@@ -233,6 +233,29 @@ describe('a remark reported from a mission whose name ends in its place', () => 
   });
 });
 
+describe('two clauses reported in one sentence', () => {
+  it("do not lend each other the parts of a claim's frame", () => {
+    const met = new Map<string, boolean | undefined>();
+    engine.analyse(
+      LEAD +
+        'The Taliban spokesman said the Durand Line had not been raised in Doha and that no Afghan government had ever accepted it as a frontier.',
+      {
+        onEvidence: (q, evidence) =>
+          met.set(q.text, evidence.find((e) => e.claimId === 'durand-line-is-international-border')?.frame?.met),
+      },
+    );
+    // "accepted" is the second clause's: the first says only that the line was not raised.
+    expect(met.get('the Durand Line had not been raised in Doha')).toBe(false);
+    // The writer's words around a fragment still count: "called the line an "imaginary" one" takes the line from them.
+    const alone = new Map<string, boolean | undefined>();
+    engine.analyse(LEAD + 'Speaking of the Durand Line, the Taliban spokesman called it "an imaginary line".', {
+      onEvidence: (q, evidence) =>
+        alone.set(q.text, evidence.find((e) => e.claimId === 'durand-line-is-international-border')?.frame?.met),
+    });
+    expect([...alone.values()]).toContain(true);
+  });
+});
+
 describe('UN bodies by the names articles give them', () => {
   it.each([
     [
@@ -850,13 +873,14 @@ describe("the project's evaluation articles", () => {
     // applies. The blind set em.json joined on 2026-12-06 and is harder (16/19 first counters on its tune half):
     // together 204/224 (0.91), recall 0.22, 15 where nothing applies; the first-counter floor is the figure with it.
     // On 2026-12-06 (third round) reports read from more verbs and institutions, UNAMA and the Taliban government's
-    // ministers given their sides: 215/235 (0.91), recall 0.23 (220/966), 15 where nothing applies.
+    // ministers given their sides: 215/235 (0.91), recall 0.23 (220/966), 15 where nothing applies; a fragment no
+    // longer taking part of its frame from a clause reported beside it: card claim 0.92, 214/232 (0.92), 12.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
-    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.91);
-    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
+    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.92);
+    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.92);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.23);
-    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(15);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(12);
   });
 });
