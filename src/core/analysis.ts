@@ -68,9 +68,10 @@ export interface QuoteClaim {
  * Where a quote's stance on a claim comes from, strongest first: the corpus holds this very
  * remark; the words deny or call the claim false; the words blame the other side; the speaker's
  * own recorded position; a negation covering the claim; the speaker's camp's record; the
- * speaker's country against the side the claim accuses.
+ * speaker's country against the side the claim accuses; a speaker of neither side (the UN, a
+ * newsroom) stating the claim plainly.
  */
-export type StanceSource = 'remark' | 'words' | 'blame' | 'record' | 'negation' | 'camp' | 'place';
+export type StanceSource = 'remark' | 'words' | 'blame' | 'record' | 'negation' | 'camp' | 'place' | 'neutral';
 
 /**
  * How a statement stands to the quote: on its side (`supports`), against it (`counter`), or on its

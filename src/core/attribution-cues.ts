@@ -184,10 +184,13 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
     if (!head) return undefined;
     // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows; but an
     // institution's name may end in its place ("the United Nations Assistance Mission in Afghanistan").
-    if (isName(tokens[head.last]))
-      return SPEAKER_NOUNS.has(base(tokens[head.last]!)) && isName(tokens[end]) && phraseAfter(tokens, k + 1)?.last === end
+    // Only an institution's noun, not people's ("Diplomats in Islamabad" are no body named for its place).
+    if (isName(tokens[head.last])) {
+      const noun = base(tokens[head.last]!);
+      return SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun) && isName(tokens[end]) && phraseAfter(tokens, k + 1)?.last === end
         ? { first: head.first, last: end }
         : undefined;
+    }
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase.
     return t.lower === SPEAKING_FOR && phraseAfter(tokens, k + 1)?.last === end ? { first: head.first, last: end } : head;
   }
@@ -368,8 +371,10 @@ function thatClause(tokens: readonly Token[], last: number): number {
 function appositive(tokens: readonly Token[], k: number, j: number): Phrase | undefined {
   const inner = phraseAfter(tokens, k + 1);
   if (!inner || inner.last !== j - 1 || !isName(tokens[inner.last])) return undefined;
-  // "the spokesperson of Pakistan's foreign ministry, Mumtaz Zahra Baloch, said": whom the role is of belongs to the description.
-  const outer = subjectBefore(tokens, k - 1);
+  // "the spokesperson of Pakistan's foreign ministry, Mumtaz Zahra Baloch, said": whom the role is of belongs to the
+  // description; but a name after a person it is for is that person's ("a spokesman for the Afghan president, Ashraf
+  // Ghani, said" is the spokesman's).
+  const outer = phraseBefore(tokens, k - 1) ?? (TITLES.has(base(tokens[k - 1]!)) ? undefined : subjectBefore(tokens, k - 1));
   // A description ends in a role noun, or opens with "the" ("the Director General of the ISPR, …").
   const described = outer && (!isName(tokens[outer.last]) || DETERMINERS.has(tokens[outer.first]!.lower));
   return described ? inner : undefined;
@@ -443,8 +448,9 @@ function relativeSubject(tokens: readonly Token[], j: number): Phrase | undefine
  * continues one set off by a comma earlier in the sentence.
  */
 function secondParticiple(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i - 1]?.lower !== 'and') return false;
-  for (let j = i - 2; j > 0; j--) {
+  // Only one that opens a clause with "that": "and reporting agencies said" is no cue.
+  if (tokens[i - 1]?.lower !== 'and' || tokens[i + 1]?.lower !== 'that') return false;
+  for (let j = i - 2; j > Math.max(0, i - PAREN_LOOKBACK); j--) {
     const u = tokens[j]!;
     if (u.kind === 'quote' || isPunct(u, '.;:!?')) return false;
     if ((PARTICIPLES.has(u.lower) || NAMING_PARTICIPLES.has(u.lower)) && isPunct(tokens[j - 1], ',')) return true;

@@ -215,7 +215,7 @@ export class Engine {
     seen: { claimMaking: number },
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
-    reported: readonly FoundQuote[] = [],
+    reported: readonly FoundQuote[],
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -247,11 +247,11 @@ export class Engine {
     // itself names ("Pakistani officials said").
     const introduced = speaker?.actorId.startsWith(UNLISTED_PREFIX) === true ? introduce(speaker.name) : undefined;
     const affiliate = introduced ? introduced.actorId : speaker?.actorId;
-    // An actor the pack holds has its own country or none: "the UN Assistance Mission in Afghanistan" is not Afghan.
+    // An actor the pack holds has its own country or none (`ClaimIndex.placeOf`); its attribution's words are not read.
     const held = affiliate !== undefined && !affiliate.startsWith(UNLISTED_PREFIX);
     const place =
       (affiliate ? this.index.placeOf(affiliate) : introduced?.place) ??
-      (found.speaker && !held ? (placeNamed(found.speaker.text) ?? countryOfRegion(found.speaker.text)) : undefined);
+      (found.speaker && !held ? placeOfPhrase(found.speaker.text) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
     const plainQuoteTerms = termsOf(quoteTokens, text);
@@ -445,4 +445,14 @@ const NEUTRAL_KINDS: ReadonlySet<string> = new Set(['organisation', 'media']);
 /** Whether an actor of this kind takes neither side by who it is (its remarks' words must tell). */
 function isNeutral(kind: string | undefined): boolean {
   return kind !== undefined && NEUTRAL_KINDS.has(kind);
+}
+
+/**
+ * The country a speaker phrase the pack does not hold names ("Pakistani officials said", "a spokesman for the
+ * Nangarhar governor's office"), not counting where it works: "the International Crisis Group in Islamabad" is not
+ * Pakistani.
+ */
+function placeOfPhrase(phrase: string): string | undefined {
+  const own = phrase.replace(/\s+in\s[\s\S]*$/i, '');
+  return placeNamed(own) ?? countryOfRegion(own);
 }

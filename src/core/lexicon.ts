@@ -85,6 +85,9 @@ const REGIONS: readonly (readonly [RegExp, string])[] = [
   [/\btaliban\s+(?:government|administration|regime)\b/i, 'afghan'],
 ];
 
+/** Words naming an armed group, whose province is no government's ("the Balochistan Liberation Army"). */
+const ARMED_GROUP = /\b(?:liberation|militia|brigade|lashkar|jaish|tehreek|tehrik)\b/i;
+
 /**
  * The country a province or a government named in `text` belongs to ("Balochistan's information
  * minister"). Only for an office or an institution: an armed group named for a province
@@ -93,9 +96,6 @@ const REGIONS: readonly (readonly [RegExp, string])[] = [
 export function countryOfRegion(text: string): string | undefined {
   return ARMED_GROUP.test(text) ? undefined : REGIONS.find(([re]) => re.test(text))?.[1];
 }
-
-/** Words naming an armed group, whose province is no government's ("the Balochistan Liberation Army"). */
-const ARMED_GROUP = /\b(?:liberation|front|army|militia|brigade|lashkar|jaish|tehreek|tehrik)\b/i;
 
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);

@@ -93,7 +93,7 @@ export function inferStance(
   // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
   if (first < 0)
     return words.neutral && !words.place && words.frame?.met && !words.frame.negated
-      ? { stance: 'asserts', from: 'place', sure: true, plainly: true }
+      ? { stance: 'asserts', from: 'neutral', sure: true, plainly: true }
       : undefined;
   const { from, stance } = read[first]! as { from: StanceSource; stance: StanceKind };
   const disagrees = (x: { stance?: StanceKind }) => x.stance !== undefined && side(x.stance) !== side(stance);

@@ -53,8 +53,12 @@ export function liftedPhrase(text: string, quote: FoundQuote): boolean {
   return before !== 'that' && (!SPEECH_VERBS.has(before) || REQUEST_VERBS.has(before));
 }
 
-/** Words naming an account of a claim as a topic ("in view of the reports about Mullah Omar"). */
-const ABOUT_REPORTS = /\b(?:reports?|news|rumou?rs?|speculation|stories|story)\s+(?:about|regarding|concerning|on|of)\b/;
+/**
+ * Words naming an account of a claim as a topic ("in view of the reports about Mullah Omar"; "gathering information on
+ * reports of …", where "credible reports of strikes killing women" and "the report of the UN team" make the claim).
+ */
+const ABOUT_REPORTS =
+  /\b(?:reports?|news|rumou?rs?|speculation|stories|story)\s+(?:about|regarding|concerning|on)\b|\b(?:information|inquir\w*|investigat\w*|looking|look|looks)\s+(?:on|into|about)\s+(?:the\s+)?reports\s+of\b/;
 
 /**
  * Whether a remark speaks of the accounts of a claim as a topic ("postponed in view of the reports

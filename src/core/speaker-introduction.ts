@@ -17,7 +17,10 @@ export interface Description {
 
 /** What a person's introduction says of whom they speak for: an institution the pack holds, else a country. */
 export interface Introduced {
-  /** The first pack actor (an institution or government) the description names. */
+  /**
+   * The first pack actor the description names: an institution or government, else a person the office is held for
+   * ("deputy spokesperson to President Ashraf Ghani").
+   */
   actorId?: string;
   /** The first country or camp (lexicon `PLACES`) the description names. */
   place?: string;
@@ -110,7 +113,8 @@ function lastJoin(s: string): number {
 
 /**
  * Whom a person the pack does not hold speaks for: the first institution of the pack (not a person)
- * named in a description of them, else the first country one names.
+ * named in a description of them, else the first country one names, else a person of the pack the
+ * office is held for.
  */
 export function introducedAs(
   text: string,

@@ -33,7 +33,9 @@ const INSTITUTION_WORDS = new Set(
 /** Capitalised words that open sentences or phrases but never a name. */
 const NOT_NAME_WORDS = new Set([...NOT_NAMES, ...'his her its their our mr mrs ms dr'.split(' ')]);
 /** Military ranks written before a name, never part of it ("Field Marshal Asim Munir", "Lt Gen Ahmed Sharif"). */
-const RANKS = new Set('field marshal general gen lt lieutenant maj major col colonel brig brigadier capt captain admiral adm air vice'.split(' '));
+const RANKS = new Set(
+  'field marshal general gen lt lieutenant maj major col colonel brig brigadier capt captain admiral adm air vice'.split(' '),
+);
 /** Words after a name that introduce an affiliation, not another name. */
 const AFFILIATION_WORDS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** The determiner that makes a phrase a description of someone already introduced ("the spokesman"). */

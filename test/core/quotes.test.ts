@@ -498,6 +498,13 @@ describe('reported claims', () => {
       'Karim Daud',
       'said',
     ],
+    // A name after a person the spokesman speaks for is that person's, not the spokesman's.
+    [
+      'A spokesman for the Afghan president, Ashraf Ghani, said that Pakistan was giving safe havens to the Taliban.',
+      'Pakistan was giving safe havens to the Taliban',
+      'A spokesman for the Afghan president',
+      'said',
+    ],
     // A possessive title inside the phrase: the office is the governor's, and the spokesman speaks for it.
     [
       "A spokesman for the Kunar governor's office said that mortar rounds fired from across the line had hit two houses.",
@@ -562,6 +569,13 @@ describe('reported claims', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
+    // People are no institution named for its place, and "reporting" that opens no clause is no cue.
+    expect(findQuotes('Diplomats in Islamabad said that terrorists were using Afghan territory to attack Pakistan.')).toEqual([]);
+    expect(
+      findQuotes(
+        'The army issued a statement, noting the raid, and reporting agencies and the police said that ten people died.',
+      ).map((q) => q.speaker?.via),
+    ).not.toContain('reporting');
     // A participle after "and" with no participle set off before it is no cue.
     expect(
       findQuotes('The army cleared the valley in June and reporting that the roads were open was left to the police.'),
