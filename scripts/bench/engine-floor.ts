@@ -4,7 +4,7 @@
  * pages of 500, 5,000 and 50,000 article words. Both are bundled into one page script with
  * esbuild and timed inside the page; the extension is not loaded.
  */
-import { build } from 'esbuild';
+import { bundlePageScript } from './bundle';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../chromium';
@@ -27,22 +27,12 @@ export interface FloorRow {
   engineOnlyRatio: number;
 }
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'floor-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    platform: 'browser',
-    minify: true,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
-
-export async function measureFloor(server: FixtureServer, sizes: readonly number[], runsFor: (words: number) => number): Promise<FloorRow[]> {
-  const script = await bundle();
+export async function measureFloor(
+  server: FixtureServer,
+  sizes: readonly number[],
+  runsFor: (words: number) => number,
+): Promise<FloorRow[]> {
+  const script = await bundlePageScript('floor-entry.ts');
   const pack = readFileSync(PACK, 'utf8');
   const { context } = await launchWithExtension({ withExtension: false });
   const rows: FloorRow[] = [];
@@ -61,8 +51,12 @@ export async function measureFloor(server: FixtureServer, sizes: readonly number
       const a: T = { samples: [], parts: { extractMs: [], engineMs: [] }, chars: 0 };
       const r: T = { samples: [], chars: 0 };
       for (let i = 0; i < runs; i++) {
-        const ai = await page.evaluate(() => (window as unknown as { __floor: { analysis(n: number): Promise<T> } }).__floor.analysis(1));
-        const ri = await page.evaluate(() => (window as unknown as { __floor: { readability(n: number): T } }).__floor.readability(1));
+        const ai = await page.evaluate(() =>
+          (window as unknown as { __floor: { analysis(n: number): Promise<T> } }).__floor.analysis(1),
+        );
+        const ri = await page.evaluate(() =>
+          (window as unknown as { __floor: { readability(n: number): T } }).__floor.readability(1),
+        );
         a.samples.push(...ai.samples);
         a.parts!.extractMs.push(...ai.parts!.extractMs);
         a.parts!.engineMs.push(...ai.parts!.engineMs);

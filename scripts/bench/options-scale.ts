@@ -197,13 +197,14 @@ export async function measureOptionsScale({
   const claimUrl = `chrome-extension://${extensionId}/claim.html#${claim}`;
   /** Where the page read its marks from, as it says in a performance mark. */
   const SOURCES: Record<string, string> = {
+    'claim-marks': "the claim's marks kept in the database (current after any write through it, an import of 100,000 included)",
     'search-index': "the options page's search index (the matching snapshot stale)",
     'search-index+edits': "the options page's search index, patched with the statement the user edited since",
     rows: 'the rows (no snapshot or search index current or patchable: as after an import of over 1,000 statements)',
     snapshot: "the matching index's snapshot",
     'snapshot+edits': "the matching index's snapshot, patched with the statement the user edited since",
   };
-  const timeClaimPage = async () => {
+  const timeClaimPage = async (situation: string) => {
     for (let run = 0; run < RUNS; run++) {
       await page.goto('about:blank');
       await page.goto(claimUrl);
@@ -217,7 +218,7 @@ export async function measureOptionsScale({
           ?.name.split(':')
           .at(-1),
       );
-      (claimSamples[`claim page: chart painted, marks from ${SOURCES[from ?? ''] ?? from}`] ??= []).push(
+      (claimSamples[`claim page: chart painted ${situation}, marks from ${SOURCES[from ?? ''] ?? from}`] ??= []).push(
         Number(await ms.jsonValue()),
       );
       if (process.env.PROBE)
@@ -232,17 +233,18 @@ export async function measureOptionsScale({
         );
     }
   };
-  // 1. The options page has stored its search index; the matching snapshot is the bundled pack's, stale.
-  await timeClaimPage();
+  // 1. Right after the bulk write (the options page has since stored its search index; the matching snapshot is the bundled pack's, stale).
+  await timeClaimPage(`after a write of ${N.toLocaleString('en')} statements`);
   // 2. The user has edited a statement on the claim since: the search index, a write old, is patched.
   await editOneStatement(page, url, claim);
-  await timeClaimPage();
+  await timeClaimPage('after an edit on the claim');
   // The options page brings its search index up to date after an edit (patched, not rebuilt).
   const searchIndexPatchMs = await editOneStatement(page, url, claim, true);
-  // 3. Neither index stored (the background may have stored a snapshot a write old): the marks come from the rows.
+  // 3. Neither index stored (the background may have stored a snapshot a write old): before the
+  // claims' marks were kept (`src/db/claim-marks.ts`), the marks came from the rows here.
   await deleteSnapshotRow(page, 'options-search');
   await deleteSnapshotRow(page, 'matching-index');
-  await timeClaimPage();
+  await timeClaimPage('with no index stored');
   // 4. The background has analysed an article and stored its snapshot of the filled corpus.
   const server = await startFixtureServer();
   try {
@@ -254,7 +256,7 @@ export async function measureOptionsScale({
     await article.close();
     await page.bringToFront();
     if (snapshot !== 'stored') console.warn(`options-scale: no snapshot of the filled corpus (${snapshot})`);
-    await timeClaimPage();
+    await timeClaimPage('after the background stored its snapshot');
     // SHOT=<file.png>: a picture of the claim page at this scale, to look at.
     if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT, fullPage: false });
   } finally {

@@ -61,7 +61,17 @@ const LONGTASK_OBSERVER = `(() => {
 })();`;
 
 /** Script work on the renderer main thread, and the top-level tasks that hold it. */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'v8.callFunction']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.run',
+  'v8.compile',
+  'FunctionCall',
+  'TimerFire',
+  'RunMicrotasks',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'v8.callFunction',
+]);
 
 /** Script events of code with no address: what `scripting.executeScript` runs in the page's own world. */
 const INJECTED_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'FunctionCall', 'TimerFire', 'v8.callFunction']);
@@ -98,7 +108,10 @@ function unionMs(events: readonly TraceEvent[]): number {
  * script's events (its URL), plus microtask runs (its `await`s resume there; the fixture pages'
  * own scripts are synchronous, and the same count is taken with the extension off as a baseline).
  */
-function analyseTrace(events: readonly TraceEvent[], pageUrl: string): Pick<Sample, 'tracedMs' | 'tracedTasks' | 'longestTaskMs' | 'byEvent'> {
+function analyseTrace(
+  events: readonly TraceEvent[],
+  pageUrl: string,
+): Pick<Sample, 'tracedMs' | 'tracedTasks' | 'longestTaskMs' | 'byEvent'> {
   const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(pageUrl));
   if (!parse) return { tracedMs: NaN, tracedTasks: 0, longestTaskMs: 0, byEvent: {} };
   const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
@@ -113,7 +126,13 @@ function analyseTrace(events: readonly TraceEvent[], pageUrl: string): Pick<Samp
   const byEvent: Record<string, number> = {};
   for (const name of new Set(script.map((e) => e.name))) byEvent[name] = round(unionMs(script.filter((e) => e.name === name)));
   // Everything else inside the tasks that hold extension work (style, layout, paint, GC, …).
-  const within = main.filter((e) => !SCRIPT_EVENTS.has(e.name) && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask' && [...holding].some((t) => t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0)));
+  const within = main.filter(
+    (e) =>
+      !SCRIPT_EVENTS.has(e.name) &&
+      e.name !== 'RunTask' &&
+      e.name !== 'ThreadControllerImpl::RunTask' &&
+      [...holding].some((t) => t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0)),
+  );
   for (const name of new Set(within.map((e) => e.name))) {
     const ms = unionMs(within.filter((e) => e.name === name));
     if (ms >= 0.2) byEvent[`(in task) ${name}`] = round(ms);
@@ -127,7 +146,9 @@ async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<Tra
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-devtools.timeline'] },
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-devtools.timeline'],
+    },
     transferMode: 'ReportEvents',
   });
   try {
@@ -157,7 +178,10 @@ async function loadOnce(context: BrowserContext, target: CostPage, withExtension
     const events = await traced(cdp, async () => {
       await page.goto(target.url, { waitUntil: 'load' });
       if (target.highlights && withExtension) {
-        await page.waitForFunction(() => (CSS.highlights.get('counterpoint-quote')?.size ?? 0) > 0, null, { timeout: 30_000, polling: 50 });
+        await page.waitForFunction(() => (CSS.highlights.get('counterpoint-quote')?.size ?? 0) > 0, null, {
+          timeout: 30_000,
+          polling: 50,
+        });
         await page.waitForTimeout(AFTER_HIGHLIGHTS_MS);
       } else {
         await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
@@ -166,7 +190,9 @@ async function loadOnce(context: BrowserContext, target: CostPage, withExtension
     const settleMs = Date.now() - t0;
     const after = await metrics(cdp);
     highlights = await page.evaluate(() => CSS.highlights.get('counterpoint-quote')?.size ?? 0);
-    const longTaskMs = await page.evaluate(() => ((window as unknown as { __cpLongTasks?: number[] }).__cpLongTasks ?? []).map((d) => Math.round(d)));
+    const longTaskMs = await page.evaluate(() =>
+      ((window as unknown as { __cpLongTasks?: number[] }).__cpLongTasks ?? []).map((d) => Math.round(d)),
+    );
     await cdp.detach();
     const delta = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
     return {

@@ -10,7 +10,11 @@ const SEED_PAGE = resolve(import.meta.dirname, '../../fixtures/pages/seed-003-us
 const OPEN = 'itemprop="articleBody">';
 const CLOSE = '<p class="source-link">';
 
-const words = (html: string): number => html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const words = (html: string): number =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 /** The seed page with an article body of at least `target` words (repeating its paragraphs). */
 export function articlePage(target: number): { html: string; words: number } {

@@ -14,6 +14,7 @@ import { parsePack } from '../core/pack-validate';
 import type { Pack, Topic } from '../core/pack-schema';
 import { openDb } from '../db/schema';
 import { installBundledPack } from '../db/bundled';
+import { restoreClaimMarks } from '../db/claim-marks';
 import { installedTopics, loadCorpus } from '../db/queries';
 import { loadRestorableCorpus, readStatements, saveSnapshot } from '../db/snapshot';
 
@@ -123,6 +124,8 @@ async function makeEngine(): Promise<Current> {
     built
       .snapshotInSlices(nextTask)
       .then((snapshot) => saveSnapshot(store, snapshot, fingerprint))
+      // The claims' marks too, where a write outside the database's code left them stale.
+      .then(() => restoreClaimMarks(store, corpus.statements, fingerprint))
       .catch((error: unknown) =>
         console.warn('Counterpoint: the index snapshot was not stored:', (error as Error)?.message ?? error),
       );

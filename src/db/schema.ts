@@ -41,6 +41,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Actor, Claim, Pack, Stance, Statement } from '../core/pack-schema';
 import { liftRemark } from '../core/pack-remark';
+import { CLAIM_MARKS_AT_KEY, rebuildClaimMarks } from './claim-marks';
 import { stampStatementWrites } from './stamp';
 
 /** Where a record came from: the pack shipped with the extension, or the user (edits, imports). */
@@ -263,6 +264,9 @@ export class CounterpointDB extends Dexie {
     this.version(5).stores(STORES_V5);
     this.version(6).stores(STORES_V6).upgrade(liftRemarkKeywords);
     this.version(7).stores(STORES_V7);
+    this.version(8).stores({}).upgrade(addClaimMarks);
+    // A new database has no statements and no stamp yet: its claims' marks are current, and empty.
+    this.on('populate', (tx) => tx.table<MetaRow, string>('meta').put({ key: CLAIM_MARKS_AT_KEY, value: null }));
     this.use(stampStatementWrites);
   }
 }
@@ -287,6 +291,11 @@ async function addSearchKeys(tx: Transaction): Promise<void> {
       row.claimDates = claimDatesOf(row.stances ?? [], row.date);
       row.stanceKeys = stanceKeysOf(row.stances ?? [], row.date);
     });
+}
+
+/** Version 8 upgrade: every claim's marks kept in `meta` (`claim-marks.ts`), made from the rows. */
+async function addClaimMarks(tx: Transaction): Promise<void> {
+  await rebuildClaimMarks(tx);
 }
 
 /** Version 6 upgrade: a format 1 `same-remark:` keyword becomes the statement's `remark`. */

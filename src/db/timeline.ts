@@ -6,6 +6,8 @@
  * several hundred milliseconds. The matching index's snapshot (`snapshot.ts`) already holds, in
  * one record of columns, every live statement's id, date, speaker and stances, grouped by claim:
  * while it is current (its fingerprint still matches the statements'), the marks come from it.
+ * A claim's marks come first from the record `meta` keeps of them (`claim-marks.ts`), kept by
+ * every write through the database: one record read, even right after an import.
  * Otherwise (no page analysed since the last change) they come from the options page's search
  * index (`search-index.ts`, which holds the same columns) where that is current, and else from the
  * rows, through the `claimIds` and `[actorId+date]` indexes. An index taken a few edits ago is
@@ -15,11 +17,13 @@
  */
 import type { StanceKind } from '../core/pack-schema';
 import { isSnapshot, type IndexSnapshot } from '../core/index-snapshot';
+import { CLAIM_MARKS_AT_KEY, claimMarksKey, isClaimMarks } from './claim-marks';
 import { changedSince, JOURNAL_KEY } from './journal';
 import { corpusFingerprint } from './queries';
 import { INDEX_SNAPSHOT_KEY } from './snapshot';
 import { isSearchIndex, SEARCH_INDEX_KEY, stancesOf, type SearchIndex } from './search-index';
 import type { CounterpointDB, StatementRow } from './schema';
+import { STATEMENTS_STAMP_KEY } from './stamp';
 
 /**
  * Stances by their position in the snapshot's `kinds` columns (`STANCES` in
@@ -44,7 +48,7 @@ export interface Mark {
 /** Marks and where they were read from: the matching index's snapshot, the options page's search index, or the statements' rows. */
 export interface MarkSet {
   marks: Mark[];
-  from: 'snapshot' | 'search-index' | 'rows';
+  from: 'claim-marks' | 'snapshot' | 'search-index' | 'rows';
   /** Statements written since the index read was taken, whose rows were read again (`journal.ts`); 0 from the rows. */
   patched: number;
 }
@@ -57,6 +61,8 @@ interface MarkSource {
   fromSnapshot: (snap: IndexSnapshot) => Mark[];
   /** The rows that may hold marks, through an index of the statements table. */
   readRows: () => Promise<StatementRow[]>;
+  /** The marks kept for the one claim asked for (`claim-marks.ts`), where they are current. */
+  fromClaimMarks?: () => Promise<Mark[] | undefined>;
 }
 
 /**
@@ -67,6 +73,8 @@ interface MarkSource {
  */
 async function readMarks(db: CounterpointDB, how: MarkSource): Promise<MarkSet> {
   return db.transaction('r', [db.meta, db.snapshots, db.statements], async () => {
+    const kept = await how.fromClaimMarks?.();
+    if (kept) return { marks: newestFirst(kept), from: 'claim-marks', patched: 0 };
     const now = await corpusFingerprint(db);
     const journal = (await db.meta.get(JOURNAL_KEY))?.value;
     let base: { marks: Mark[]; from: MarkSet['from']; changed: string[] } | undefined;
@@ -110,6 +118,14 @@ export async function claimMarks(db: CounterpointDB, claimId: string): Promise<M
       return newestFirst(marks);
     },
     readRows: () => db.statements.where('claimIds').equals(claimId).toArray(),
+    async fromClaimMarks() {
+      const [at, stamp, stored] = await db.meta.bulkGet([CLAIM_MARKS_AT_KEY, STATEMENTS_STAMP_KEY, claimMarksKey(claimId)]);
+      if (at === undefined || at.value !== (stamp?.value ?? null)) return undefined;
+      const kept = stored?.value;
+      if (kept === undefined) return [];
+      if (!isClaimMarks(kept)) return undefined;
+      return kept.ids.map((id, i) => ({ id, date: kept.dates[i]!, actorId: kept.actors[i]!, claimId, stance: kept.stances[i]! }));
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import { patchedRows, refreshSearchIndex } from '../../src/db/search-index-refre
 import { STATEMENTS_STAMP_KEY } from '../../src/db/stamp';
 import { claimMarks } from '../../src/db/timeline';
 import { freshDb, packV1 } from './fixtures';
+import { CLAIM_MARKS_AT_KEY } from '../../src/db/claim-marks';
 
 describe('journalAfter and changedSince', () => {
   it('names the ids written after a stamp, once each, and nothing for the current stamp', () => {
@@ -65,6 +66,7 @@ describe('the journal in the database', () => {
   it('lets the claim page patch a search index a few edits old, and not one older than a renewed stamp', async () => {
     const db = await freshDb();
     await installBundledPack(db, packV1());
+    await db.meta.delete(CLAIM_MARKS_AT_KEY);
     expect(await saveSearchIndex(db, await buildSearchIndex(db), await corpusFingerprint(db))).toBe(true);
     const [first] = packV1().statements;
     const claimId = first!.stances[0]!.claimId;

@@ -1,4 +1,8 @@
-/** The claim and actor pages' marks: from the index snapshot while it is current, else from the rows; the same either way. */
+/**
+ * The claim and actor pages' marks: a claim's from the record kept of them (`claim-marks.test.ts`);
+ * where that is stale, and for an actor, from the index snapshot while it is current, else from the
+ * rows; the same either way.
+ */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/core/engine';
@@ -9,11 +13,14 @@ import { saveSnapshot } from '../../src/db/snapshot';
 import { buildSearchIndex, saveSearchIndex } from '../../src/db/search-index';
 import { corpusFingerprint } from '../../src/db/queries';
 import { actorMarks, claimMarks } from '../../src/db/timeline';
+import { CLAIM_MARKS_AT_KEY } from '../../src/db/claim-marks';
 import { freshDb, packV1 } from './fixtures';
 
+/** The bundled test pack installed, its claims' kept marks made stale (as by a write outside Dexie), so the other ways are read. */
 async function installed(withSnapshot: boolean) {
   const db = await freshDb();
   await installBundledPack(db, packV1());
+  await db.meta.delete(CLAIM_MARKS_AT_KEY);
   if (withSnapshot) {
     const corpus = await loadCorpus(db);
     const engine = new Engine({ ...corpus, topic: corpus.topics[0]! });

@@ -12,6 +12,9 @@ import { validatePack } from '../../src/core/pack-validate';
 import { exportPack } from '../../src/db/import-export';
 import { searchStatements } from '../../src/db/queries';
 import { loadRestorableCorpus } from '../../src/db/snapshot';
+import { CLAIM_MARKS_AT_KEY } from '../../src/db/claim-marks';
+import { STATEMENTS_STAMP_KEY } from '../../src/db/stamp';
+import { claimMarks } from '../../src/db/timeline';
 
 // Copied, not imported: this is what version 1 of the extension shipped, whatever schema.ts says now.
 const V1_STORES = {
@@ -31,9 +34,10 @@ const LATER_STORES: Record<string, string>[] = [
   { statements: `${V3_STATEMENTS}, changedAt`, snapshots: 'key' },
   { statements: V3_STATEMENTS },
   { statements: `${V3_STATEMENTS}, remark` },
+  { reading: 'id, &key, readAt, *claimKeys, *sites, *words' },
 ];
 /** The schema version a database opened by the current code is at. */
-const LATEST = 7;
+const LATEST = 8;
 
 /** A new database at an old schema `version`, opened with the stores that version shipped. */
 async function oldDb(version: number): Promise<Dexie> {
@@ -226,11 +230,46 @@ describe('schema upgrade from version 5', () => {
     expect(edited!.words).toEqual(wordsOf(edited!));
     expect(await db.statements.where('words').equals('same').count()).toBe(0);
     // One lookup finds the reports of the remark; export writes the field and the format that has it.
-    expect((await db.statements.where('remark').equals('ispr-2023-afghan-territory').primaryKeys()).sort()).toEqual(['st-2', 'st-3']);
+    expect((await db.statements.where('remark').equals('ispr-2023-afghan-territory').primaryKeys()).sort()).toEqual([
+      'st-2',
+      'st-3',
+    ]);
     const exported = await exportPack(db);
     expect(exported.formatVersion).toBe(2);
-    expect(exported.statements.find((s) => s.id === 'st-3')).toMatchObject({ remark: 'ispr-2023-afghan-territory', date: '2023-06' });
+    expect(exported.statements.find((s) => s.id === 'st-3')).toMatchObject({
+      remark: 'ispr-2023-afghan-territory',
+      date: '2023-06',
+    });
     expect(validatePack(exported)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 7', () => {
+  it("makes every claim's marks from the rows, tombstones left out, current with the statements' stamp", async () => {
+    const old = await oldDb(7);
+    const pack = packV1();
+    const state = { origin: 'bundled', packId: pack.id, edited: false, deleted: false, changedAt: 70 };
+    await putActorsAndClaims(old, pack, state);
+    const rows = pack.statements.map((s) => ({ ...s, ...state, claimIds: claimIdsOf(s.stances), words: wordsOf(s) }));
+    rows[1] = { ...rows[1]!, deleted: true, edited: true };
+    await old.table('statements').bulkPut(rows);
+    await old.table('meta').put({ key: STATEMENTS_STAMP_KEY, value: 'stamp-7' });
+    old.close();
+
+    const db = await openDb(old.name);
+    expect(db.verno).toBe(LATEST);
+    expect(await db.statements.toArray()).toEqual(rows);
+    expect((await db.meta.get(CLAIM_MARKS_AT_KEY))?.value).toBe('stamp-7');
+    const havens = await claimMarks(db, 'safe-havens');
+    expect(havens.from).toBe('claim-marks');
+    expect(havens.marks.map((m) => [m.id, m.stance])).toEqual([
+      ['st-3', 'asserts'],
+      ['st-1', 'denies'],
+    ]);
+    expect((await claimMarks(db, 'us-weapons')).marks.map((m) => m.id)).toEqual(['st-3']);
+    // The stamp is still the old one: the matching snapshot and search index are not made stale by the upgrade's own writes.
+    expect((await db.meta.get(STATEMENTS_STAMP_KEY))?.value).toBe('stamp-7');
     db.close();
   });
 });
