@@ -91,6 +91,11 @@ export interface JudgeInput {
   frame: (claimId: string) => FrameMatch | undefined;
   /** Claims linked to a claim (mirror or contradiction): not rivals of it. */
   linked: (claimId: string) => readonly string[];
+  /**
+   * Whether the passage puts the havens in another country than the claim does (`haven-place.ts`):
+   * such a claim is not named, though its mirror may be, with the pair's strength.
+   */
+  otherPlace?: (claimId: string) => boolean;
 }
 
 /** The evidence for one claim, its frame already matched. */
@@ -144,7 +149,8 @@ export interface Judgement {
 /** The claims a quote makes (at most `max`), and whether they are strong enough for a card. */
 export function judge(input: JudgeInput, max: number): Judgement {
   const weighed = weigh(input, (claimId, frame) => eligible(input, claimId, frame));
-  const ranked = mirrorsByPlace(weighed, input.linked);
+  const placed = input.otherPlace ? weighed.filter((e) => !input.otherPlace!(e.claimId)) : weighed;
+  const ranked = mirrorsByPlace(placed, input.linked);
   const best = ranked[0];
   if (!best || best.total < MIN_TOTAL) return { claims: [], card: false };
   const linked = new Set(input.linked(best.claimId));
@@ -155,7 +161,8 @@ export function judge(input: JudgeInput, max: number): Judgement {
   if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return { claims: [], card: false };
   const claims = ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
-  const strength = Math.max(best.total, weighed[0]!.total);
+  const top = weighed[0]!;
+  const strength = Math.max(best.total, top === best || linked.has(top.claimId) ? top.total : 0);
   return { claims, card: strength >= (rival ? MIN_CARD_TOTAL : MIN_CARD_TOTAL_ALONE) };
 }
 

@@ -13,8 +13,9 @@ import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './r
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type ClaimEvidence } from './claim-judge';
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
+import { havenPlaces, otherPlace, type HavenPlace } from './haven-place';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
-import { demandsOrPledges, deniesByReference } from './stance-words';
+import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
@@ -62,6 +63,8 @@ export class Engine {
   private readonly source: StatementSource;
   /** Statements by id: all of them, or (restored) those read so far. */
   private readonly statements = new Map<string, Statement>();
+  /** Where each claim's own text puts the havens (`haven-place.ts`), read once per claim. */
+  private readonly claimPlaces = new Map<string, ReadonlySet<HavenPlace>>();
   private readonly inMemory: boolean;
 
   constructor(corpus: Corpus | IndexedCorpus) {
@@ -277,6 +280,10 @@ export class Engine {
     const inSight = termsInSight(quoteTerms, frameContextTerms);
     // "The attack was directed from Afghan soil": the incident is the one the article's lead names.
     const refersBack = refersToIncident(found.text);
+    // A remark that puts the havens in one country does not make a claim that puts them in the other, unless it
+    // denies one ("baseless: Daesh is present in Afghanistan" denies that it operates from Pakistan).
+    const havens =
+      statedDenial(found.text, found.speaker?.via)?.stance === 'denies' ? new Set<HavenPlace>() : havenPlaces(found.text);
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
       return (
@@ -291,6 +298,7 @@ export class Engine {
       onRecord,
       knownRemark,
       linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [],
+      otherPlace: (id: string) => otherPlace(havens, this.claimPlace(id)),
     };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     const judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
@@ -342,6 +350,13 @@ export class Engine {
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
+  }
+
+  /** Where claim `id`'s own text puts the havens. */
+  private claimPlace(id: string): ReadonlySet<HavenPlace> {
+    let places = this.claimPlaces.get(id);
+    if (!places) this.claimPlaces.set(id, (places = havenPlaces(this.index.claims.get(id)?.text ?? '')));
+    return places;
   }
 }
 

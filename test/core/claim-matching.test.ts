@@ -124,6 +124,43 @@ describe('the claim a remark makes', () => {
   });
 });
 
+describe('where a remark puts the havens', () => {
+  it('a remark that puts them in Pakistan makes the claim of havens there, not its Afghan mirror', () => {
+    const card = cardFor(
+      '"The raid proves that the Daesh chiefs and their hideouts are in Pakistan and not in Afghanistan," Taliban deputy spokesman Hamdullah Fitrat said.',
+      'hideouts are in Pakistan',
+    );
+    expect(card?.claims[0]).toMatchObject({ claimId: 'isis-k-operates-from-pakistan', stance: 'asserts' });
+  });
+
+  it('and its mirror, putting them in Afghanistan, does not make that claim', () => {
+    const card = cardFor(
+      '"The Daesh chiefs and their hideouts are in Afghanistan and not in Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'hideouts are in Afghanistan',
+    );
+    expect(card?.claims.some((c) => c.claimId === 'isis-k-operates-from-pakistan' && c.stance === 'asserts') ?? false).toBe(
+      false,
+    );
+  });
+
+  it('the place decides between mirrored claims whose words a remark shares', () => {
+    const card = cardFor(
+      '"Militant groups still find refuge inside Pakistan while they plot attacks in Afghanistan," State Department spokesman Ned Price told reporters.',
+      'refuge inside Pakistan',
+    );
+    expect(card?.claims[0]?.claimId).toBe('terrorist-safe-havens-in-pakistan');
+    expect(card?.claims.some((c) => c.claimId === 'afghan-soil-used-by-ttp')).toBe(false);
+  });
+
+  it('a denial that puts them elsewhere still denies the claim it answers', () => {
+    const card = cardFor(
+      '"These charges are baseless. Daesh is present in Afghanistan, and Pakistan is one of its main victims," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+      'Daesh is present in Afghanistan',
+    );
+    expect(card?.claims[0]).toMatchObject({ claimId: 'isis-k-operates-from-pakistan', stance: 'denies' });
+  });
+});
+
 describe('remarks that make no claim of the pack get no card', () => {
   it.each([
     [
