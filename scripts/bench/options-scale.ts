@@ -200,7 +200,7 @@ export async function measureOptionsScale({
     'claim-marks': "the claim's marks kept in the database (current after any write through it, an import of 100,000 included)",
     'search-index': "the options page's search index (the matching snapshot stale)",
     'search-index+edits': "the options page's search index, patched with the statement the user edited since",
-    rows: 'the rows (no snapshot or search index current or patchable: as after an import of over 1,000 statements)',
+    rows: 'the rows (no kept marks, snapshot or search index current or patchable: after a write outside the database code)',
     snapshot: "the matching index's snapshot",
     'snapshot+edits': "the matching index's snapshot, patched with the statement the user edited since",
   };

@@ -77,11 +77,7 @@ export function marksChange(
     return c;
   };
   for (const row of before) if (row) for (const s of row.stances ?? []) of(s.claimId).drop.add(row.id);
-  for (const row of after) {
-    for (const s of row.stances ?? []) of(s.claimId).drop.add(row.id);
-    if (row.deleted) continue;
-    for (const s of row.stances ?? []) appendMark(of(s.claimId).add, row, s.stance);
-  }
+  for (const row of after) if (!row.deleted) for (const s of row.stances ?? []) appendMark(of(s.claimId).add, row, s.stance);
   return changes;
 }
 
@@ -111,17 +107,20 @@ export function applyChange(marks: ClaimMarks | undefined, change: ClaimMarksCha
 }
 
 /** Every claim's marks made from every row, keyed by claim id. */
-export function claimMarksOf(rows: Iterable<MarkedRow>): Map<string, ClaimMarks> {
-  const byClaim = new Map<string, ClaimMarks>();
-  for (const row of rows) {
-    if (row.deleted) continue;
-    for (const s of row.stances ?? []) {
-      let marks = byClaim.get(s.claimId);
-      if (!marks) byClaim.set(s.claimId, (marks = emptyMarks()));
-      appendMark(marks, row, s.stance);
-    }
-  }
-  return byClaim;
+export function claimMarksOf(rows: readonly MarkedRow[]): Map<string, ClaimMarks> {
+  return new Map([...marksChange([], rows)].map(([claimId, change]) => [claimId, change.add]));
+}
+
+/** Whether marks taken at `at` (the value of `CLAIM_MARKS_AT_KEY`, absent: never taken) are current with the statements' `stamp`. */
+export function marksCurrent(at: { value?: unknown } | undefined, stamp: { value?: unknown } | undefined): boolean {
+  return at !== undefined && at.value === (stamp?.value ?? null);
+}
+
+/** Replaces every claim's marks in `meta` with `byClaim`, current with the statements' stamp now. */
+async function replaceClaimMarks(meta: Table<MetaRow, string>, byClaim: Map<string, ClaimMarks>): Promise<void> {
+  await meta.where('key').startsWith(CLAIM_MARKS_PREFIX).delete();
+  await meta.bulkPut([...byClaim].map(([claimId, value]) => ({ key: claimMarksKey(claimId), value })));
+  await meta.put({ key: CLAIM_MARKS_AT_KEY, value: (await meta.get(STATEMENTS_STAMP_KEY))?.value ?? null });
 }
 
 /**
@@ -132,11 +131,7 @@ export function claimMarksOf(rows: Iterable<MarkedRow>): Map<string, ClaimMarks>
 export async function rebuildClaimMarks(db: Pick<Transaction, 'table'>): Promise<void> {
   const statements: Table<StatementRow, string> = db.table('statements');
   const meta: Table<MetaRow, string> = db.table('meta');
-  const byClaim = claimMarksOf(await statements.toArray());
-  await meta.where('key').startsWith(CLAIM_MARKS_PREFIX).delete();
-  await meta.bulkPut([...byClaim].map(([claimId, value]) => ({ key: claimMarksKey(claimId), value })));
-  const stamp = (await meta.get(STATEMENTS_STAMP_KEY))?.value ?? null;
-  await meta.put({ key: CLAIM_MARKS_AT_KEY, value: stamp });
+  await replaceClaimMarks(meta, claimMarksOf(await statements.toArray()));
 }
 
 /**
@@ -149,11 +144,8 @@ export async function rebuildClaimMarks(db: Pick<Transaction, 'table'>): Promise
 export async function restoreClaimMarks(db: CounterpointDB, rows: readonly MarkedRow[], fingerprint: string): Promise<boolean> {
   return db.transaction('rw', db.meta, async () => {
     if ((await corpusFingerprint(db)) !== fingerprint) return false;
-    const stamp = (await db.meta.get(STATEMENTS_STAMP_KEY))?.value ?? null;
-    if ((await db.meta.get(CLAIM_MARKS_AT_KEY))?.value === stamp) return false;
-    await db.meta.where('key').startsWith(CLAIM_MARKS_PREFIX).delete();
-    await db.meta.bulkPut([...claimMarksOf(rows)].map(([claimId, value]) => ({ key: claimMarksKey(claimId), value })));
-    await db.meta.put({ key: CLAIM_MARKS_AT_KEY, value: stamp });
+    if (marksCurrent(await db.meta.get(CLAIM_MARKS_AT_KEY), await db.meta.get(STATEMENTS_STAMP_KEY))) return false;
+    await replaceClaimMarks(db.table('meta'), claimMarksOf(rows));
     return true;
   });
 }

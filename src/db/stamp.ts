@@ -18,6 +18,7 @@ import {
   claimMarksKey,
   isClaimMarks,
   marksChange,
+  marksCurrent,
   type ClaimMarks,
   type ClaimMarksChange,
   type MarkedRow,
@@ -78,8 +79,7 @@ export const stampStatementWrites: Middleware<DBCore> = {
               ],
             });
             // The claims' marks (`claim-marks.ts`), where they were current before this write.
-            const keepMarks = marksAt !== undefined && marksAt.value === (stampBefore?.value ?? null);
-            if (!keepMarks) return table.mutate(req);
+            if (!marksCurrent(marksAt, stampBefore)) return table.mutate(req);
             const before = await rowsBefore(table, req);
             const result = await table.mutate(req);
             const failed = (i: number) => result.failures?.[i] !== undefined;

@@ -17,7 +17,7 @@
  */
 import type { StanceKind } from '../core/pack-schema';
 import { isSnapshot, type IndexSnapshot } from '../core/index-snapshot';
-import { CLAIM_MARKS_AT_KEY, claimMarksKey, isClaimMarks } from './claim-marks';
+import { CLAIM_MARKS_AT_KEY, claimMarksKey, isClaimMarks, marksCurrent } from './claim-marks';
 import { changedSince, JOURNAL_KEY } from './journal';
 import { corpusFingerprint } from './queries';
 import { INDEX_SNAPSHOT_KEY } from './snapshot';
@@ -45,7 +45,7 @@ export interface Mark {
   stance: StanceKind;
 }
 
-/** Marks and where they were read from: the matching index's snapshot, the options page's search index, or the statements' rows. */
+/** Marks and where they were read from: the claim's kept marks, the matching index's snapshot, the options page's search index, or the statements' rows. */
 export interface MarkSet {
   marks: Mark[];
   from: 'claim-marks' | 'snapshot' | 'search-index' | 'rows';
@@ -120,7 +120,7 @@ export async function claimMarks(db: CounterpointDB, claimId: string): Promise<M
     readRows: () => db.statements.where('claimIds').equals(claimId).toArray(),
     async fromClaimMarks() {
       const [at, stamp, stored] = await db.meta.bulkGet([CLAIM_MARKS_AT_KEY, STATEMENTS_STAMP_KEY, claimMarksKey(claimId)]);
-      if (at === undefined || at.value !== (stamp?.value ?? null)) return undefined;
+      if (!marksCurrent(at, stamp)) return undefined;
       const kept = stored?.value;
       if (kept === undefined) return [];
       if (!isClaimMarks(kept)) return undefined;

@@ -16,36 +16,6 @@ import { idFromHash, loadNames, type Names } from './names';
 /** Which page this is. */
 export type ExplorerKind = 'claim' | 'actor';
 
-/**
- * The database and the first marks, asked for as the script starts (`startReading`), not after the
- * first render: an effect runs only once the page has painted, and the marks would wait for two.
- */
-let early: { db: Promise<CounterpointDB>; kind: ExplorerKind; id: string; marks: Promise<MarkSet> } | undefined;
-
-/** Opens the database and starts reading the marks of the page's subject; called once by `main.tsx`. */
-export function startReading(kind: ExplorerKind, id: string): void {
-  const db = openDb();
-  const marks = db.then((opened) => (kind === 'claim' ? claimMarks(opened, id) : actorMarks(opened, id)));
-  // Whoever uses them reports a failure; this one only keeps it from being an unhandled rejection.
-  marks.catch(() => undefined);
-  early = { db, kind, id, marks };
-}
-
-/** The database, opened early where `startReading` did. */
-function opening(): Promise<CounterpointDB> {
-  return early?.db ?? openDb();
-}
-
-/** The marks of `id`: the early read when it is the one asked for (once), else a read now. */
-function readMarks(db: CounterpointDB, kind: ExplorerKind, id: string): Promise<MarkSet> {
-  if (early && early.kind === kind && early.id === id) {
-    const { marks } = early;
-    early = { ...early, id: '' };
-    return marks;
-  }
-  return kind === 'claim' ? claimMarks(db, id) : actorMarks(db, id);
-}
-
 export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
   const [db, setDb] = useState<CounterpointDB>();
   const [names, setNames] = useState<Names>();
@@ -56,7 +26,7 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
   useEffect(() => {
     const onHash = () => setId(idFromHash(location.hash));
     addEventListener('hashchange', onHash);
-    opening()
+    openDb()
       .then(async (opened) => {
         performance.mark('counterpoint:db-open');
         setDb(opened);
@@ -69,7 +39,7 @@ export function ExplorerApp({ kind }: { kind: ExplorerKind }) {
   useEffect(() => {
     if (!db || !id) return;
     let live = true;
-    readMarks(db, kind, id)
+    (kind === 'claim' ? claimMarks(db, id) : actorMarks(db, id))
       .then((set) => {
         // Steps of opening the page, for the benchmark (`scripts/bench/options-scale.ts`, PROBE=1).
         performance.mark(`counterpoint:marks-read:${set.from}${set.patched ? '+edits' : ''}`);
