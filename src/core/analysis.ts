@@ -69,9 +69,10 @@ export interface QuoteClaim {
  * remark; the words deny or call the claim false; the words blame the other side; the speaker's
  * own recorded position; a negation covering the claim; the speaker's camp's record; the
  * speaker's country against the side the claim accuses; a speaker of neither side (the UN, a
- * newsroom) stating the claim plainly.
+ * newsroom) stating the claim plainly; where nothing else tells, the speaker's own quoted words
+ * stating it plainly (`plain`).
  */
-export type StanceSource = 'remark' | 'words' | 'blame' | 'record' | 'negation' | 'camp' | 'place' | 'neutral';
+export type StanceSource = 'remark' | 'words' | 'blame' | 'record' | 'negation' | 'camp' | 'place' | 'neutral' | 'plain';
 
 /**
  * How a statement stands to the quote: on its side (`supports`), against it (`counter`), or on its

@@ -22,6 +22,7 @@ import {
   MODIFIERS,
   NAMING_PARTICIPLES,
   NAMING_VERBS,
+  NAMING_AS_VERBS,
   NOT_NAMES,
   OBJECT_PRONOUNS,
   ORIGIN_PREPOSITIONS,
@@ -43,6 +44,8 @@ import type { Span, Token } from './sentence-tokens';
 interface Phrase {
   first: number;
   last: number;
+  /** Where the subject opens when a description of the speaker comes before the name ("the army spokesman, Lt. Gen. …,"). */
+  opens?: number;
 }
 
 /** An attribution cue found in a sentence ("Kirby said", "according to the ministry", "…, adding that"). */
@@ -377,7 +380,7 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
   const outer = phraseBefore(tokens, k - 1) ?? (TITLES.has(base(tokens[k - 1]!)) ? undefined : subjectBefore(tokens, k - 1));
   // A description ends in a role noun, or opens with "the" ("the Director General of the ISPR, …").
   const described = outer && (!isName(tokens[outer.last]) || DETERMINERS.has(tokens[outer.first]!.lower));
-  return described ? inner : undefined;
+  return described ? { ...inner, opens: outer.first } : undefined;
 }
 
 /**
@@ -483,18 +486,18 @@ function continuingCue(tokens: readonly Token[], i: number, last: number): CueMa
  * are the subject's, when they follow the verb within a short object. The quote is the clause it
  * attributes, but a name given to something is no direct quote (sentenceCues leaves it out of clauses).
  */
-function namingCue(tokens: readonly Token[], i: number): CueMatch | undefined {
+function namingCue(tokens: readonly Token[], i: number, onlyAs = false): CueMatch | undefined {
   const speaker = subjectOfCue(tokens, i);
-  const k = namedQuote(tokens, i);
+  const k = namedQuote(tokens, i, onlyAs);
   if (!speaker || k < 0) return undefined;
-  return { first: Math.min(speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+  return { first: Math.min(speaker.opens ?? speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
 }
 
 /** The quote a naming cue at token i gives, within a short object ("called the reports “…”"), or -1. */
-function namedQuote(tokens: readonly Token[], i: number): number {
+function namedQuote(tokens: readonly Token[], i: number, onlyAs = false): number {
   let k = i + 1;
   while (k - i - 1 < MAX_NAMED_OBJECT && isWord(tokens[k])) k++;
-  if (tokens[k]?.kind === 'quote') return k;
+  if (tokens[k]?.kind === 'quote' && !onlyAs) return k;
   // "described the network, the group and its founder as “…”": a longer object, closed by "as".
   for (k = i + 1; k <= i + MAX_AS_OBJECT && tokens[k] && tokens[k]!.kind !== 'quote'; k++)
     if (tokens[k]!.lower === 'as' && tokens[k + 1]?.kind === 'quote') return k + 1;
@@ -592,10 +595,10 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     } else if (AFTER_QUOTE_VERBS.has(t.lower) && isWord(t)) {
       // "“…?” Janjua asked the senators": the question is hers; "asked Kabul to act" attributes nothing.
       const speaker = subjectOfCue(tokens, i);
-      if (speaker && followsQuote(tokens, speaker.first))
-        push({ first: speaker.first, last: i, via: t.lower, speaker, clause: -1 });
-    } else if (NAMING_VERBS.has(t.lower) && isWord(t)) {
-      const m = namingCue(tokens, i);
+      const opens = speaker && (speaker.opens ?? speaker.first);
+      if (speaker && followsQuote(tokens, opens!)) push({ first: opens!, last: i, via: t.lower, speaker, clause: -1 });
+    } else if ((NAMING_VERBS.has(t.lower) || NAMING_AS_VERBS.has(t.lower)) && isWord(t)) {
+      const m = namingCue(tokens, i, NAMING_AS_VERBS.has(t.lower));
       if (m) push(m);
     } else if (SPEECH_VERBS.has(t.lower) && isWord(t)) {
       const subject = subjectOfCue(tokens, i);
@@ -604,7 +607,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const inverted = !subject && afterQuote ? phraseAfter(tokens, i + 1) : undefined;
       const speaker = subject ?? inverted;
       if (!speaker) continue;
-      const first = inverted ? i : Math.min(speaker.first, i);
+      // The cue opens where its subject does, a description before the name included: "“…,” the army spokesman, Lt. Gen. …, said".
+      const first = inverted ? i : Math.min(speaker.opens ?? speaker.first, i);
       const last = inverted ? inverted.last : i;
       const clause = clauseStart(tokens, last, t.lower);
       // "rejected the claims as “baseless”": a denial that names what it denies, no clause of its own.
@@ -630,6 +634,7 @@ const CUE_OPENERS: ReadonlySet<string> = new Set([
   ...CONTINUING_VERBS,
   ...AFTER_QUOTE_VERBS,
   ...NAMING_VERBS,
+  ...NAMING_AS_VERBS,
   ...SPEECH_VERBS,
 ]);
 

@@ -41,10 +41,17 @@ export const CONTINUING_VERBS = words('continued continues');
 export const AFTER_QUOTE_VERBS = words('asked asks wondered posted read reads');
 /** Verbs that give a quote as the speaker's name for something ("called the reports “baseless”"): the quote follows a short object. */
 export const NAMING_VERBS = words('called calls termed terms described describes branded brands labelled labeled dubbed');
+/**
+ * Verbs that judge something in the speaker's words only through "as" ("condemned the strikes as “…”",
+ * "welcomed the deal as “…”"); a quote right after them is no name they give ("condemned the “cowardly” attack").
+ */
+export const NAMING_AS_VERBS = words(
+  'condemned condemns denounced denounces decried decries criticised criticized hailed hails welcomed welcomes',
+);
 /** Participles after a comma that give the subject's name for something ("…, describing it as “…”", "…, calling them “…”"). */
 export const NAMING_PARTICIPLES = words('describing calling terming branding labelling labeling');
 /** Cues whose quote is a name given to something, not direct speech they introduce. */
-export const NAMING_CUES = new Set([...NAMING_VERBS, ...NAMING_PARTICIPLES]);
+export const NAMING_CUES = new Set([...NAMING_VERBS, ...NAMING_AS_VERBS, ...NAMING_PARTICIPLES]);
 /** Participles after a comma that give words to the sentence's subject ("…, adding that"). */
 export const PARTICIPLES = words(
   'adding saying claiming noting insisting stressing warning emphasizing emphasising asserting alleging ' +
@@ -79,12 +86,13 @@ export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
     'leadership source sources statement group administration agency council mission team commission committee board delegation movement ' +
+    'deputy palace ' +
     'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );
 /** Lower-case modifiers allowed inside a speaker phrase ("the deputy Taliban spokesperson", "a senior security official"). */
 export const MODIFIERS = words(
-  'deputy senior former acting chief top main foreign press interim defence defense interior information military army media ' +
+  'deputy senior former acting chief top main foreign press interim defence defense interior information military army media presidential ' +
     'security intelligence border provincial local district retired elderly young monitoring sanctions',
 );
 /** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */

@@ -28,7 +28,8 @@ const OVERLAP_SHARE = 0.35;
  * corpus records for this very remark; a denial verb or words calling the claim false; words
  * blaming the other side; the speaker's recorded position on the claim; a negation covering the
  * claim's frame (stance-words.ts); their camp's record (the government or group they speak for);
- * the speaker's country against the side the claim accuses. Undefined when none tells.
+ * the speaker's country against the side the claim accuses; where none tells, a plain statement of
+ * the claim by a speaker of neither side or in the speaker's own quoted words. Undefined otherwise.
  *
  * Only some readings tell the side well enough on their own to name counter-claims (`SURE`,
  * measured on the evaluation sets' tune split: docs/quality.md), and only while none of the
@@ -90,11 +91,19 @@ export function inferStance(
   // Each reading once; the first that says something gives the stance, the others whether it is sure.
   const read = readings.map(([from, r]) => ({ from, stance: r() }));
   const first = read.findIndex((x) => x.stance !== undefined);
-  // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
-  if (first < 0)
-    return words.neutral && !words.place && words.frame?.met && !words.frame.negated
-      ? { stance: 'asserts', from: 'neutral', sure: true, plainly: true }
-      : undefined;
+  if (first < 0) {
+    const states = !!words.frame?.met && !words.frame.negated;
+    // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
+    if (states && words.neutral && !words.place) return { stance: 'asserts', from: 'neutral', sure: true, plainly: true };
+    // So does anyone whose own quoted words state it plainly, naming the side a one-sided claim accuses ("Mullah
+    // Omar is in Pakistan"; not "they opened fire first", which either side might say of the other).
+    // A reported clause is the writer's wording, often of a step rather than a claim ("would travel to Doha for
+    // talks"): measured on the tune splits, too often wrong to tell the side on its own.
+    const [accused] = places;
+    const namesAccused = places.size !== 1 || words.terms.includes(accused!);
+    if (states && words.ownWords && namesAccused) return { stance: 'asserts', from: 'plain', sure: true, plainly: true };
+    return undefined;
+  }
   const { from, stance } = read[first]! as { from: StanceSource; stance: StanceKind };
   const disagrees = (x: { stance?: StanceKind }) => x.stance !== undefined && side(x.stance) !== side(stance);
   // A sure reading holds unless the remark's own words say otherwise; a weak one needs a later
@@ -147,6 +156,8 @@ export interface StanceWords {
   place?: string;
   /** The speaker is an actor the pack holds of no country and no armed side (the UN, a newsroom). */
   neutral?: boolean;
+  /** The remark is the speaker's own words in quote marks (a direct quote or a quoted fragment), not the writer's report. */
+  ownWords?: boolean;
 }
 
 const side = (s: StanceKind) => (isAgainst(s) ? -1 : 1);

@@ -843,15 +843,50 @@ it('a claim whose side is a guess needs stronger evidence: a short remark by a s
   const known = cardFor(paragraph('Defence Minister Khawaja Asif'), 'fighters shelter');
   expect(known?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts', stanceFrom: 'record' });
   expect(cardFor(paragraph('A resident'), 'fighters shelter')).toBeUndefined();
-  // A fuller remark by the same resident is evidence enough, and is shown with its side unclear.
-  const fuller = cardFor(
-    paragraph('A resident').replace(
-      'fighters shelter on Afghan soil',
-      'militants use Afghan soil to plan and launch attacks inside Pakistan, and they cross from Afghan territory to attack Pakistan',
-    ),
-    'militants use',
-  );
-  expect(fuller?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', sideUnsure: true });
+  // A fuller remark by the same resident, in the resident's own words, states the claim plainly and names the side it
+  // accuses: it puts the claim forward, and what was said against it is shown as counter-claims.
+  const fuller =
+    'militants use Afghan soil to plan and launch attacks inside Pakistan, and they cross from Afghan territory to attack Pakistan';
+  const own = cardFor(paragraph('A resident').replace('fighters shelter on Afghan soil', fuller), 'militants use');
+  expect(own?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts', stanceFrom: 'plain' });
+  expect(own?.claims[0]?.sideUnsure).toBeUndefined();
+  expect(own?.related.some((r) => r.relation === 'counter' && (r.stance === 'denies' || r.stance === 'disputes'))).toBe(true);
+  // The same words reported by the writer are the writer's wording, not read as the resident putting the claim forward.
+  const reported = cardFor(`A resident said ${fuller}.`, 'militants use');
+  expect(reported?.claims[0]?.stanceFrom).not.toBe('plain');
+  expect(reported?.related.some((r) => r.relation === 'counter') ?? false).toBe(false);
+});
+
+describe('a remark in its own words that states a claim plainly', () => {
+  // Nobody the pack knows: the side is read from the words alone.
+  const said = (words: string) => `"${words}," a man in the crowd said.`;
+
+  it('puts the claim forward when it names the side the claim accuses', () => {
+    const card = cardFor(said('Afghan border forces opened fire on our posts first and without any provocation'), 'opened fire');
+    expect(card?.claims[0]).toMatchObject({
+      claimId: 'border-clashes-initiated-by-afghan-forces',
+      stance: 'asserts',
+      stanceFrom: 'plain',
+    });
+    expect(card?.related.find((r) => r.relation === 'counter')).toBeDefined();
+  });
+
+  it('tells no side when the agent is only "they": either side might say it of the other', () => {
+    expect(cardFor(said('They opened fire on our posts first and without any provocation'), 'opened fire')).toBeUndefined();
+  });
+
+  it('is not read over a negation or a word calling the claim false', () => {
+    // A negation alone is a weak reading: no card, rather than the claim put forward.
+    expect(
+      cardFor(said('Afghan border forces did not open fire first, and they never started any clash'), 'did not open'),
+    ).toBeUndefined();
+    const called = cardFor(said('The story that Afghan border forces opened fire first is baseless propaganda'), 'opened fire');
+    expect(called?.claims[0]).toMatchObject({
+      claimId: 'border-clashes-initiated-by-afghan-forces',
+      stance: 'denies',
+      stanceFrom: 'words',
+    });
+  });
 });
 
 describe('a denial that names what it denies only by reference', () => {

@@ -338,6 +338,38 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(relative)).toEqual(['-']);
   });
 
+  it('reads a description set off before the name after a quote ("…," the army spokesman, Lt. Gen. …, told reporters)', () => {
+    expect(
+      speakers(
+        '"These rifles came from stocks left across the border," the army spokesman, Lt. Gen. Ahmed Sharif Chaudhry, told reporters.',
+      ),
+    ).toEqual(['Ahmed Sharif Chaudhry']);
+    expect(
+      speakers('"Our airspace was violated last night," the Taliban’s chief spokesman, Zabihullah Mujahid, wrote on X.'),
+    ).toEqual(['Zabihullah Mujahid']);
+    // A reported clause ends before the description, which is the attribution's.
+    const text = 'Pakistani jets struck homes in Khost overnight, the Taliban’s chief spokesman, Zabihullah Mujahid, said.';
+    expect(findQuotes(text).find((q) => q.kind === 'reported')?.text).toBe('Pakistani jets struck homes in Khost overnight');
+    expect(speakers(text, true)).toEqual(['Zabihullah Mujahid']);
+  });
+
+  it('reads "His deputy, NAME, said" as NAME, and "the presidential palace" as a speaker phrase', () => {
+    expect(
+      speakers('His deputy, Hamdullah Fitrat, said this month that "the fighters came from camps on the other side".'),
+    ).toEqual(['Hamdullah Fitrat']);
+    expect(findQuotes('In a statement, the presidential palace said: "The talks will go ahead."')[0]?.speaker?.text).toBe(
+      'the presidential palace',
+    );
+  });
+
+  it('attributes words a verb judges something by only through "as" ("condemned the strikes as “…”") to the subject', () => {
+    expect(
+      speakers('Former president Hamid Karzai, who remains in Kabul, condemned the strikes as "an assault on every Afghan".'),
+    ).toEqual(['Hamid Karzai']);
+    // A word quoted right after the verb is no name it gives: nobody is read as saying it.
+    expect(speakers('Hamid Karzai condemned the "cowardly" attack on the school.')).toEqual(['-']);
+  });
+
   it('reads the subject before a relative clause and "but said" ("a US official who … would not comment but said")', () => {
     const text =
       'In Washington, a US official who asked not to be named would not comment on the raid but said that "nobody in the building was a civilian".';
@@ -515,7 +547,9 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     const pack = JSON.parse(readFileSync('public/packs/pak-afghan-security.json', 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, 'fixtures/eval-extra', 'tune');
     expect(r.speaker.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.95);
+    // 0.94 from 2026-12-06 (fifth session): a direct quote that states its claim plainly now tells its side from its
+    // words alone, and most quotes it added are ones whose speaker is not resolved (accuracy unchanged).
+    expect(r.speaker.coverage).toBeGreaterThanOrEqual(0.94);
   });
 
   it('reads "a spokesman for X" as X, a denial naming what it denies ("rejected the claims as “…”"), and "the Taliban government" at its first mention', () => {
