@@ -106,6 +106,10 @@ const RUN_GAP = /^[\s"”’'.,!?]*$/u;
 const COORDINATED = /^\s+and\b/;
 /** An opening phrase set off by a comma before the subject ("In a statement, ", "On Monday, "). */
 const OPENING_PHRASE = /^(?:in|on|at|after|before|later|earlier|meanwhile|separately)\b[^,]{0,60},\s*/i;
+/** A mention by name: a capital after any "the" ("the Foreign Office", not "the ministry"). */
+const NAMED = /\p{Lu}/u;
+/** A live blog entry's head before its first sentence: the time ("18:05 PKT — ", "4:40pm: ") and a label ("BREAKING: "). */
+const ENTRY_HEAD = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–:-]\s*(?:[A-Z]{3,}(?:\s[A-Z]{3,})?:\s*)?/;
 /** Someone a later phrase may refer back to: an actor named in narration, or a quote's speaker. */
 interface Referent {
   /** Offset where the mention or the attributed quote ends. */
@@ -373,6 +377,12 @@ class Discourse {
    */
   private issuer(from: number, at: number, noun: string): QuoteSpeaker | undefined {
     const last = this.spoken[this.spoken.length - 1];
+    // "The Foreign Office announces a ceasefire. “…,” the statement says": the institution its paragraph just named as a
+    // subject, since the last quote, rather than whoever spoke before; by its name, not a description ("The ministry,
+    // however, rejected …" is the ministry that spoke before).
+    const opened = this.subjectsSince(from, true);
+    if (opened.named.size === 1 && !opened.named.has(PLURAL) && !opened.others && !this.writesOf(noun, from))
+      return this.actorSpeaker([...opened.named][0]!);
     if (!last) return this.writtenOf(noun, from, at);
     const para = this.para(at) - STATEMENT_PARAGRAPHS;
     // Further back, when the issuer was named again since ("The ministry said … ¶ “…,” the statement added").
@@ -424,19 +434,7 @@ class Discourse {
     }
     const last = this.spoken[this.spoken.length - 1];
     const para = this.para(at);
-    // Institutions named since the last quote, in this paragraph: "The TTP … in a statement it claimed".
-    const since = last ? last.at : this.paraStarts[para]!;
-    // Only the subject of its sentence is a referent for "it": not "… in blaming the Afghan Taliban".
-    const named = new Set<string>();
-    let others = false;
-    for (let i = firstFrom(this.narration, Math.max(since, this.paraStarts[para]!)); i < this.narration.length; i++) {
-      const m = this.narration[i]!;
-      if (m.end > at) break;
-      if (this.actors.get(m.actorId)?.kind === 'person') continue;
-      // "The Foreign Office and the army …" are "they", not "it", but a subject all the same.
-      if (this.opensSentence(m.start)) named.add(COORDINATED.test(this.text.slice(m.end, m.end + 6)) ? PLURAL : m.actorId);
-      else others = true;
-    }
+    const { named, others } = this.subjectsSince(at);
     if (named.size > 1 || (others && !named.size)) return undefined;
     if (named.size === 1) {
       const id = [...named][0]!;
@@ -444,6 +442,34 @@ class Discourse {
     }
     if (!last?.speaker || last.person || last.at > at || last.para < para - STATEMENT_PARAGRAPHS) return undefined;
     return fits(last.roles) ? last.speaker : undefined;
+  }
+
+  /**
+   * Institutions named since the last quote before `at`, in its paragraph: those that open a sentence as its subject
+   * (`PLURAL` for "X and Y"), and whether any other was named ("… in blaming the Afghan Taliban" is no subject).
+   */
+  private subjectsSince(at: number, byName = false): { named: Set<string>; others: boolean } {
+    const last = this.spoken[this.spoken.length - 1];
+    const start = this.paraStarts[this.para(at)]!;
+    const named = new Set<string>();
+    let others = false;
+    for (let i = firstFrom(this.narration, Math.max(last ? last.at : start, start)); i < this.narration.length; i++) {
+      const m = this.narration[i]!;
+      if (m.end > at) break;
+      if (this.actors.get(m.actorId)?.kind === 'person') continue;
+      if (byName && !NAMED.test(this.text.slice(m.start, m.end).replace(/^the\s+/i, ''))) continue;
+      // "The Foreign Office and the army …" are "they", not "it", but a subject all the same.
+      if (this.opensSentence(m.start)) named.add(COORDINATED.test(this.text.slice(m.end, m.end + 6)) ? PLURAL : m.actorId);
+      else others = true;
+    }
+    return { named, others };
+  }
+
+  /** Whether a sentence since the last quote before `from` writes of `noun` ("said in a statement that"): its own rule names the issuer. */
+  private writesOf(noun: string, from: number): boolean {
+    const last = this.spoken[this.spoken.length - 1];
+    const start = Math.max(last ? last.at : 0, this.paraStarts[this.para(from)]!);
+    return this.text.slice(start, from).toLowerCase().includes(noun);
   }
 
   /** The description words of an institution ("the Ministry of National Defence") opening the sentence that holds `at` as the subject of a verb of saying. */
@@ -485,7 +511,9 @@ class Discourse {
    * ("In a statement, the ministry …", "Pakistan's Foreign Office …").
    */
   private opensSentence(start: number): boolean {
-    return SUBJECT_PREFIX.test(this.text.slice(this.sentenceStart(start), start).replace(OPENING_PHRASE, ''));
+    return SUBJECT_PREFIX.test(
+      this.text.slice(this.sentenceStart(start), start).replace(ENTRY_HEAD, '').replace(OPENING_PHRASE, ''),
+    );
   }
 
   /** Where the sentence holding offset `at` starts: after the last ". " or line break before it. */

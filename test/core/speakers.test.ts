@@ -282,6 +282,23 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     ).toEqual(['John Kirby', '-']);
   });
 
+  it('gives "the statement" the institution its paragraph just named as a subject, by name, in a live blog entry too', () => {
+    const before =
+      '19:45 PKT — Taliban spokesman Zabihullah Mujahid says the truce began "because the other side asked for it".\n\n';
+    expect(
+      speakers(
+        `${before}18:05 PKT — BREAKING: The Foreign Office announces a truce. "Both sides will hold their fire for two days," the statement says.`,
+      ),
+    ).toEqual(['Zabihullah Mujahid', 'Ministry of Foreign Affairs of Pakistan']);
+    // "The ministry" describes the one that spoke before: its statement is that ministry's, not the one the pack calls "the ministry".
+    const kabul = 'Ministry of Foreign Affairs of Afghanistan (Taliban government)';
+    const afghan = (subject: string) =>
+      '"We condemn this attack," the Taliban foreign ministry said in a statement.\n\n' +
+      `${subject}, however, rejected the allegations. "Blaming a neighbour solves nothing," the statement said.`;
+    expect(speakers(afghan('The ministry'))).toEqual([kabul, kabul]);
+    expect(speakers(afghan('The Foreign Office'))).toEqual([kabul, 'Ministry of Foreign Affairs of Pakistan']);
+  });
+
   it('gives "a spokesman" the institution that just spoke, and nobody after a person', () => {
     const said = 'A spokesman said the airspace "was not used by anyone". "We guard it ourselves," the spokesman said.';
     expect(speakers(`Pakistan’s Foreign Office rejected the report. ${said}`)).toEqual([fo, fo]);
