@@ -230,11 +230,6 @@ describe('remarks that make no claim of the pack get no card', () => {
     ],
     // A few words lifted into a sentence, whose side nothing tells, are too little for a claim.
     [
-      'a fragment with no side',
-      'An analyst in Kabul spoke of "rifles and night sights that the Americans left behind in Afghanistan" turning up in the tribal districts.',
-      'rifles and night sights',
-    ],
-    [
       'a call in a fragment',
       'A regional diplomat called for "calm on both sides and a return to dialogue" after the clashes.',
       'return to dialogue',
@@ -869,6 +864,19 @@ describe('a remark in its own words that states a claim plainly', () => {
       stanceFrom: 'plain',
     });
     expect(card?.related.find((r) => r.relation === 'counter')).toBeDefined();
+  });
+
+  it("reads a phrase lifted into the writer's sentence as the speaker's own words", () => {
+    const card = cardFor(
+      'An analyst in Kabul spoke of "rifles and night sights that the Americans left behind in Afghanistan" turning up in the tribal districts.',
+      'rifles and night sights',
+    );
+    // The phrase itself says the weapons were left behind; that they turn up in the tribal districts is the writer's.
+    expect(card?.claims[0]).toMatchObject({
+      claimId: 'us-left-military-equipment-to-taliban',
+      stance: 'asserts',
+      stanceFrom: 'plain',
+    });
   });
 
   it('tells no side when the agent is only "they": either side might say it of the other', () => {
