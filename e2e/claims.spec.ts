@@ -2,7 +2,7 @@
  * Claim matching in the built extension, on an article written for this test (our own wording,
  * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
  * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
- * highlight at all.
+ * highlight at all; a quote nobody is named for is read from its words alone.
  */
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
@@ -79,4 +79,35 @@ test('a remark whose side the engine cannot tell shows what was said on its clai
   await expect(focused.locator('.group-context-assertion .statement-head .stance-denies')).toHaveCount(0);
   await expect(focused.locator('.group-context-assertion .statement').first()).toBeVisible();
   await article.page.screenshot({ path: test.info().outputPath('unsure-card.png') });
+});
+
+test('a quote whose speaker the engine cannot name, stating a claim plainly and naming the side it accuses, asserts it with counter-claims; "they opened fire first" tells no side', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/plain/',
+    `<!doctype html><meta charset="utf-8"><title>Pakistan and Afghanistan trade charges after border raid</title><article><h1>Pakistan and Afghanistan trade charges after border raid</h1>${[
+      PARAGRAPHS[0],
+      '"The khawarij run their operations against Pakistan from Afghan soil, and the men who planned this raid crossed back the same night," a senior police officer in Bannu told this newspaper.',
+      '"They opened fire on our posts first and without any provocation," a man in the crowd said.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article>`,
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/plain/`);
+  const texts = await article.waitForHighlights(1);
+  expect(texts.some((t) => t.includes('opened fire on our posts'))).toBe(false);
+  await article.clickHighlight('run their operations against Pakistan');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toHaveCount(0);
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('Afghan soil is used by the TTP');
+  await expect(claim.locator('.stance-asserts')).toBeVisible();
+  // Its counter-claims deny or dispute the claim: never another assertion of it.
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
 });
