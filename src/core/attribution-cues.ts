@@ -166,8 +166,17 @@ function phraseBefore(tokens: readonly Token[], end: number, object = false): Ph
     while (first > 0 && last - first < MAX_PHRASE_TOKENS && inPhrase(tokens, first - 1)) first--;
     if (DETERMINERS.has(tokens[first - 1]?.lower ?? '') || COUNTS.has(tokens[first - 1]?.lower ?? '')) first--;
   }
-  return !object && PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') ? undefined : { first, last };
+  const before = tokens[first - 1]?.lower ?? '';
+  // "days after Foreign Minister X told the assembly that …": "after" and "before" open a clause whose subject a name is.
+  const opensClause = SUBORDINATORS.has(before) && isName(tokens[last]);
+  return !object && PREPOSITIONS.has(before) && !opensClause ? undefined : { first, last };
 }
+
+/** Conjunctions that may open a sentence before its subject. */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+
+/** Prepositions that also open a clause ("after X told", "before X said"): a name after them may be its subject. */
+const SUBORDINATORS = new Set(['after', 'before']);
 
 /**
  * The speaker phrase ending at token `end`, or, where the speaker's noun is followed by where they
@@ -226,8 +235,10 @@ function sentenceSubject(tokens: readonly Token[], before: number): Phrase | und
     while (from < stop && !isPunct(tokens[from], ',')) from++;
     from++;
   }
+  // "But the UN team has gone further, reporting that …": a conjunction opening the sentence is no part of its subject.
+  const joined = OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '');
   // "In Washington, a US official who … would not confirm it but said": a phrase that opens with its determiner.
-  const opening = from > 1 && DETERMINERS.has(tokens[from]?.lower ?? '') ? phraseAfter(tokens, from) : undefined;
+  const opening = (from > 1 || joined) && DETERMINERS.has(tokens[from]?.lower ?? '') ? phraseAfter(tokens, from) : undefined;
   if (opening && opening.last + 1 < stop) return opening;
   // The subject's last word, before a description set off by commas ("Zabihullah Mujahid, the IEA's chief spokesman, went on").
   let end = -1;

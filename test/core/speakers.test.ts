@@ -370,6 +370,26 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(text, true)).toEqual(['Zabihullah Mujahid']);
   });
 
+  it('reads a name after "after" or "before" as the subject of the clause it opens, and a sentence opening with "But"', () => {
+    const text =
+      'The remarks came a month after President Donald Trump accused Pakistan of sheltering militants, and days after ' +
+      'External Affairs Minister Sushma Swaraj told the assembly that Pakistan had become an exporter of terrorism.';
+    const reported = findQuotes(text).filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.text)).toEqual([
+      'Pakistan of sheltering militants',
+      'Pakistan had become an exporter of terrorism',
+    ]);
+    expect(speakers(text, true)).toEqual(['Donald Trump', 'Sushma Swaraj']);
+    expect(
+      findQuotes('But the UN monitoring team has gone further, reporting that the Afghan Taliban were giving the TTP help.')[0]
+        ?.speaker?.text,
+    ).toBe('the UN monitoring team');
+    // "by" still names no speaker: "a speech by the minister said" is the speech's.
+    expect(findQuotes('A report by the Foreign Office said the talks had failed again this week.')[0]?.speaker?.text).not.toBe(
+      'the Foreign Office',
+    );
+  });
+
   it('reads "His deputy, NAME, said" as NAME, and "the presidential palace" as a speaker phrase', () => {
     expect(
       speakers('His deputy, Hamdullah Fitrat, said this month that "the fighters came from camps on the other side".'),
