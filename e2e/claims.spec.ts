@@ -15,15 +15,16 @@ const PARAGRAPHS = [
   'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
 ];
 
+/** An article page with its headline as title and its paragraphs, as a news site serves it. */
+const articleHtml = (title: string, paragraphs: readonly string[]) =>
+  `<!doctype html><meta charset="utf-8"><title>${title}</title><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
 test('a first-person Kabul denial is matched to the claim it denies, with the assertions as its counter-claims; condolences and conditions get nothing', async ({
   context,
   worker,
   server,
 }) => {
-  server.extra.set(
-    '/denial/',
-    `<!doctype html><meta charset="utf-8"><title>Taliban deny TTP uses Afghan soil after Waziristan attack</title><article><h1>Taliban deny TTP uses Afghan soil after Waziristan attack</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`,
-  );
+  server.extra.set('/denial/', articleHtml('Taliban deny TTP uses Afghan soil after Waziristan attack', PARAGRAPHS));
   const article = await ArticlePage.open(context, worker, `${server.origin}/denial/`);
   const texts = await article.waitForHighlights(1);
   expect(texts.some((t) => t.includes('use our land against a neighbour'))).toBe(true);
@@ -53,13 +54,11 @@ test('a remark whose side the engine cannot tell shows what was said on its clai
 }) => {
   server.extra.set(
     '/unsure/',
-    `<!doctype html><meta charset="utf-8"><title>Kunar villagers count the damage after overnight strikes</title><article><h1>Kunar villagers count the damage after overnight strikes</h1>${[
-      PARAGRAPHS[0],
+    articleHtml('Kunar villagers count the damage after overnight strikes', [
+      PARAGRAPHS[0]!,
       'A shopkeeper in the town told reporters that "Pakistani air strikes did not kill civilians here: no women or children were killed, and no civilian homes were hit by the bombing."',
       'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
-    ]
-      .map((p) => `<p>${p}</p>`)
-      .join('')}</article>`,
+    ]),
   );
   const article = await ArticlePage.open(context, worker, `${server.origin}/unsure/`);
   await article.waitForHighlights(1);
@@ -88,13 +87,11 @@ test('a quote whose speaker the engine cannot name, stating a claim plainly and 
 }) => {
   server.extra.set(
     '/plain/',
-    `<!doctype html><meta charset="utf-8"><title>Pakistan and Afghanistan trade charges after border raid</title><article><h1>Pakistan and Afghanistan trade charges after border raid</h1>${[
-      PARAGRAPHS[0],
+    articleHtml('Pakistan and Afghanistan trade charges after border raid', [
+      PARAGRAPHS[0]!,
       '"The khawarij run their operations against Pakistan from Afghan soil, and the men who planned this raid crossed back the same night," a senior police officer in Bannu told this newspaper.',
       '"They opened fire on our posts first and without any provocation," a man in the crowd said.',
-    ]
-      .map((p) => `<p>${p}</p>`)
-      .join('')}</article>`,
+    ]),
   );
   const article = await ArticlePage.open(context, worker, `${server.origin}/plain/`);
   const texts = await article.waitForHighlights(1);

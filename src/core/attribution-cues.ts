@@ -48,6 +48,9 @@ interface Phrase {
   opens?: number;
 }
 
+/** Where a cue whose subject is `p` opens: at the subject, a description before the name included. */
+const subjectStart = (p: Phrase) => p.opens ?? p.first;
+
 /** An attribution cue found in a sentence ("Kirby said", "according to the ministry", "…, adding that"). */
 export interface CueMatch {
   /** Token range (inclusive) covered by the speaker phrase and the cue. */
@@ -172,9 +175,6 @@ function phraseBefore(tokens: readonly Token[], end: number, object = false): Ph
   return !object && PREPOSITIONS.has(before) && !opensClause ? undefined : { first, last };
 }
 
-/** Conjunctions that may open a sentence before its subject. */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
-
 /** Prepositions that also open a clause ("after X told", "before X said"): a name after them may be its subject. */
 const SUBORDINATORS = new Set(['after', 'before']);
 
@@ -223,6 +223,9 @@ function phraseAfter(tokens: readonly Token[], first: number): Phrase | undefine
   for (; j - first < MAX_PHRASE_TOKENS && inPhrase(tokens, j); j++) if (isHead(tokens[j])) last = j;
   return last >= 0 ? { first, last } : undefined;
 }
+
+/** Conjunctions that may open a sentence before its subject. */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 
 /**
  * The subject of the sentence's main clause: the phrase before its first verb-like lower-case word,
@@ -501,7 +504,7 @@ function namingCue(tokens: readonly Token[], i: number, onlyAs = false): CueMatc
   const speaker = subjectOfCue(tokens, i);
   const k = namedQuote(tokens, i, onlyAs);
   if (!speaker || k < 0) return undefined;
-  return { first: Math.min(speaker.opens ?? speaker.first, i), last: i, via: tokens[i]!.lower, speaker, clause: k };
+  return { first: Math.min(subjectStart(speaker), i), last: i, via: tokens[i]!.lower, speaker, clause: k };
 }
 
 /** The quote a naming cue at token i gives, within a short object ("called the reports “…”"), or -1. */
@@ -606,8 +609,8 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
     } else if (AFTER_QUOTE_VERBS.has(t.lower) && isWord(t)) {
       // "“…?” Janjua asked the senators": the question is hers; "asked Kabul to act" attributes nothing.
       const speaker = subjectOfCue(tokens, i);
-      const opens = speaker && (speaker.opens ?? speaker.first);
-      if (speaker && followsQuote(tokens, opens!)) push({ first: opens!, last: i, via: t.lower, speaker, clause: -1 });
+      if (speaker && followsQuote(tokens, subjectStart(speaker)))
+        push({ first: subjectStart(speaker), last: i, via: t.lower, speaker, clause: -1 });
     } else if ((NAMING_VERBS.has(t.lower) || NAMING_AS_VERBS.has(t.lower)) && isWord(t)) {
       const m = namingCue(tokens, i, NAMING_AS_VERBS.has(t.lower));
       if (m) push(m);
@@ -619,7 +622,7 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
       const speaker = subject ?? inverted;
       if (!speaker) continue;
       // The cue opens where its subject does, a description before the name included: "“…,” the army spokesman, Lt. Gen. …, said".
-      const first = inverted ? i : Math.min(speaker.opens ?? speaker.first, i);
+      const first = inverted ? i : Math.min(subjectStart(speaker), i);
       const last = inverted ? inverted.last : i;
       const clause = clauseStart(tokens, last, t.lower);
       // "rejected the claims as “baseless”": a denial that names what it denies, no clause of its own.

@@ -306,8 +306,6 @@ export class Engine {
     seen.claimMaking++;
     if (!judged.card) return undefined;
     const claims: QuoteClaim[] = [];
-    // A phrase lifted into the writer's sentence ("spoke of "rifles the Americans left behind"").
-    const lifted = liftedPhrase(text, found);
     for (const e of judged.claims) {
       const read = inferStance(
         this.index,
@@ -329,10 +327,11 @@ export class Engine {
         known,
       );
       // A claim whose side is a guess needs stronger evidence that the quote makes it at all, and a
-      // lifted phrase is then too little to tell which claim the sentence makes.
+      // phrase lifted into the writer's sentence ("spoke of "rifles the Americans left behind"")
+      // is then too little to tell which claim the sentence makes.
       // A side known only because the remark states the claim plainly needs the claim named with more than a card's least evidence.
       const sure = read?.sure === true && (!read.plainly || e.total >= MIN_TOTAL_PLAIN);
-      if (!sure && (e.total < MIN_TOTAL_UNSURE || lifted)) continue;
+      if (!sure && (e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.

@@ -91,8 +91,9 @@ export function inferStance(
   // Each reading once; the first that says something gives the stance, the others whether it is sure.
   const read = readings.map(([from, r]) => ({ from, stance: r() }));
   const first = read.findIndex((x) => x.stance !== undefined);
+  // The remark holds the claim's proposition with no negation over it.
+  const states = !!words.frame?.met && !words.frame.negated;
   if (first < 0) {
-    const states = !!words.frame?.met && !words.frame.negated;
     // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
     if (states && words.neutral && !words.place) return { stance: 'asserts', from: 'neutral', sure: true, plainly: true };
     // So does anyone whose own quoted words state it plainly, naming the side a one-sided claim accuses ("Mullah
@@ -115,7 +116,7 @@ export function inferStance(
   if (later.length > 0) return { stance, from, sure: !later.some(disagrees) };
   // A remark that holds the claim's proposition, no negation over it and no word against it, puts it
   // forward: that agrees with a weak reading that it asserts the claim, never with one that it denies.
-  const plainly = stance === 'asserts' && !!words.frame?.met && !words.frame.negated;
+  const plainly = stance === 'asserts' && states;
   return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
 }
 
