@@ -111,6 +111,27 @@ describe('the claim a remark makes', () => {
       'oct-2025-clashes-58-pakistani-soldiers-killed',
       'for',
     ],
+    // Paraphrases of Kabul's "Pakistan's own problem": where the TTP was born and where it must be solved.
+    [
+      '"The TTP is a problem that was born in Pakistan, and Pakistan has to solve it inside its own borders," Taliban spokesman Zabihullah Mujahid told reporters in Kabul, saying Islamabad should stop blaming Afghanistan.',
+      'born in Pakistan',
+      'ttp-is-pakistans-internal-problem',
+      'for',
+    ],
+    // The Durand Line refused as the line the British drew, without its name.
+    [
+      '"Afghanistan has never accepted the line drawn by the British, and no government in Kabul ever will," said Sher Mohammad Abbas Stanikzai, the deputy foreign minister.',
+      'line drawn by the British',
+      'durand-line-is-international-border',
+      'against',
+    ],
+    // Talks blamed on the other delegation for refusing to sign what it agreed.
+    [
+      '"The Afghan delegation accepted our position at the table and then refused to put any of it in writing," Defence Minister Khawaja Muhammad Asif said of the Istanbul talks.',
+      'refused to put any of it in writing',
+      'istanbul-talks-collapse-caused-by-kabul',
+      'for',
+    ],
   ])('%s', (paragraph, words, claimId, expectedSide) => {
     const card = cardFor(paragraph, words);
     expect(card, 'a card on the remark').toBeDefined();
@@ -733,6 +754,29 @@ describe('belittling words', () => {
     const first = cardFor(paragraph, words)?.claims[0];
     expect(first?.claimId).toBe(claimId);
     expect(side(first!.stance)).toBe(expectedSide);
+  });
+
+  it.each([
+    // Deflection is not the claim: an Indian denial telling Pakistan to look at problems of its own making.
+    [
+      '"These charges have no basis. Pakistan would do better to look at the problems of its own making," said Randhir Jaiswal, spokesman of the Indian foreign ministry.',
+      'problems of its own making',
+      'ttp-is-pakistans-internal-problem',
+    ],
+    // Incidents at the border to be settled by talks: no word on the Durand Line.
+    [
+      'The Afghan foreign ministry said incidents at the border "should be settled through talks between officials of the two countries, not by force."',
+      'settled through talks',
+      'durand-line-is-international-border',
+    ],
+    // Commitments a round of talks would check: no collapse of the talks.
+    [
+      'Officials said the Istanbul round would set up a mechanism to check that "the commitments were being kept by both sides."',
+      'commitments were being kept',
+      'istanbul-talks-collapse-caused-by-kabul',
+    ],
+  ])('gives %s no card for the claim its words only brush', (paragraph, words, claimId) => {
+    expect(cardFor(paragraph, words)?.claims.some((c) => c.claimId === claimId) ?? false).toBe(false);
   });
 
   it("gives the October 2025 toll claim to no other clash's toll", () => {
