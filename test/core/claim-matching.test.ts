@@ -132,6 +132,13 @@ describe('the claim a remark makes', () => {
       'istanbul-talks-collapse-caused-by-kabul',
       'for',
     ],
+    // Leaders who live on Pakistani soil: Kabul's charge that Pakistan shelters the Taliban, without "shelter".
+    [
+      'President Ashraf Ghani said Pakistan should act against "the Taliban commanders who live on Pakistani soil and direct the war from there."',
+      'live on Pakistani soil',
+      'pakistan-supports-afghan-taliban-insurgency',
+      'for',
+    ],
   ])('%s', (paragraph, words, claimId, expectedSide) => {
     const card = cardFor(paragraph, words);
     expect(card, 'a card on the remark').toBeDefined();
