@@ -391,7 +391,9 @@ function appositive(tokens: readonly Token[], k: number, j: number): Phrase | un
   // "the spokesperson of Pakistan's foreign ministry, Mumtaz Zahra Baloch, said": whom the role is of belongs to the
   // description; but a name after a person it is for is that person's ("a spokesman for the Afghan president, Ashraf
   // Ghani, said" is the spokesman's).
-  const outer = phraseBefore(tokens, k - 1) ?? (TITLES.has(base(tokens[k - 1]!)) ? undefined : subjectBefore(tokens, k - 1));
+  const before = tokens[k - 1];
+  const outer =
+    phraseBefore(tokens, k - 1) ?? (isWord(before) && TITLES.has(base(before)) ? undefined : subjectBefore(tokens, k - 1));
   // A description ends in a role noun, or opens with "the" ("the Director General of the ISPR, …").
   const described = outer && (!isName(tokens[outer.last]) || DETERMINERS.has(tokens[outer.first]!.lower));
   return described ? { ...inner, opens: outer.first } : undefined;

@@ -622,6 +622,12 @@ describe('robustness', () => {
     expect(findQuotes('said he “a” the Kirby, '.repeat(2e5))).toHaveLength(2e5);
   });
 
+  it('reads a comma-set name at the very start of the text without looking before it', () => {
+    // Found by the property below: nothing stands before the first comma to be a title.
+    for (const text of [',K, said ', ', Kirby, said that', ',Mujahid, told reporters "no"'])
+      expect(() => findQuotes(text)).not.toThrow();
+  });
+
   it('never throws and keeps every offset inside the text (property)', () => {
     const alphabet = fc.constantFrom(
       ...'ab K.,:; \n\n"“”‘’\'«»[]()'.split(''),
