@@ -64,6 +64,8 @@ const ROLE_REACH = 2000;
 /** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
 const STATEMENT_PARAGRAPHS = 1;
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
+/** A speaker phrase that is one unnamed voice of an institution ("a spokesman", "the ministry's spokeswoman"). */
+const UNNAMED_VOICE = /^(?:a|an|the|its|their)\b[^,]*\bspokes(?:man|woman|person)$/i;
 const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
@@ -124,6 +126,8 @@ interface Referent {
   roles: ReadonlySet<string>;
   /** True for a quote's speaker, false for an actor only named. */
   spoke: boolean;
+  /** An institution's speaker introduced as one unnamed voice of it ("a spokesman said", "the spokeswoman added"). */
+  voice?: boolean;
 }
 
 /**
@@ -199,7 +203,9 @@ class Discourse {
         // An unresolved phrase keeps its own words, so "the official" finds the unnamed official again (and names nobody).
         const roles = speaker ? this.rolesOf(speaker, sp) : sp ? roleWords(sp.text) : new Set<string>();
         const namedAt = sp ? sp.end : q.end;
-        this.spoken.push({ at, namedAt, para: this.para(at), speaker, person: this.isPerson(speaker), roles, spoke: true });
+        const person = this.isPerson(speaker);
+        const voice = !!speaker && !person && !!sp && UNNAMED_VOICE.test(sp.text);
+        this.spoken.push({ at, namedAt, para: this.para(at), speaker, person, roles, spoke: true, ...(voice ? { voice } : {}) });
       }
     }
     return out;
@@ -320,8 +326,12 @@ class Discourse {
         ? titled
         : undefined;
     const person = use ? unlisted(use.name) : found;
+    const after = (p: number) => !person || (use ? p > use.start : this.laterThan(person, p, at));
+    // "A spokesman said … “…,” he said": the unnamed voice of an institution who spoke since that person is the one meant,
+    // and speaks for the institution.
+    const voice = this.spoken.filter((r) => r.voice && r.namedAt <= at && r.namedAt >= from).pop();
+    if (voice && after(voice.namedAt)) return voice.speaker;
     if (!person) return undefined;
-    const after = (p: number) => (use ? p > use.start : this.laterThan(person, p, at));
     // Someone the engine could not name, quoted or introduced ("a gun dealer") after that person, may be the one meant.
     if (this.spoken.some((r) => !r.speaker && r.namedAt <= at && after(r.namedAt))) return undefined;
     for (const m of this.text.slice(from, at).matchAll(UNNAMED_PERSON)) {

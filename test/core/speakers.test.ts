@@ -600,6 +600,21 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers('In Kabul, the Taliban government said its forces "answered in kind".')).toEqual([
       'Taliban government (Islamic Emirate of Afghanistan)',
     ]);
+    // "A spokesman said …. “…,” he said": the unnamed spokesman who spoke last, not the person named before him.
+    const voice =
+      'Afghan defence ministry spokesman Enayatullah Khwarazmi said the posts "will never be accepted".\n\n' +
+      'Pakistan’s Foreign Office rejected the remarks. A spokesman said the work was on Pakistan’s side of the line. ' +
+      '"Fencing it is a lawful step on our own territory," he said.';
+    expect(speakers(voice, true)).toEqual([
+      'Enayatullah Khwarazmi',
+      'Ministry of Foreign Affairs of Pakistan',
+      'Ministry of Foreign Affairs of Pakistan',
+    ]);
+    // With no spokesman in between, "he" is still the person named before.
+    expect(speakers(voice.replace('A spokesman said the work was', 'The work was'), true)).toEqual([
+      'Enayatullah Khwarazmi',
+      'Enayatullah Khwarazmi',
+    ]);
     // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
     expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
   });
