@@ -234,7 +234,9 @@ class Discourse {
       const found = this.described(described, sp.start, false) ?? this.national(sp.text);
       // "According to the report": the author of the report the article wrote of last.
       if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
-      if (found || !inSpan.length) return found;
+      // "In Kabul, the foreign ministry": a description that fits only another country's institution names nobody.
+      const setIn = sentencePlace(this.text, sp.start);
+      if (found || !inSpan.length || (setIn && inSpan.every((m) => !this.placeOf(m.actorId, setIn)))) return found;
     }
     // "The Ministry of National Defence said", named as the pack does not name it: the institution of
     // that description the article spoke of last (the ministry a spokesman named before speaks for).
@@ -295,17 +297,61 @@ class Discourse {
     if (!words.length) return undefined;
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     // "Spokesperson Mohammad Faisal … the ministry said": the institution a person speaks for.
-    const affiliated = (r: Referent) => (r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined);
-    const found = this.latestReferent(at, ROLE_REACH, (r) => fits(r.roles) || affiliated(r) !== undefined);
+    // "In Kabul, the foreign ministry said": a sentence set in one country's capital speaks of that country's institution.
+    const setIn = sentencePlace(this.text, at);
+    const here = (s: QuoteSpeaker | undefined) => !setIn || !s || this.placeOf(s.actorId, setIn);
+    const affiliated = (r: Referent) => {
+      const a = r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined;
+      return here(a) ? a : undefined;
+    };
+    const found = this.latestReferent(
+      at,
+      ROLE_REACH,
+      (r) => (fits(r.roles) && (r.person || here(r.speaker))) || affiliated(r) !== undefined,
+    );
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
+    if (setIn) {
+      const placed = this.institutionsFitting(fits).filter((a) => this.placeOf(a.id, setIn));
+      // Two eras' ministries of one country: the one whose government the article named last.
+      const chosen = placed.length > 1 ? this.latestAffiliated(placed, at) : placed[0];
+      if (chosen) return this.actorSpeaker(chosen.id);
+    }
     // "Army chief Field Marshal Asim Munir … the army chief said": a person the pack does not hold, named with that title.
     const titled = this.titled(Math.max(0, at - ROLE_REACH), at)
       .filter((t) => fits(t.title))
       .pop();
     if (titled) return unlisted(titled.name);
     if (!selfNamed) return undefined;
-    const institutions = [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
+    const institutions = this.institutionsFitting(fits);
     return institutions.length === 1 ? this.actorSpeaker(institutions[0]!.id) : undefined;
+  }
+
+  /** The pack's institutions (no persons) whose role nouns `fits`. */
+  private institutionsFitting(fits: (roles: ReadonlySet<string>) => boolean): Actor[] {
+    return [...this.actors.values()].filter((a) => a.kind !== 'person' && fits(this.actorRoles(a.id)));
+  }
+
+  /** Whether an actor is in country `place` (a place term), or names no country at all. */
+  private placeOf(actorId: string, place: string): boolean {
+    const a = this.actors.get(actorId);
+    const own = a && a.kind !== 'person' ? placeNamed(`${a.affiliation ?? ''} ${a.name}`) : undefined;
+    return own === undefined || own === place;
+  }
+
+  /**
+   * Of several institutions, the one whose affiliation the paragraph holding `at` named last before it (none when it
+   * named none of them): which era's ministry is meant is not guessed from further away.
+   */
+  private latestAffiliated(candidates: readonly Actor[], at: number): Actor | undefined {
+    let best: Actor | undefined;
+    let bestAt = -1;
+    const para = this.para(at);
+    for (const a of candidates) {
+      const ids = new Set(this.affiliationsOf(a.id));
+      const last = this.narration.filter((m) => m.end <= at && this.para(m.end) === para && ids.has(m.actorId)).pop();
+      if (last && last.end > bestAt) [best, bestAt] = [a, last.end];
+    }
+    return best;
   }
 
   /**
@@ -721,6 +767,21 @@ const INSTITUTION_SUBJECT =
   /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
 
 /** "he"/"him" → "he", "she"/"her" → "she". */
+/** A sentence opening with where it is set ("In Kabul, …", "In New Delhi, …"). */
+const SET_IN = /^In\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3}),/u;
+/** Characters searched back from a speaker phrase for the start of its sentence. */
+const SENTENCE_REACH = 300;
+
+/** The country (a place term) the sentence holding offset `at` opens by setting itself in, if any. */
+function sentencePlace(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const starts = [...before.matchAll(/(?:^|[.!?]["”’)]?\s+|\n)(?=\S)/g)];
+  const last = starts.pop();
+  if (!last) return undefined;
+  const m = SET_IN.exec(before.slice(last.index + last[0].length));
+  return m ? placeNamed(m[1]!) : undefined;
+}
+
 function pronounForm(phrase: string): string {
   const p = fold(phrase).trim();
   return p === 'him' ? 'he' : p === 'her' ? 'she' : p;

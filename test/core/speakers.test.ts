@@ -615,6 +615,15 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Enayatullah Khwarazmi',
       'Enayatullah Khwarazmi',
     ]);
+    // "In Kabul, the foreign ministry": not Pakistan's Foreign Office, named a paragraph before; the Taliban
+    // government's when its own paragraph names that government, nobody when it could be either era's.
+    const kabul = 'Pakistani jets struck targets in Paktika on Monday, the Foreign Office in Islamabad said.\n\n';
+    const called = 'In Kabul, the foreign ministry called the strikes "a violation of Afghan sovereignty".';
+    expect(speakers(kabul + called)).toEqual(['-']);
+    expect(speakers(kabul + 'The Taliban government condemned the strikes. ' + called)).toEqual([
+      'Ministry of Foreign Affairs of Afghanistan (Taliban government)',
+    ]);
+    expect(speakers(kabul + called.replace('Kabul', 'Islamabad'))).toEqual(['Ministry of Foreign Affairs of Pakistan']);
     // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
     expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
   });
