@@ -6,6 +6,7 @@
 import type { Actor } from './pack-schema';
 import { PhraseMatcher, type Phrase } from './phrase-matcher';
 import { phraseWords, type Token } from './text';
+import { TITLES } from './attribution-words';
 
 /** One mention of an actor in the text. */
 export interface ActorMention {
@@ -90,6 +91,21 @@ export class ActorModel {
    * for a surname, when the article names exactly one of its actors in full anywhere ("Mujahid
    * said …" before "the Taliban's chief spokesman, Zabihullah Mujahid").
    */
+  /**
+   * Whether the word right before a surname at `start` is a capitalised given name that is not the actor's own
+   * ("Abdul" before "Ghani" for Ashraf Ghani): a title, an honorific or a word of the actor's names is not.
+   */
+  private otherGivenName(text: string, tokens: readonly Token[], start: number, actorId: string): boolean {
+    let i = tokens.length - 1;
+    while (i >= 0 && tokens[i]!.end > start) i--;
+    const prev = tokens[i];
+    if (!prev || !/^\s+$/.test(text.slice(prev.end, start))) return false;
+    if (!/^\p{Lu}/u.test(text.slice(prev.start, prev.end)) || BEFORE_SURNAME.has(prev.text)) return false;
+    const actor = this.byId.get(actorId);
+    const own = new Set([actor?.name ?? '', ...(actor?.aliases ?? [])].flatMap((n) => phraseWords(n)));
+    return !own.has(prev.text);
+  }
+
   find(text: string, tokens: readonly Token[]): ActorMention[] {
     const out: ActorMention[] = [];
     const lastSeen = new Map<string, number>();
@@ -115,12 +131,21 @@ export class ActorModel {
           : (mostRecent(unique.length ? unique : later, lastSeen) ??
             (!unique.length && namedLater.length === 1 ? namedLater[0] : undefined));
       if (!actorId) continue;
+      // "Abdul Ghani, a trader" after President Ashraf Ghani: a surname right after another given name is someone else's.
+      // So is a one-word name of a person ("Ghani" for Ashraf Ghani).
+      const surnameOnly =
+        (!unique.length && via === 'surname') ||
+        (unique.length === 1 && this.byId.get(actorId)?.kind === 'person' && !/\s/.test(text.slice(m.start, m.end)));
+      if (surnameOnly && this.otherGivenName(text, tokens, m.start, actorId)) continue;
       lastSeen.set(actorId, m.start);
       out.push({ actorId, start: m.start, end: m.end, via: unique.length ? 'name' : via, approximate: m.approximate });
     }
     return out;
   }
 }
+
+/** Words before a surname that are a title or an honorific, not a given name ("President Ghani", "Field Marshal Munir"). */
+const BEFORE_SURNAME = new Set([...TITLES, 'marshal', 'field', 'prime', 'foreign', 'interior', 'defence', 'defense', 'acting']);
 
 function mostRecent(ids: readonly string[], lastSeen: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;

@@ -600,6 +600,11 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers('In Kabul, the Taliban government said its forces "answered in kind".')).toEqual([
       'Taliban government (Islamic Emirate of Afghanistan)',
     ]);
+    // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
+    expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
+  });
+
+  it('reads “he” after an unnamed spokesman as that spokesman’s institution', () => {
     // "A spokesman said …. “…,” he said": the unnamed spokesman who spoke last, not the person named before him.
     const voice =
       'Afghan defence ministry spokesman Enayatullah Khwarazmi said the posts "will never be accepted".\n\n' +
@@ -615,6 +620,9 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Enayatullah Khwarazmi',
       'Enayatullah Khwarazmi',
     ]);
+  });
+
+  it('sets an institution in the country a sentence opens in (“In Kabul, the foreign ministry”)', () => {
     // "In Kabul, the foreign ministry": not Pakistan's Foreign Office, named a paragraph before; the Taliban
     // government's when its own paragraph names that government, nobody when it could be either era's.
     const kabul = 'Pakistani jets struck targets in Paktika on Monday, the Foreign Office in Islamabad said.\n\n';
@@ -624,7 +632,24 @@ describe('speakers: attributions a reader resolves from the sentences before', (
       'Ministry of Foreign Affairs of Afghanistan (Taliban government)',
     ]);
     expect(speakers(kabul + called.replace('Kabul', 'Islamabad'))).toEqual(['Ministry of Foreign Affairs of Pakistan']);
-    // Where the speaker is from is not whom they speak for: "a resident of Khost" is nobody the pack holds.
-    expect(speakers('A resident of Tani Bazaar Khost said the house "was new".')).toEqual(['-']);
+  });
+
+  it('gives a surname right after another given name to nobody the pack names so', () => {
+    // A surname (or a one-word name) right after another given name is someone else's: "Abdul Ghani" is not
+    // President Ashraf Ghani, "Amir Khan Muttaqi" is not Rana Sanaullah (Khan); a title before it keeps the person.
+    expect(
+      speakers(
+        'President Ashraf Ghani said the border "must stay open".\n\n"Business has not recovered," said Abdul Ghani, a trader in Chaman.',
+      ),
+    ).toEqual(['Ashraf Ghani', 'Abdul Ghani']);
+    expect(
+      speakers(
+        'Interior Minister Rana Sanaullah said the attackers "came from Afghanistan".\n\n' +
+          '"Our soil is not used against anyone," said Amir Khan Muttaqi, the Taliban foreign minister.',
+      ),
+    ).toEqual(['Rana Sanaullah', 'Amir Khan Muttaqi']);
+    expect(speakers('President Ashraf Ghani met traders. "The border must stay open," President Ghani said.')).toEqual([
+      'Ashraf Ghani',
+    ]);
   });
 });
