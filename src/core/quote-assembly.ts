@@ -134,9 +134,12 @@ function reportedSpan(text: string, a: number, b: number, speaker: Speaker | und
   return { kind: 'reported', text: text.slice(a, b), parts: [{ start: a, end: b }], start: a, end: b, speaker };
 }
 
-/** ", while Pakistan said …", ", whereas the ministry insisted …": a second report, by its own subject. */
+/**
+ * ", while Pakistan said …", ", whereas the ministry insisted …": a second report, by its own subject, which a
+ * description set off by commas may follow (", while Zabihullah Mujahid, the Taliban spokesman, said …").
+ */
 const CONTRAST =
-  /,\s+(?:while|whereas)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters)(?:\s+that)?\s+/du;
+  /,\s+(?:while|whereas)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)(?:,(?:\s+[\p{L}\p{N}'’.-]+){1,8},)?\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters)(?:\s+that)?\s+/du;
 
 /** "…; according to the spokesman, …": a second report after a semicolon, by whom it names. */
 const ACCORDING = /;\s+according\s+to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+),\s+/du;

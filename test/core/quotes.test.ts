@@ -894,6 +894,12 @@ describe('"…said A, while B said C"', () => {
       ['the camps had been emptied before the raid', 'The officer', 'said'],
       ['his fighters were still in the hills', 'the rebel commander', 'said'],
     ],
+    // The second subject described between commas.
+    [
+      'The officer said the camps had been emptied before the raid, while Gul Khan, the rebel commander, said his fighters were still in the hills.',
+      ['the camps had been emptied before the raid', 'The officer', 'said'],
+      ['his fighters were still in the hills', 'Gul Khan', 'said'],
+    ],
     // "…; according to X, …" after a semicolon.
     [
       'The Foreign Office had said that the ceasefire announced on October 15 was agreed at the request of the Taliban; according to the spokesman, the request had come from the Pakistani side.',
@@ -915,6 +921,9 @@ describe('"…said A, while B said C"', () => {
   it('keeps "while" that opens no report ("while the talks went on")', () => {
     const text = 'The officer said the camps had been emptied, while the talks went on in the capital.';
     expect(reportedTexts(text)).toEqual(['the camps had been emptied, while the talks went on in the capital']);
+    // Nor a clause set off by commas with no verb of saying after it.
+    const aside = 'The officer said the camps had been emptied, while the talks, as expected, went on in the capital.';
+    expect(reportedTexts(aside)).toEqual(['the camps had been emptied, while the talks, as expected, went on in the capital']);
   });
 });
 
