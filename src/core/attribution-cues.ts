@@ -191,7 +191,8 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
   for (let k = end; k > 0 && end - k < MAX_ORIGIN_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t)) return undefined;
-    if (!ORIGIN_PREPOSITIONS.has(t.lower)) continue;
+    // "of" inside a name ("a spokesman for the Afghan Ministry of Defence") is no place the speaker is from.
+    if (!ORIGIN_PREPOSITIONS.has(t.lower) || (t.lower === 'of' && inPhrase(tokens, k))) continue;
     const head = phraseBefore(tokens, k - 1);
     if (!head) return undefined;
     // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows; but an
@@ -428,7 +429,10 @@ function subjectOfCue(tokens: readonly Token[], i: number): Phrase | null | unde
       if (tokens[k]?.kind === 'quote') return undefined;
       if (isPunct(tokens[k], ',')) {
         const found = appositive(tokens, k, j) ?? subjectBefore(tokens, k - 1);
-        if (found && isName(tokens[found.last])) return found;
+        // "NAME, spokesman for the National Directorate of Security, …": whom the role is for ends in a name, but
+        // the speaker is the name before it.
+        const roleFor = !!found && tokens.slice(found.first, found.last + 1).some((t) => t.lower === SPEAKING_FOR);
+        if (found && isName(tokens[found.last]) && !roleFor) return found;
         return nameBeforeDescription(tokens, k, j - PAREN_LOOKBACK) ?? found;
       }
     }

@@ -27,6 +27,7 @@ const INSTITUTION_WORDS = new Set(
     'news press times post tribune network taliban emirate republic authority authorities administration ' +
     'security intelligence service services bureau directorate division mission coalition alliance front ' +
     'movement league union nations organisation organization board team centre center institute university ' +
+    'school college academy hospital madrassa seminary mosque airport airbase ' +
     'defence defense affairs national interior foreign'
   ).split(' '),
 );

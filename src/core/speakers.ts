@@ -64,8 +64,8 @@ const ROLE_REACH = 2000;
 /** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
 const STATEMENT_PARAGRAPHS = 1;
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
-/** A speaker phrase that is one unnamed voice of an institution ("a spokesman", "the ministry's spokeswoman"). */
-const UNNAMED_VOICE = /^(?:a|an|the|its|their)\b[^,]*\bspokes(?:man|woman|person)$/i;
+/** A speaker phrase that is one unnamed voice of an institution ("a spokesman", "the ministry's spokeswoman", "a spokesman for the ministry"). */
+const UNNAMED_VOICE = /^(?:a|an|the|its|their)\b[^,]*?\bspokes(?:man|woman|person)(?:\s+(?:for|of)\s[^,]+)?$/i;
 const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;

@@ -622,6 +622,32 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     ]);
   });
 
+  it('reads "a spokesman for the Afghan Ministry of Defence" whole, and a name before "spokesman for …, …" as the speaker', () => {
+    // The "of" inside the ministry's name is no place the spokesman is from: the report is found, and "he" after it is
+    // that unnamed spokesman (nobody the pack names), not the American named before.
+    const text =
+      'State Department spokesman Ned Price said the offensive broke the Taliban’s commitments. "The Taliban should halt this offensive," Price said.\n\n' +
+      'A spokesman for the Afghan Ministry of Defence said commandos were preparing a counter-offensive in Kandahar. ' +
+      '"The situation in some districts is difficult, but it is not out of control," he said.';
+    expect(speakers(text, true)).toEqual(['Ned Price', 'Ned Price', '-', '-']);
+    expect(
+      speakers(
+        '"He died in a hospital in Karachi. We are sure of it," Haseeb Sediqi, spokesman for the National Directorate of Security, the Afghan intelligence agency, told reporters.',
+      ),
+    ).toEqual(['Haseeb Sediqi']);
+  });
+
+  it('reads no person in a school, a hospital or a mosque named after a title word ("the Army Public School")', () => {
+    const text =
+      '"The commander was speaking to the attackers on an Afghan number," Lt Gen Asim Saleem Bajwa told a news conference.\n\n' +
+      'The DG ISPR named Umar Mansoor, a commander who also claimed the 2014 attack on the Army Public School, as the organiser. ' +
+      '"We have shared the evidence with the Afghan side," he said.';
+    expect(speakers(text)).not.toContain('Public School');
+    expect(speakers('"124 injured people were brought in," a spokesman for the Lady Reading Hospital said.')).not.toContain(
+      'Lady Reading Hospital',
+    );
+  });
+
   it('sets an institution in the country a sentence opens in (“In Kabul, the foreign ministry”)', () => {
     // "In Kabul, the foreign ministry": not Pakistan's Foreign Office, named a paragraph before; the Taliban
     // government's when its own paragraph names that government, nobody when it could be either era's.
