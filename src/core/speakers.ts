@@ -66,7 +66,12 @@ const STATEMENT_PARAGRAPHS = 1;
 /** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 /** A speaker phrase that is one unnamed voice of an institution ("a spokesman", "the ministry's spokeswoman", "a spokesman for the ministry"). */
 const UNNAMED_VOICE = /^(?:a|an|the|its|their)\b[^,]*?\bspokes(?:man|woman|person)(?:\s+(?:for|of)\s[^,]+)?$/i;
-const UNNAMED_PERSON = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...PERSON_NOUNS].join('|')})\\b`, 'giu');
+/** Roles an unnamed person is introduced by besides PERSON_NOUNS ("a former Indian ambassador", "a member of the delegation"). */
+const UNNAMED_ROLES = ['ambassador', 'envoy', 'member', 'governor', 'negotiator', 'delegate', 'mediator'];
+const UNNAMED_PERSON = new RegExp(
+  `\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...PERSON_NOUNS, ...UNNAMED_ROLES].join('|')})\\b`,
+  'giu',
+);
 /** A name and a comma right before "a …": the description is in apposition to the name. */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** Characters before "a …" searched for APPOSITION: a comma and one name word. */
