@@ -156,6 +156,18 @@ const A_CHARGE_X_DENIES = new RegExp(
 );
 
 /**
+ * After a semicolon, a denial of what the clause before it reports: "Islamabad says the TTP operates from Afghan
+ * sanctuaries; the Taliban deny this." The clause before must report something (a verb of saying or accusing).
+ */
+const SEMICOLON_X_DENIES = new RegExp(
+  String.raw`;\s+(${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}\s+(?:it|this|that|(?:the|these|such)\s+(?:\w+\s+)?${CHARGE_NOUN})(?:\s+${OUTRIGHT})?)$`,
+  'diu',
+);
+/** What the clause before such a semicolon must hold: a report, whose claim "this" is. */
+const REPORTS =
+  /\b(?:says|said|say|claims|claimed|alleges|alleged|accuses|accused|blames|blamed|insists|insisted|maintains|maintained)\b/i;
+
+/**
  * A denial that names what it denies only by reference: a sentence "X denies the charge" after the
  * sentence holding the charge (`previous`, in the same paragraph), or a clause ", a charge X
  * rejects" closing the sentence that holds it. The remark is the denial's words, with `about` the
@@ -163,6 +175,10 @@ const A_CHARGE_X_DENIES = new RegExp(
  */
 export function denialByReference(text: string, sentence: Span, previous: Span | undefined): FoundQuote | undefined {
   const raw = text.slice(sentence.start, sentence.end);
+  if (raw.includes(';')) {
+    const found = deniedAfterSemicolon(text, sentence);
+    if (found) return found;
+  }
   // Most sentences name no charge, or no denial of one: two plain scans rule them out.
   if (!NAMES_A_CHARGE.test(raw) || !VERBS.test(raw)) return undefined;
   const { body, at } = sentenceBody(text, sentence);
@@ -178,6 +194,19 @@ export function denialByReference(text: string, sentence: Span, previous: Span |
     start: at,
     end: at + tail.index,
   });
+}
+
+/** "A says B; C denies this": the denial, what it denies being the clause before the semicolon (`SEMICOLON_X_DENIES`). */
+function deniedAfterSemicolon(text: string, sentence: Span): FoundQuote | undefined {
+  const { body, at } = sentenceBody(text, sentence);
+  if (/["“”]/.test(body)) return undefined;
+  const m = SEMICOLON_X_DENIES.exec(body);
+  const clause = m?.indices?.[1];
+  const who = m?.indices?.[2];
+  if (!m || !clause || !who || NOT_SUBJECTS.test(m[2]!)) return undefined;
+  const before = body.slice(0, m.index);
+  if (before.includes(';') || !REPORTS.test(before) || before.split(/\s+/).length < MIN_WORDS) return undefined;
+  return reported(text, at + clause[0], at + clause[1], [at + who[0], at + who[1]], m[4]!, { start: at, end: at + m.index });
 }
 
 /** ", which Islamabad says operates from Afghan soil", "a group that Pakistan says operates from Afghanistan": a claim about what the clause's antecedent does. */

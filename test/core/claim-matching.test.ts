@@ -983,6 +983,13 @@ describe('a denial that names what it denies only by reference', () => {
       'taliban-government',
       'afghan-soil-used-by-ttp',
     ],
+    // "A says B; C denies this": the clause before the semicolon is what is denied.
+    [
+      'Islamabad says TTP militants use Afghan soil to plan and launch attacks inside Pakistan; the Taliban government denies this.',
+      'the Taliban government denies this',
+      'taliban-government',
+      'afghan-soil-used-by-ttp',
+    ],
   ])('%s', (paragraph, words, speaker, claimId) => {
     const card = cardFor(paragraph, words);
     expect(card?.speaker?.actorId).toBe(speaker);
@@ -990,6 +997,16 @@ describe('a denial that names what it denies only by reference', () => {
     const counters = card!.related.filter((r) => r.relation === 'counter');
     expect(counters.length).toBeGreaterThan(0);
     expect(counters.every((r) => side(r.stance) === 'for')).toBe(true);
+  });
+});
+
+describe('a semicolon with no report before it, or no denial after it', () => {
+  it.each([
+    'Militants use Afghan soil to plan and launch attacks inside Pakistan, the report found; the Taliban government denies this.',
+    'Islamabad says TTP militants use Afghan soil to plan and launch attacks inside Pakistan; the Taliban government met on Monday.',
+  ])('%s', (paragraph) => {
+    const a = engine.analyse(LEAD + paragraph);
+    expect(a.quotes.some((q) => q.speaker?.actorId === 'taliban-government')).toBe(false);
   });
 });
 
