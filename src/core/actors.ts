@@ -7,6 +7,7 @@ import type { Actor } from './pack-schema';
 import { PhraseMatcher, type Phrase } from './phrase-matcher';
 import { phraseWords, type Token } from './text';
 import { TITLES } from './attribution-words';
+import { firstAtOrAfter } from './sorted';
 
 /** One mention of an actor in the text. */
 export interface ActorMention {
@@ -96,9 +97,8 @@ export class ActorModel {
    * ("Abdul" before "Ghani" for Ashraf Ghani): a title, an honorific or a word of the actor's names is not.
    */
   private otherGivenName(text: string, tokens: readonly Token[], start: number, actorId: string): boolean {
-    let i = tokens.length - 1;
-    while (i >= 0 && tokens[i]!.end > start) i--;
-    const prev = tokens[i];
+    // The token that starts the surname, found by binary search; the one before it is the word in question.
+    const prev = tokens[firstAtOrAfter(tokens, (t) => t.start, start) - 1];
     if (!prev || !/^\s+$/.test(text.slice(prev.end, start))) return false;
     if (!/^\p{Lu}/u.test(text.slice(prev.start, prev.end)) || BEFORE_SURNAME.has(prev.text)) return false;
     const actor = this.byId.get(actorId);
