@@ -108,3 +108,30 @@ test('a quote whose speaker the engine cannot name, stating a claim plainly and 
   await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
   await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
 });
+
+test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/paraphrase/',
+    articleHtml('Kabul rejects Pakistani charges after Paktika strikes', [
+      'KABUL: The Afghan Taliban on Wednesday rejected Pakistan’s charge that militants of the banned TTP attack its border posts from Afghanistan, a day after Pakistani jets struck targets in Paktika province.',
+      '"The TTP is a problem that was born in Pakistan, and Pakistan has to solve it inside its own borders," Taliban spokesman Zabihullah Mujahid told reporters in Kabul, saying Islamabad should stop blaming its neighbours.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/paraphrase/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('born in Pakistan');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText("Pakistan's internal problem");
+  await expect(claim.locator('.stance-asserts')).toBeVisible();
+  // What answers it asserts a claim that cannot be true with it (Afghan soil used, the Taliban facilitating the TTP).
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
+});
