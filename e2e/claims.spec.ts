@@ -2,7 +2,8 @@
  * Claim matching in the built extension, on an article written for this test (our own wording,
  * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
  * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
- * highlight at all; a quote nobody is named for is read from its words alone.
+ * highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
+ * words otherwise still finds its claim.
  */
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
