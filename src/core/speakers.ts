@@ -63,13 +63,16 @@ const PRONOUN_REACH = 600;
 const ROLE_REACH = 2000;
 /** How many paragraphs back "the statement" looks for the speaker who issued it (the same one or the one before). */
 const STATEMENT_PARAGRAPHS = 1;
-/** An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"): a later "he" may be them. */
 /** A speaker phrase that is one unnamed voice of an institution ("a spokesman", "the ministry's spokeswoman", "a spokesman for the ministry"). */
 const UNNAMED_VOICE = /^(?:a|an|the|its|their)\b[^,]*?\bspokes(?:man|woman|person)(?:\s+(?:for|of)\s[^,]+)?$/i;
 /** Roles an unnamed person is introduced by besides PERSON_NOUNS ("a former Indian ambassador", "a member of the delegation"). */
 const UNNAMED_ROLES = ['ambassador', 'envoy', 'member', 'governor', 'negotiator', 'delegate', 'mediator'];
+/**
+ * An unnamed person introduced with "a" ("a gun dealer", "an elderly resident"), or by a role of a place the article
+ * names no one for ("the governor of Paktika"): a later "he" may be them.
+ */
 const UNNAMED_PERSON = new RegExp(
-  `\\b(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...PERSON_NOUNS, ...UNNAMED_ROLES].join('|')})\\b`,
+  `\\b(?:(?:a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${[...PERSON_NOUNS, ...UNNAMED_ROLES].join('|')})\\b|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${UNNAMED_ROLES.join('|')})\\s+of\\s+\\p{Lu})`,
   'giu',
 );
 /** A name and a comma right before "a …": the description is in apposition to the name. */

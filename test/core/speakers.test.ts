@@ -648,12 +648,13 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     );
   });
 
-  it('gives “he” to nobody after an unnamed ambassador, delegation member or jirga member who spoke since the person named', () => {
+  it('gives “he” to nobody after an unnamed ambassador, delegation member, jirga member or governor who spoke since the person named', () => {
     const before = 'Foreign Office spokesman Shafqat Ali Khan said Islamabad held "credible evidence" of Indian backing.\n\n';
     for (const who of [
       'A former Indian ambassador to Afghanistan, who asked not to be named,',
       'A member of the Afghan delegation, speaking on condition of anonymity,',
       'A jirga member from Bajaur',
+      'The governor of Paktika, visiting the families,',
     ])
       expect(speakers(`${before}${who} said the charge reflected frustration. "Kabul has a mind of its own," he said.`)).toEqual([
         'Shafqat Ali Khan',
