@@ -144,8 +144,8 @@ export class ActorModel {
   }
 }
 
-/** Words before a surname that are a title or an honorific, not a given name ("President Ghani", "Field Marshal Munir"). */
-const BEFORE_SURNAME = new Set([...TITLES, 'marshal', 'field', 'prime', 'foreign', 'interior', 'defence', 'defense', 'acting']);
+/** Words before a surname that are a title or an honorific, not a given name ("President Ghani", "Field Marshal Munir", "Haji Omar"). */
+const BEFORE_SURNAME = new Set([...TITLES, 'marshal', 'haji', 'qari', 'maulvi', 'hafiz', 'sardar', 'syed', 'sayed']);
 
 function mostRecent(ids: readonly string[], lastSeen: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;

@@ -320,7 +320,7 @@ class Discourse {
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
     if (setIn) {
       const placed = this.institutionsFitting(fits).filter((a) => this.placeOf(a.id, setIn));
-      // Two eras' ministries of one country: the one whose government the article named last.
+      // Two eras' ministries of one country: the one whose government its own paragraph named last.
       const chosen = placed.length > 1 ? this.latestAffiliated(placed, at) : placed[0];
       if (chosen) return this.actorSpeaker(chosen.id);
     }
@@ -774,7 +774,6 @@ function unlisted(name: string): QuoteSpeaker {
 const INSTITUTION_SUBJECT =
   /^((?:The|the)\s+[^,;:"“”]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|stated|added|claimed|announced|insisted|maintained)\b/u;
 
-/** "he"/"him" → "he", "she"/"her" → "she". */
 /** A sentence opening with where it is set ("In Kabul, …", "In New Delhi, …"). */
 const SET_IN = /^In\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3}),/u;
 /** Characters searched back from a speaker phrase for the start of its sentence. */
@@ -782,14 +781,17 @@ const SENTENCE_REACH = 300;
 
 /** The country (a place term) the sentence holding offset `at` opens by setting itself in, if any. */
 function sentencePlace(text: string, at: number): string | undefined {
-  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
-  const starts = [...before.matchAll(/(?:^|[.!?]["”’)]?\s+|\n)(?=\S)/g)];
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const before = text.slice(from, at);
+  // The text's own start opens a sentence; the start of a window cut from its middle does not.
+  const starts = [...before.matchAll(from === 0 ? /(?:^|[.!?]["”’)]?\s+|\n)(?=\S)/g : /(?:[.!?]["”’)]?\s+|\n)(?=\S)/g)];
   const last = starts.pop();
   if (!last) return undefined;
   const m = SET_IN.exec(before.slice(last.index + last[0].length));
   return m ? placeNamed(m[1]!) : undefined;
 }
 
+/** "he"/"him" → "he", "she"/"her" → "she". */
 function pronounForm(phrase: string): string {
   const p = fold(phrase).trim();
   return p === 'him' ? 'he' : p === 'her' ? 'she' : p;
