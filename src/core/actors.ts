@@ -34,6 +34,8 @@ const NOT_SURNAMES = new Set(['jr', 'sr', 'ii', 'iii']);
 export class ActorModel {
   private readonly matcher: PhraseMatcher<Entry>;
   readonly byId = new Map<string, Actor>();
+  /** The words of each person's names and aliases, folded ("ashraf", "ghani", "ahmadzai"). */
+  private readonly nameWords = new Map<string, ReadonlySet<string>>();
 
   constructor(actors: readonly Actor[]) {
     const phrases: Phrase<Entry>[] = [];
@@ -42,6 +44,8 @@ export class ActorModel {
     const names = new Set<string>();
     for (const actor of actors) {
       this.byId.set(actor.id, actor);
+      if (actor.kind === 'person')
+        this.nameWords.set(actor.id, new Set([actor.name, ...actor.aliases].flatMap((n) => phraseWords(n))));
       const ownNames = new Set<string>();
       for (const name of [actor.name, ...actor.aliases]) {
         const words = phraseWords(name);
@@ -101,9 +105,7 @@ export class ActorModel {
     const prev = tokens[firstAtOrAfter(tokens, (t) => t.start, start) - 1];
     if (!prev || !/^\s+$/.test(text.slice(prev.end, start))) return false;
     if (!/^\p{Lu}/u.test(text.slice(prev.start, prev.end)) || BEFORE_SURNAME.has(prev.text)) return false;
-    const actor = this.byId.get(actorId);
-    const own = new Set([actor?.name ?? '', ...(actor?.aliases ?? [])].flatMap((n) => phraseWords(n)));
-    return !own.has(prev.text);
+    return !this.nameWords.get(actorId)?.has(prev.text);
   }
 
   find(text: string, tokens: readonly Token[]): ActorMention[] {

@@ -175,17 +175,14 @@ const REPORTS =
  */
 export function denialByReference(text: string, sentence: Span, previous: Span | undefined): FoundQuote | undefined {
   const raw = text.slice(sentence.start, sentence.end);
-  if (raw.includes(';')) {
-    const found = deniedAfterSemicolon(text, sentence);
-    if (found) return found;
-  }
-  // Most sentences name no charge, or no denial of one: two plain scans rule them out.
-  if (!NAMES_A_CHARGE.test(raw) || !VERBS.test(raw)) return undefined;
+  // Most sentences name no charge, or no denial of one: plain scans rule them out.
+  const semicolon = raw.includes(';');
+  if (!VERBS.test(raw) || (!semicolon && !NAMES_A_CHARGE.test(raw))) return undefined;
   const { body, at } = sentenceBody(text, sentence);
   if (/["“”]/.test(body)) return undefined;
   const whole = previous && !NOT_SUBJECTS.test(body) ? DENIES_THE_CHARGE.exec(body) : null;
   if (whole) return reported(text, at, at + body.length, [at, at + whole[1]!.length], whole[3]!, previous);
-  const tail = A_CHARGE_X_DENIES.exec(body);
+  const tail = A_CHARGE_X_DENIES.exec(body) ?? (semicolon ? deniedAfterSemicolon(body) : null);
   const clause = tail?.indices?.[1];
   const who = tail?.indices?.[2];
   if (!tail || !clause || !who || NOT_SUBJECTS.test(tail[2]!)) return undefined;
@@ -196,17 +193,11 @@ export function denialByReference(text: string, sentence: Span, previous: Span |
   });
 }
 
-/** "A says B; C denies this": the denial, what it denies being the clause before the semicolon (`SEMICOLON_X_DENIES`). */
-function deniedAfterSemicolon(text: string, sentence: Span): FoundQuote | undefined {
-  const { body, at } = sentenceBody(text, sentence);
-  if (/["“”]/.test(body)) return undefined;
+/** "A says B; C denies this" (`SEMICOLON_X_DENIES`), when the one clause before the semicolon reports something. */
+function deniedAfterSemicolon(body: string): RegExpExecArray | null {
   const m = SEMICOLON_X_DENIES.exec(body);
-  const clause = m?.indices?.[1];
-  const who = m?.indices?.[2];
-  if (!m || !clause || !who || NOT_SUBJECTS.test(m[2]!)) return undefined;
-  const before = body.slice(0, m.index);
-  if (before.includes(';') || !REPORTS.test(before) || before.split(/\s+/).length < MIN_WORDS) return undefined;
-  return reported(text, at + clause[0], at + clause[1], [at + who[0], at + who[1]], m[4]!, { start: at, end: at + m.index });
+  const before = m ? body.slice(0, m.index) : '';
+  return m && !before.includes(';') && REPORTS.test(before) ? m : null;
 }
 
 /** ", which Islamabad says operates from Afghan soil", "a group that Pakistan says operates from Afghanistan": a claim about what the clause's antecedent does. */

@@ -243,8 +243,8 @@ class Discourse {
       // "According to the report": the author of the report the article wrote of last.
       if (!found && DOCUMENT_NOUNS.has(head)) return this.issuer(Math.min(q.start, sp.start), sp.start, head);
       // "In Kabul, the foreign ministry": a description that fits only another country's institution names nobody.
-      const setIn = sentencePlace(this.text, sp.start);
-      if (found || !inSpan.length || (setIn && inSpan.every((m) => !this.placeOf(m.actorId, setIn)))) return found;
+      const setIn = this.sentencePlace(sp.start);
+      if (found || !inSpan.length || (setIn && inSpan.every((m) => !this.isIn(m.actorId, setIn)))) return found;
     }
     // "The Ministry of National Defence said", named as the pack does not name it: the institution of
     // that description the article spoke of last (the ministry a spokesman named before speaks for).
@@ -306,8 +306,8 @@ class Discourse {
     const fits = (roles: ReadonlySet<string>) => words.every((w) => roles.has(w));
     // "Spokesperson Mohammad Faisal … the ministry said": the institution a person speaks for.
     // "In Kabul, the foreign ministry said": a sentence set in one country's capital speaks of that country's institution.
-    const setIn = sentencePlace(this.text, at);
-    const here = (s: QuoteSpeaker | undefined) => !setIn || !s || this.placeOf(s.actorId, setIn);
+    const setIn = this.sentencePlace(at);
+    const here = (s: QuoteSpeaker | undefined) => !setIn || !s || this.isIn(s.actorId, setIn);
     const affiliated = (r: Referent) => {
       const a = r.person && r.speaker ? this.affiliation(r.speaker.actorId, fits) : undefined;
       return here(a) ? a : undefined;
@@ -319,7 +319,7 @@ class Discourse {
     );
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
     if (setIn) {
-      const placed = this.institutionsFitting(fits).filter((a) => this.placeOf(a.id, setIn));
+      const placed = this.institutionsFitting(fits).filter((a) => this.isIn(a.id, setIn));
       // Two eras' ministries of one country: the one whose government its own paragraph named last.
       const chosen = placed.length > 1 ? this.latestAffiliated(placed, at) : placed[0];
       if (chosen) return this.actorSpeaker(chosen.id);
@@ -340,7 +340,7 @@ class Discourse {
   }
 
   /** Whether an actor is in country `place` (a place term), or names no country at all. */
-  private placeOf(actorId: string, place: string): boolean {
+  private isIn(actorId: string, place: string): boolean {
     const a = this.actors.get(actorId);
     const own = a && a.kind !== 'person' ? placeNamed(`${a.affiliation ?? ''} ${a.name}`) : undefined;
     return own === undefined || own === place;
@@ -580,6 +580,12 @@ class Discourse {
     );
   }
 
+  /** The country (a place term) the sentence holding offset `at` opens by setting itself in ("In Kabul, …"), if any. */
+  private sentencePlace(at: number): string | undefined {
+    const m = SET_IN.exec(this.text.slice(this.sentenceStart(at), at));
+    return m ? placeNamed(m[1]!) : undefined;
+  }
+
   /** Where the sentence holding offset `at` starts: after the last ". " or line break before it. */
   private sentenceStart(at: number): number {
     const stop = this.text.lastIndexOf('. ', at);
@@ -776,21 +782,6 @@ const INSTITUTION_SUBJECT =
 
 /** A sentence opening with where it is set ("In Kabul, …", "In New Delhi, …"). */
 const SET_IN = /^In\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3}),/u;
-/** Characters searched back from a speaker phrase for the start of its sentence. */
-const SENTENCE_REACH = 300;
-
-/** The country (a place term) the sentence holding offset `at` opens by setting itself in, if any. */
-function sentencePlace(text: string, at: number): string | undefined {
-  const from = Math.max(0, at - SENTENCE_REACH);
-  const before = text.slice(from, at);
-  // The text's own start opens a sentence; the start of a window cut from its middle does not.
-  const starts = [...before.matchAll(from === 0 ? /(?:^|[.!?]["”’)]?\s+|\n)(?=\S)/g : /(?:[.!?]["”’)]?\s+|\n)(?=\S)/g)];
-  const last = starts.pop();
-  if (!last) return undefined;
-  const m = SET_IN.exec(before.slice(last.index + last[0].length));
-  return m ? placeNamed(m[1]!) : undefined;
-}
-
 /** "he"/"him" → "he", "she"/"her" → "she". */
 function pronounForm(phrase: string): string {
   const p = fold(phrase).trim();
