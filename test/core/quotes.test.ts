@@ -361,6 +361,19 @@ describe('reported claims', () => {
       'Zabihullah Mujahid',
       'said',
     ],
+    // A bare clause whose subject is a long noun phrase: a place list, a tally.
+    [
+      'He said air strikes in the Shigal and Dangam districts of Kunar had wounded four more civilians.',
+      'air strikes in the Shigal and Dangam districts of Kunar had wounded four more civilians',
+      'He',
+      'said',
+    ],
+    [
+      'The minister said nine of the eleven suicide bombers in attacks this spring were Afghan citizens.',
+      'nine of the eleven suicide bombers in attacks this spring were Afghan citizens',
+      'The minister',
+      'said',
+    ],
     // Verbs of saying in the plural present.
     [
       "The Taliban reply that Pakistan's militancy is its own internal affair and nobody else's.",
@@ -580,6 +593,8 @@ describe('reported claims', () => {
     expect(
       findQuotes('The army cleared the valley in June and reporting that the roads were open was left to the police.'),
     ).toEqual([]);
+    // A long object after "said" with no finite verb of its own is no bare clause.
+    expect(findQuotes('The envoy said goodbye to the delegates of both countries at the end of a long day in Doha.')).toEqual([]);
     // "recalled" with no clause after it reports nothing; a person named before a place is not an institution.
     expect(findQuotes('The minister recalled the strikes of 2014 in a long speech to the assembly in Islamabad.')).toEqual([]);
     expect(findQuotes('Kirby in Kabul said that the weapons left behind in 2021 were not a matter for Washington.')).toEqual([]);
