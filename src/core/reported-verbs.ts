@@ -39,7 +39,7 @@ const PATTERNS: { re: RegExp; claimFrom: number }[] = [
   // "X accused Y of hosting…" → the claim "Y hosting…"
   {
     re: new RegExp(
-      String.raw`^${SUBJECT}${BETWEEN}\s+${either(ACCUSATION_VERBS)}\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+(\w+ing\b.+)$`,
+      String.raw`^${SUBJECT}${BETWEEN}\s+${either(ACCUSATION_VERBS)}\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+((?:\w+ly\s+)?\w+ing\b.+)$`,
       'diu',
     ),
     claimFrom: 4,
@@ -87,8 +87,17 @@ const MIN_WORDS = 3;
 /** A sentence's words without its outer spaces and closing stop, and where they start in the text. */
 function sentenceBody(text: string, sentence: Span): { body: string; at: number } {
   const raw = text.slice(sentence.start, sentence.end);
-  return { body: raw.trim().replace(/[.!]+$/, ''), at: sentence.start + raw.length - raw.trimStart().length };
+  const trimmed = raw.trim().replace(/[.!]+$/, '');
+  const dateline = DATELINE.exec(trimmed)?.[0].length ?? 0;
+  return { body: trimmed.slice(dateline), at: sentence.start + raw.length - raw.trimStart().length + dateline };
 }
+
+/**
+ * A dateline opening a sentence ("WASHINGTON - ", "NEW DELHI: ", "KABUL/ISLAMABAD, July 16 (Wire) - "): a place in
+ * capitals, perhaps a date and an agency, then a colon or a dash. The sentence's subject comes after it.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}/'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}/'’.-]+)*(?:,\s*[\p{L}\p{N} .]{1,20}?)?(?:\s*\([^()]{1,30}\))?(?::|\s[-–—])\s+/u;
 
 /** A reported remark of the text span [start, end), its speaker the words at `who` ("X") and `via` the verb. */
 function reported(text: string, start: number, end: number, who: [number, number], via: string, about?: Span): FoundQuote {
@@ -151,7 +160,7 @@ const DENIES_THE_CHARGE = new RegExp(
 );
 /** The same after the charge it names: "…sanctuary in the tribal areas, a charge Islamabad rejects." */
 const A_CHARGE_X_DENIES = new RegExp(
-  String.raw`,\s+((?:a|an|the)\s+(?:\w+\s+)?${CHARGE_NOUN}\s+(?:that\s+)?${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}(?:\s+(?:\w+ly|again|before))*)$`,
+  String.raw`,\s+((?:a|an|the)\s+(?:\w+\s+)?${CHARGE_NOUN}\s+(?:that\s+)?${SUBJECT}${BETWEEN}\s+${either(DENIAL_VERBS)}(?:\s+(?:\w+ly|again|before))*)(?:\s+(?:as|while|when|even\s+as)\s+[^,;]+)?$`,
   'diu',
 );
 
@@ -255,7 +264,7 @@ const MIN_RELATIVE_WORDS = 2;
  * what they are said to do, to the end of its clause.
  */
 const ACCUSATION_WITHIN = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:after|with|as|when|while|following|follows|followed|and|but|since|because)\s+)((?:${SUBJECT_WORD}\s+){0,9}?${SUBJECT_WORD})(,\s[^,;]{1,80},)?${BETWEEN}\s+(accused|accuses|accusing)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+(\w+ing\b[^,;()–—]*)`,
+  String.raw`(?:^|[,;:]\s+|\b(?:after|with|as|when|while|following|follows|followed|and|but|since|because)\s+)((?:${SUBJECT_WORD}\s+){0,9}?${SUBJECT_WORD})(,\s[^,;]{1,80},)?${BETWEEN}\s+(accused|accuses|accusing)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)of\s+((?:\w+ly\s+)?\w+ing\b[^,;()–—]*)`,
   'dgiu',
 );
 /** "and" before a capitalised word and a verb ("and Kabul protesting"): another clause with its own subject. */

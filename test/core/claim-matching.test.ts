@@ -139,6 +139,13 @@ describe('the claim a remark makes', () => {
       'pakistan-supports-afghan-taliban-insurgency',
       'for',
     ],
+    // The ISI named by what it is, Pakistan's intelligence service.
+    [
+      'Admiral Mike Mullen told senators that "the Haqqani network acts as a veritable arm of Pakistan\'s intelligence service, and it planned the attack on our embassy."',
+      'veritable arm',
+      'isi-backs-haqqani-network',
+      'for',
+    ],
   ])('%s', (paragraph, words, claimId, expectedSide) => {
     const card = cardFor(paragraph, words);
     expect(card, 'a card on the remark').toBeDefined();

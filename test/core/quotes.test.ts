@@ -739,6 +739,19 @@ describe('denials, accusations and blame that no verb of saying introduces', () 
       'Washington and the capital',
       'accused',
     ],
+    // A dateline before the subject, and an adverb before the gerund.
+    [
+      'WASHINGTON - The senior general accused the neighbouring army on Thursday of directly arming the rebels.',
+      'the neighbouring army on Thursday of directly arming the rebels',
+      'The senior general',
+      'accused',
+    ],
+    [
+      'THE CAPITAL/RIVERTON, July 16 (Wire) - The governor accused the neighbouring army of arming the rebels.',
+      'the neighbouring army of arming the rebels',
+      'The governor',
+      'accused',
+    ],
   ])('%s', (sentence, claim, speaker, via) => {
     expect(claims(sentence)).toEqual([{ text: claim, speaker, via }]);
   });
@@ -795,6 +808,15 @@ describe('denials that name what they deny only by reference', () => {
     expect(found(text).map((q) => [q.text, q.speaker, q.via])).toEqual([
       ['rebel commanders were living openly in the border towns', 'Observers', 'said'],
       ['a charge the capital has rejected repeatedly', 'the capital', 'rejected'],
+    ]);
+  });
+
+  it('a denial by reference may close with a clause of time: ", a charge the capital swiftly rejected as …"', () => {
+    const text =
+      'The governor accused the capital of arming the rebels in the hills, a charge the capital swiftly rejected as the fighting spread.';
+    expect(found(text).map((q) => [q.text, q.speaker, q.via])).toEqual([
+      ['the capital of arming the rebels in the hills', 'The governor', 'accused'],
+      ['a charge the capital swiftly rejected', 'the capital', 'rejected'],
     ]);
   });
 
