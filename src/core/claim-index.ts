@@ -365,6 +365,17 @@ export class ClaimIndex {
 
   private readonly camps = new Map<string, string>();
 
+  /**
+   * Whether an actor speaks for an armed group (the group itself, or its spokesman): such a speaker takes no side
+   * for the country the group is named for ("Tehrik-i-Taliban Pakistan" is not Pakistan's government).
+   */
+  speaksForArmedGroup(actorId: string): boolean {
+    this.armedCamps ??= new Set([...this.actors.values()].filter((a) => a.kind === 'armed-group').map((a) => this.campOf(a.id)));
+    return this.armedCamps.has(this.campOf(actorId));
+  }
+
+  private armedCamps: Set<string> | undefined;
+
   /** The country an actor speaks for ("our soil" in their words), from its affiliation and name. */
   placeOf(actorId: string): string | undefined {
     if (!this.places.has(actorId)) {

@@ -84,8 +84,11 @@ export function inferStance(
     [
       'place',
       () =>
-        (words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
-        (index.contested.has(claimId) && !index.normative.has(claimId) ? sideOfPlace(words.place, places) : undefined),
+        // An armed group's spokesman speaks for the group, not for the country it is named for.
+        speakerOf(words, speakerId) !== undefined && index.speaksForArmedGroup(speakerOf(words, speakerId)!)
+          ? undefined
+          : ((words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
+            (index.contested.has(claimId) && !index.normative.has(claimId) ? sideOfPlace(words.place, places) : undefined)),
     ],
   ];
   // Each reading once; the first that says something gives the stance, the others whether it is sure.
@@ -119,6 +122,9 @@ export function inferStance(
   const plainly = stance === 'asserts' && states;
   return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
 }
+
+/** The pack actor a remark's speaker speaks for: the one the article introduced them with, else the speaker. */
+const speakerOf = (words: StanceWords, speakerId: string | undefined) => words.affiliate ?? speakerId;
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
 const SURE: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'record', 'camp']);
