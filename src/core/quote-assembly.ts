@@ -139,7 +139,7 @@ function reportedSpan(text: string, a: number, b: number, speaker: Speaker | und
  * description set off by commas may follow (", while Zabihullah Mujahid, the Taliban spokesman, said …").
  */
 const CONTRAST =
-  /,\s+(?:while|whereas)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)(?:,(?:\s+[\p{L}\p{N}'’.-]+){1,8},)?\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters)(?:\s+that)?\s+/du;
+  /,\s+(?:while|whereas|and|but)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)(?:,(?:\s+[\p{L}\p{N}'’.-]+){1,8},)?\s+(said|says|insisted|insists|maintained|maintains|argued|argues|claimed|claims|countered|counters|condemned\s+what\s+(?:it|he|she|they)\s+called)(?:\s+that)?\s+/du;
 
 /** "…; according to the spokesman, …": a second report after a semicolon, by whom it names. */
 const ACCORDING = /;\s+according\s+to\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+),\s+/du;

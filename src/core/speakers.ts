@@ -323,6 +323,11 @@ class Discourse {
       // Two eras' ministries of one country: the one whose government its own paragraph named last.
       const chosen = placed.length > 1 ? this.latestAffiliated(placed, at) : placed[0];
       if (chosen) return this.actorSpeaker(chosen.id);
+    } else {
+      // "The Taliban said … and the defence ministry condemned …": of the institutions the description fits, the one
+      // whose government its own paragraph named last.
+      const chosen = this.latestAffiliated(this.institutionsFitting(fits), at);
+      if (chosen) return this.actorSpeaker(chosen.id);
     }
     // "Army chief Field Marshal Asim Munir … the army chief said": a person the pack does not hold, named with that title.
     const titled = this.titled(Math.max(0, at - ROLE_REACH), at)
@@ -348,18 +353,21 @@ class Discourse {
 
   /**
    * Of several institutions, the one whose affiliation the paragraph holding `at` named last before it (none when it
-   * named none of them): which era's ministry is meant is not guessed from further away.
+   * named none of them, or when that names two of them): which era's ministry is meant is not guessed from further away.
    */
   private latestAffiliated(candidates: readonly Actor[], at: number): Actor | undefined {
     let best: Actor | undefined;
     let bestAt = -1;
+    let tied = false;
     const para = this.para(at);
     for (const a of candidates) {
       const ids = new Set(this.affiliationsOf(a.id));
       const last = this.narration.filter((m) => m.end <= at && this.para(m.end) === para && ids.has(m.actorId)).pop();
-      if (last && last.end > bestAt) [best, bestAt] = [a, last.end];
+      if (last && last.end > bestAt) [best, bestAt, tied] = [a, last.end, false];
+      else if (last && last.end === bestAt) tied = true;
     }
-    return best;
+    // Two institutions of the government named last ("the ministry" of the Taliban government): either could be meant.
+    return tied ? undefined : best;
   }
 
   /**
@@ -580,9 +588,14 @@ class Discourse {
     );
   }
 
-  /** The country (a place term) the sentence holding offset `at` opens by setting itself in ("In Kabul, …"), if any. */
+  /**
+   * The country (a place term) the sentence holding offset `at` opens by setting itself in ("In Kabul, …"), or else its
+   * paragraph ("In Kabul, the foreign ministry summoned … Officials said …, and the ministry said …"), if any.
+   */
   private sentencePlace(at: number): string | undefined {
-    const m = SET_IN.exec(this.text.slice(this.sentenceStart(at), at));
+    const m =
+      SET_IN.exec(this.text.slice(this.sentenceStart(at), at)) ??
+      SET_IN.exec(this.text.slice(this.paraStarts[this.para(at)]!, at));
     return m ? placeNamed(m[1]!) : undefined;
   }
 

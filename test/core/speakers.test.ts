@@ -674,6 +674,37 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(kabul + called.replace('Kabul', 'Islamabad'))).toEqual(['Ministry of Foreign Affairs of Pakistan']);
   });
 
+  it('sets a paragraph that opens “In Kabul,” in that country, for a ministry named later in it', () => {
+    // "The ministry" in the paragraph's later sentence is not Pakistan's Foreign Office, quoted just before: Kabul's
+    // foreign ministry (which the pack holds for two eras, so nobody is named). Without "In Kabul," it is Pakistan's.
+    const before = '"We have lodged a strong protest," the Foreign Office in Islamabad said.\n\n';
+    const para =
+      'In Kabul, the foreign ministry summoned the Pakistani envoy. Afghan officials said one border guard had been killed, and the ministry said the gate work broke earlier understandings on building along the frontier.';
+    expect(speakers(before + para, true)).toEqual(['Ministry of Foreign Affairs of Pakistan', '-', '-']);
+    expect(speakers(before + para.replace('In Kabul, the', 'The'), true).pop()).toBe('Ministry of Foreign Affairs of Pakistan');
+  });
+
+  it('reads an institution of the government its own paragraph named last (“The Taliban said … and the defence ministry condemned …”)', () => {
+    const para =
+      'The Taliban said the bombs fell on homes. Spokesman Zabihullah Mujahid said several people, including women and children, had been killed, and the defence ministry condemned what it called a violation of Afghan airspace and sovereignty.';
+    const found = findQuotes(para).filter((q) => q.kind === 'reported');
+    expect(found.map((q) => q.text)).toEqual([
+      'several people, including women and children, had been killed',
+      'a violation of Afghan airspace and sovereignty',
+    ]);
+    expect(speakers(para, true)).toEqual([
+      'Zabihullah Mujahid',
+      'Ministry of National Defence of Afghanistan (Taliban government)',
+    ]);
+    // A paragraph that names no government leaves "the defence ministry" to nobody.
+    expect(
+      speakers(
+        para.replace('The Taliban said', 'Residents said').replace('Spokesman Zabihullah Mujahid', 'A doctor'),
+        true,
+      ).pop(),
+    ).toBe('-');
+  });
+
   it('gives a surname right after another given name to nobody the pack names so', () => {
     // A surname (or a one-word name) right after another given name is someone else's: "Abdul Ghani" is not
     // President Ashraf Ghani, "Amir Khan Muttaqi" is not Rana Sanaullah (Khan); a title before it keeps the person.
