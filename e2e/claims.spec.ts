@@ -110,6 +110,33 @@ test('a quote whose speaker the engine cannot name, stating a claim plainly and 
   await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
 });
 
+test("a reported charge that names only the accused is read as the speaker's country's: Pakistan's minister asserts it, and Kabul's denial answers it", async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/charge/',
+    articleHtml('Pakistan renews charges against Kabul after Waziristan attack', [
+      PARAGRAPHS[0]!,
+      'Defence Minister Khawaja Asif also repeated the government’s position that the TTP leadership is being sheltered in Afghanistan and said Kabul had been warned many times.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/charge/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('TTP leadership is being sheltered');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Khawaja Muhammad Asif');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('TTP leaders and fighters are based/sheltered in Afghanistan');
+  await expect(claim.locator('.stance-asserts')).toBeVisible();
+  // The side is known, so what answers it is a counter-claim: Kabul's denial among them.
+  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+  await expect(focused.locator('.group-context-assertion')).toHaveCount(0);
+});
+
 test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({
   context,
   worker,
