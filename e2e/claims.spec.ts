@@ -110,29 +110,29 @@ test('a quote whose speaker the engine cannot name, stating a claim plainly and 
   await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
 });
 
-test("a reported charge that names only the accused is read as the speaker's country's: Pakistan's minister asserts it, and Kabul's denial answers it", async ({
+test('a reported clause whose subject is a long phrase ("air strikes in the Barmal and Gayan districts of Paktika had killed …") gets its card and counter-claims', async ({
   context,
   worker,
   server,
 }) => {
   server.extra.set(
-    '/charge/',
-    articleHtml('Pakistan renews charges against Kabul after Waziristan attack', [
+    '/long-subject/',
+    articleHtml('Kabul says Pakistani strikes killed civilians in Paktika', [
       PARAGRAPHS[0]!,
-      'Defence Minister Khawaja Asif also repeated the government’s position that the TTP leadership is being sheltered in Afghanistan and said Kabul had been warned many times.',
+      'Taliban spokesman Zabihullah Mujahid said overnight air strikes in the Barmal and Gayan districts of Paktika had killed nine civilians in their homes.',
     ]),
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/charge/`);
+  const article = await ArticlePage.open(context, worker, `${server.origin}/long-subject/`);
   await article.waitForHighlights(1);
-  await article.clickHighlight('TTP leadership is being sheltered');
+  await article.clickHighlight('Barmal and Gayan districts');
   const sidebar = await article.sidebar();
   const focused = sidebar.locator('.quote-card.focused');
   await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Khawaja Muhammad Asif');
+  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
   const claim = focused.locator('.claim').first();
-  await expect(claim).toContainText('TTP leaders and fighters are based/sheltered in Afghanistan');
+  await expect(claim).toContainText('killed civilians');
   await expect(claim.locator('.stance-asserts')).toBeVisible();
-  // The side is known, so what answers it is a counter-claim: Kabul's denial among them.
+  // The side is known, so what answers it is a counter-claim: Islamabad's denial among them.
   await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
   await expect(focused.locator('.group-context-assertion')).toHaveCount(0);
 });

@@ -177,11 +177,8 @@ export function sideOfPlace(
   speakerPlace: string | undefined,
   claimPlaces: ReadonlySet<string>,
 ): 'asserts' | 'denies' | undefined {
-  if (!speakerPlace) return undefined;
+  if (!speakerPlace || !claimPlaces.has(speakerPlace)) return undefined;
   const [accused] = claimPlaces;
-  // A claim that names only the side it accuses ("TTP leaders are based in Afghanistan") is the other side's charge.
-  if (!claimPlaces.has(speakerPlace))
-    return claimPlaces.size === 1 && OPPOSITE[accused!] === speakerPlace ? 'asserts' : undefined;
   return speakerPlace === accused ? 'denies' : 'asserts';
 }
 

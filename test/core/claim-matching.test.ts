@@ -613,22 +613,6 @@ describe('stance from the words, then the side', () => {
     expect(sideOfPlace('pakistan', soil)).toBe('asserts');
     expect(sideOfPlace('america', soil)).toBeUndefined();
     expect(sideOfPlace(undefined, soil)).toBeUndefined();
-    // A claim that names only the side it accuses is the other side's charge: its speakers assert it.
-    const leaders = new Set(['afghan']); // "TTP leaders are based in Afghanistan"
-    expect(sideOfPlace('pakistan', leaders)).toBe('asserts');
-    expect(sideOfPlace('afghan', leaders)).toBe('denies');
-    expect(sideOfPlace('india', leaders)).toBeUndefined();
-    expect(sideOfPlace('pakistan', new Set(['india']))).toBeUndefined();
-  });
-
-  it("reads the charge for a reported clause from the speaker's country when the claim names only the accused", () => {
-    const card = cardFor(
-      "Defence Minister Khawaja Asif also repeated the government's position that the TTP leadership is being sheltered in Afghanistan.",
-      'leadership is being sheltered',
-    );
-    expect(card?.claims[0]).toMatchObject({ claimId: 'ttp-leadership-based-in-afghanistan', stance: 'asserts' });
-    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
-    expect(card?.related.some((r) => r.relation === 'counter')).toBe(true);
   });
 
   it("gives an armed group's spokesman no side from the country the group is named for", () => {
@@ -636,14 +620,15 @@ describe('stance from the words, then the side', () => {
     expect(index.speaksForArmedGroup('muhammad-khurasani')).toBe(true);
     expect(index.speaksForArmedGroup('tehrik-i-taliban-pakistan')).toBe(true);
     expect(index.speaksForArmedGroup('khawaja-asif')).toBe(false);
+    // "Our fighters cross from Afghan soil", from a TTP spokesman: not Pakistan's side on the claim (it asserts it).
     const remark = {
-      quote: 'the truce was extended at the request of the Afghan side',
-      terms: ['truce', 'extend', 'request', 'afghan', 'side'],
+      quote: 'our fighters cross from Afghan soil to strike the army',
+      terms: ['fighter', 'cross', 'afghan', 'soil', 'strike', 'armi'],
       place: 'pakistan',
     };
-    const CEASEFIRE = 'oct-2025-ceasefire-requested-by-kabul';
-    expect(inferStance(index, 'muhammad-khurasani', CEASEFIRE, remark)).toBeUndefined();
-    expect(inferStance(index, 'attaullah-tarar', CEASEFIRE, remark)?.stance).toBe('asserts');
+    const SOIL = 'afghan-soil-used-by-ttp';
+    expect(inferStance(index, 'muhammad-khurasani', SOIL, remark)).toBeUndefined();
+    expect(inferStance(index, undefined, SOIL, remark)).toMatchObject({ stance: 'asserts', from: 'place' });
   });
 
   it("reads the country's side from how its actors stand on the claim before guessing from the claim's wording", () => {
@@ -1079,14 +1064,15 @@ describe("the project's evaluation articles", () => {
     // On 2026-12-06 (third round) reports read from more verbs and institutions, UNAMA and the Taliban government's
     // ministers given their sides: 215/235 (0.91), recall 0.23 (220/966), 15 where nothing applies; a fragment no
     // longer taking part of its frame from a clause reported beside it: card claim 0.92, 214/232 (0.92), 12.
-    // On 2026-12-06 (seventh round) longer bare-clause subjects, accusations after a dateline and a claim that names only
-    // the accused read as the other side's charge: card claim 0.93, 250/269 (0.93), recall 0.26 (254/966), 12.
+    // On 2026-12-06 (seventh round) longer bare-clause subjects, accusations after a dateline, a second report after
+    // ", and the ministry said" and ministries read from their paragraph: card claim 0.93, 245/263 (0.93), recall 0.26
+    // (248/966), 11.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.92);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.26);
-    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(12);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(11);
   });
 });
