@@ -273,7 +273,7 @@ class Discourse {
       // "Pakistan says …", "Pakistan denies …", "a charge Islamabad has rejected": a standing
       // position, the state's. A dated "Pakistan said on Thursday" is some office the article names
       // later, so it is left unnamed.
-      const country = isStanding(sp) || q.about ? this.country(sp.text) : undefined;
+      const country = isStanding(sp, this.text.slice(sp.end, sp.end + 40)) || q.about ? this.country(sp.text) : undefined;
       if (country) return country;
     }
     const words = phraseWords(this.text, sp.start, sp.end);

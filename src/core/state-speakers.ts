@@ -27,12 +27,16 @@ const COUNTRY_NAMES: Readonly<Record<string, string>> = {
 const PRESENT_TENSE = /^\p{L}+s$/u;
 
 /**
- * True when the cue gives a standing position ("says", "denies"), not one remark: a dated "Pakistan
- * said on Thursday", and a lede's "Pakistan has rejected …", are some office the article names further on.
+ * True when the cue gives a standing position ("says", "denies", "has long denied"), not one remark: a dated
+ * "Pakistan said on Thursday", and a lede's "Pakistan has rejected …", are some office the article names further on.
+ * `after` is the text right after the speaker phrase.
  */
-export function isStanding(sp: { via: string }): boolean {
-  return PRESENT_TENSE.test(sp.via);
+export function isStanding(sp: { via: string }, after = ''): boolean {
+  return PRESENT_TENSE.test(sp.via) || HABITUAL.test(after);
 }
+
+/** A perfect of habit between the subject and its verb ("Islamabad has long denied", "Kabul has consistently rejected"). */
+const HABITUAL = /^\s+(?:has|have)\s+(?:long|always|consistently|repeatedly|persistently)\s/i;
 
 /** The pack's state actors by the country they are, folded ("pakistan" → the Government of Pakistan). */
 export class StateSpeakers {

@@ -554,6 +554,11 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers('Washington said on Monday that the talks "went well".')).toEqual(['-']);
     expect(speakers('Pakistan has rejected as "guesswork" the claim that it let drones fly.')).toEqual(['-']);
     expect(speakers('Kabul says the strikes "hit homes".')).toEqual(['-']);
+    // A perfect of habit is a standing position too: "has long denied", "has consistently rejected".
+    expect(speakers('Islamabad has long denied that the Taliban enjoy sanctuary on its soil.', true)).toEqual([
+      'Government of Pakistan',
+    ]);
+    expect(speakers('Islamabad has denied that the Taliban enjoy sanctuary on its soil.', true)).toEqual(['-']);
   });
 
   it('reads "repeated", "posted" after a quote, a participle describing the speaker, and "he said, but “…”"', () => {
