@@ -6,9 +6,7 @@ import { sendToBackground, t } from '../shared/browser-api';
 import { StatementItem } from './StatementItem';
 import { ReadingGroup } from './ReadingGroup';
 import { claimHref } from '../ui/explorer-links';
-
-/** Newest first: a timeline that starts with the latest word on the claim. */
-const byDate = (a: RelatedStatement, b: RelatedStatement) => b.date.localeCompare(a.date);
+import { byDate, counterOrder } from './related-order';
 
 const denial = (r: RelatedStatement) => r.stance === 'denies' || r.stance === 'disputes';
 
@@ -53,7 +51,7 @@ export function QuoteCard({
     ref.current?.focus({ preventScroll: true });
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
-  const counter = quote.related.filter((r) => r.relation === 'counter').sort(byDate);
+  const counter = quote.related.filter((r) => r.relation === 'counter').sort(counterOrder);
   const support = quote.related.filter((r) => r.relation === 'supports').sort(byDate);
   // Where the quote's side is a guess, what was said on its claim is shown by its own side, and
   // nothing is called a counter-claim.
