@@ -50,6 +50,8 @@ export function inferStance(
     if (s) return { stance: s.stance, from: 'remark', sure: true };
   }
   const places = index.profiles.placesOf(claimId);
+  // A person the pack does not hold speaks for the institution the article introduced them with.
+  const member = words.affiliate ?? speakerId;
   const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
     [
@@ -68,8 +70,6 @@ export function inferStance(
     [
       'camp',
       () => {
-        // A person the pack does not hold speaks for the institution the article introduced them with.
-        const member = words.affiliate ?? speakerId;
         if (!member) return undefined;
         const tally = index.campStances.get(index.campOf(member))?.get(claimId) ?? [];
         // A camp clearly on one side tells it; one with a single statement (maybe another government's)
@@ -85,7 +85,7 @@ export function inferStance(
       'place',
       () =>
         // An armed group's spokesman speaks for the group, not for the country it is named for.
-        speakerOf(words, speakerId) !== undefined && index.speaksForArmedGroup(speakerOf(words, speakerId)!)
+        member !== undefined && index.speaksForArmedGroup(member)
           ? undefined
           : ((words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
             (index.contested.has(claimId) && !index.normative.has(claimId) ? sideOfPlace(words.place, places) : undefined)),
@@ -122,9 +122,6 @@ export function inferStance(
   const plainly = stance === 'asserts' && states;
   return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
 }
-
-/** The pack actor a remark's speaker speaks for: the one the article introduced them with, else the speaker. */
-const speakerOf = (words: StanceWords, speakerId: string | undefined) => words.affiliate ?? speakerId;
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
 const SURE: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'record', 'camp']);
