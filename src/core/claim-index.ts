@@ -250,8 +250,8 @@ export class ClaimIndex {
       const campId = this.campOf(actorId);
       const camp = this.campStances.get(campId) ?? new Map<string, Tally>();
       this.campStances.set(campId, camp);
-      // An armed group is no side of the country it fights in ("Pakistan (militant group)").
-      const placeId = this.actors.get(actorId)?.kind === 'armed-group' ? undefined : this.placeOf(actorId);
+      // An armed group, and its spokesman, are no side of the country it fights in ("Tehrik-i-Taliban Pakistan").
+      const placeId = this.speaksForArmedGroup(actorId) ? undefined : this.placeOf(actorId);
       const place = placeId ? (this.placeStances.get(placeId) ?? new Map<string, Tally>()) : undefined;
       if (placeId && place) this.placeStances.set(placeId, place);
       for (const [claimId, tally] of own) {

@@ -318,17 +318,12 @@ class Discourse {
       (r) => (fits(r.roles) && (r.person || here(r.speaker))) || affiliated(r) !== undefined,
     );
     if (found) return fits(found.roles) ? found.speaker : affiliated(found);
-    if (setIn) {
-      const placed = this.institutionsFitting(fits).filter((a) => this.isIn(a.id, setIn));
-      // Two eras' ministries of one country: the one whose government its own paragraph named last.
-      const chosen = placed.length > 1 ? this.latestAffiliated(placed, at) : placed[0];
-      if (chosen) return this.actorSpeaker(chosen.id);
-    } else {
-      // "The Taliban said … and the defence ministry condemned …": of the institutions the description fits, the one
-      // whose government its own paragraph named last.
-      const chosen = this.latestAffiliated(this.institutionsFitting(fits), at);
-      if (chosen) return this.actorSpeaker(chosen.id);
-    }
+    // The institutions the description fits, in the sentence's country if it is set in one; of several (two eras'
+    // ministries, or "The Taliban said … and the defence ministry condemned …"), the one whose government its own
+    // paragraph named last.
+    const placed = this.institutionsFitting(fits).filter((a) => !setIn || this.isIn(a.id, setIn));
+    const chosen = setIn && placed.length === 1 ? placed[0] : this.latestAffiliated(placed, at);
+    if (chosen) return this.actorSpeaker(chosen.id);
     // "Army chief Field Marshal Asim Munir … the army chief said": a person the pack does not hold, named with that title.
     const titled = this.titled(Math.max(0, at - ROLE_REACH), at)
       .filter((t) => fits(t.title))

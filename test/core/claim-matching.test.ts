@@ -629,6 +629,18 @@ describe('stance from the words, then the side', () => {
     const SOIL = 'afghan-soil-used-by-ttp';
     expect(inferStance(index, 'muhammad-khurasani', SOIL, remark)).toBeUndefined();
     expect(inferStance(index, undefined, SOIL, remark)).toMatchObject({ stance: 'asserts', from: 'place' });
+    // Nor do the group's spokesmen's statements count towards Pakistan's side on a claim: only towards the group's own.
+    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+    const members = pack.statements.filter(
+      (st) => index.speaksForArmedGroup(st.actorId) && st.actorId !== 'tehrik-i-taliban-pakistan',
+    );
+    expect(members.length).toBeGreaterThan(0);
+    const theirs = new ClaimIndex(pack.actors, pack.claims, statementSource(members));
+    for (const st of members)
+      for (const x of st.stances) {
+        expect(theirs.placeStances.get('pakistan')?.get(x.claimId)).toBeUndefined();
+        expect(theirs.campStances.get(theirs.campOf(st.actorId))?.get(x.claimId)?.length).toBeGreaterThan(0);
+      }
   });
 
   it("reads the country's side from how its actors stand on the claim before guessing from the claim's wording", () => {
