@@ -137,6 +137,32 @@ test('a reported clause whose subject is a long phrase ("air strikes in the Barm
   await expect(focused.locator('.group-context-assertion')).toHaveCount(0);
 });
 
+test('a remark that refers back ("these weapons") takes the part of its claim it lacks from the sentence before', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/refers-back/',
+    articleHtml('Pakistan shows seized rifles it says came from US stocks in Afghanistan', [
+      PARAGRAPHS[0]!,
+      'Officials in Islamabad laid out rifles and night-vision sights from the stocks the US left behind in Afghanistan in 2021. "These weapons have reached TTP terrorists, who use them in their attacks on Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/refers-back/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('These weapons have reached');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Mumtaz Zahra Baloch');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('weapons');
+  await expect(claim.locator('.stance-asserts')).toBeVisible();
+  // Kabul's denials that the arms reach the TTP answer it.
+  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+});
+
 test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({
   context,
   worker,

@@ -60,6 +60,14 @@ function positions(passage: readonly string[], run: readonly string[]): number[]
  */
 export const FRAME_WINDOW = 10;
 
+/**
+ * Least parts of a frame a remark must hold close together to take the one part it lacks from its
+ * own sentence or the sentence before ("Terrorist groups have turned these weapons on Pakistan",
+ * after a sentence on the arms the US left behind): two, so only a frame of three parts or more
+ * lends a part, and a remark naming one part of a proposition never borrows the other.
+ */
+const BORROWED_GROUPS = 2;
+
 /** Most terms in a quote that is a fragment of reported speech, whose frame may borrow one part from its sentence. */
 const FRAGMENT_TERMS = 5;
 
@@ -191,11 +199,17 @@ export function matchFrame(
   lead: ReadonlySet<string> = NO_TERMS,
   /** The remark refers back to an incident ("the attack"): `refersToIncident`. */
   refersBack = false,
+  /**
+   * The terms of the sentence before the quote's, for a remark no frame fits on its own (`BORROWED_GROUPS`):
+   * undefined reads the quote and its lead alone.
+   */
+  before?: readonly string[],
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
-  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run))))
+  const borrowable = (run: readonly string[]) => before !== undefined && (before.includes(run[0]!) || context.includes(run[0]!));
+  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run))))
     return { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
   const words = new Set<number>();
   const found = frame.map((group) => {
@@ -220,7 +234,11 @@ export function matchFrame(
       (refersBack && group.some((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY)));
     const leadRuns = at.length === 0 && subject ? group.filter(fromLead) : [];
     const inLead = leadRuns.length ? Math.max(...leadRuns.map((run) => specificity(run[0]!))) : -1;
-    return { at, best, inContext, inLead };
+    const borrowed =
+      before !== undefined &&
+      at.length === 0 &&
+      group.some((run) => positions(context, run).length > 0 || positions(before, run).length > 0);
+    return { at, best, inContext, inLead, borrowed };
   });
   const inQuote = found.filter((g) => g.at.length > 0).length;
   const weight = found.reduce((w, g) => w + Math.max(0, g.best), 0);
@@ -240,7 +258,12 @@ export function matchFrame(
   const last = missing.length === 1 ? missing[0]! : undefined;
   // The one part missing may be the article's own subject, named in its lead ("the Besham attack").
   const leadWeight = last && last.inLead >= 0 && !(fragment && last.inContext) ? last.inLead : 0;
+  // Or, for a remark that holds the rest of a longer proposition, in the sentence it refers back to.
   const met =
-    inQuote > 0 && close && (missing.length === 0 || (last !== undefined && ((fragment && last.inContext) || last.inLead >= 0)));
+    inQuote > 0 &&
+    close &&
+    (missing.length === 0 ||
+      (last !== undefined &&
+        ((fragment && last.inContext) || last.inLead >= 0 || (last.borrowed && inQuote >= BORROWED_GROUPS))));
   return { met, inQuote, weight: weight + leadWeight, negated, at: words, ...(window ? { window } : {}) };
 }

@@ -146,9 +146,16 @@ export interface Judgement {
   card: boolean;
 }
 
-/** The claims a quote makes (at most `max`), and whether they are strong enough for a card. */
-export function judge(input: JudgeInput, max: number): Judgement {
-  const weighed = weigh(input, (claimId, frame) => eligible(input, claimId, frame));
+/**
+ * The claims a quote makes (at most `max`), and whether they are strong enough for a card. `borrowed`: the
+ * frames were met with a part taken from the sentence before (claim-frames.ts): every claim with evidence is
+ * then a rival, not only those whose frame the remark meets, since the remark alone tells less.
+ */
+export function judge(input: JudgeInput, max: number, borrowed = false): Judgement {
+  const all = borrowed ? weigh(input) : undefined;
+  const weighed = all
+    ? all.filter((e) => eligible(input, e.claimId, e.frame))
+    : weigh(input, (claimId, frame) => eligible(input, claimId, frame));
   const placed = input.otherPlace ? weighed.filter((e) => !input.otherPlace!(e.claimId)) : weighed;
   const ranked = mirrorsByPlace(placed, input.linked);
   const best = ranked[0];
@@ -157,7 +164,7 @@ export function judge(input: JudgeInput, max: number): Judgement {
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
-  const rival = ranked.find((e) => e !== best && !linked.has(e.claimId) && !subsumed(e));
+  const rival = (all ?? ranked).find((e) => e !== best && e.claimId !== best.claimId && !linked.has(e.claimId) && !subsumed(e));
   if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return { claims: [], card: false };
   const claims = ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.

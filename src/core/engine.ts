@@ -284,10 +284,13 @@ export class Engine {
     // denies one ("baseless: Daesh is present in Afghanistan" denies that it operates from Pakistan).
     const havens =
       statedDenial(found.text, found.speaker?.via)?.stance === 'denies' ? new Set<HavenPlace>() : havenPlaces(found.text);
+    // Read again, for a remark no frame fits, with the part of a proposition it refers back to (`matchFrame`).
+    let before: string[] | undefined;
     const frame = (id: string) => {
       const f = this.index.frames.get(id);
       return (
-        f && matchFrame(f, quoteTerms, frameContextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack)
+        f &&
+        matchFrame(f, quoteTerms, frameContextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack, before)
       );
     };
     const evidence = {
@@ -301,7 +304,14 @@ export class Engine {
       otherPlace: (id: string) => otherPlace(havens, this.claimPlace(id)),
     };
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
-    const judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
+    let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
+    // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
+    // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
+    // demand or a pledge, which says what ought to be, is not read with another sentence's words.
+    if (!judged.claims.length && !demandsOrPledges(found.text) && !weigh(evidence).some((e) => e.frame?.met)) {
+      before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
+      judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
+    }
     if (!judged.claims.length) return undefined;
     seen.claimMaking++;
     if (!judged.card) return undefined;

@@ -98,6 +98,24 @@ describe('claim frames', () => {
     ).toBe(false);
   });
 
+  it('lets a remark holding two parts take the third from the sentence before, when it is read so', () => {
+    const borrowing = (quote: string, before: string, context = '') =>
+      matchFrame(frame, terms(quote), terms(context), () => 1, undefined, undefined, false, terms(before));
+    // "These hideouts are used to plan raids", after a sentence that says where they are.
+    const before = 'Officials showed maps of camps in Afghanistan.';
+    expect(borrowing('these hideouts are used by the militants to plan raids on our posts', before).met).toBe(true);
+    expect(match('these hideouts are used by the militants to plan raids on our posts').met).toBe(false);
+    // Its own sentence lends the part too.
+    expect(
+      borrowing('these hideouts are used by the militants to plan raids on our posts', '', 'officials in Afghanistan said').met,
+    ).toBe(true);
+    // A two-part frame lends no part: a remark holding one part of a proposition borrows nothing.
+    const two = compileFrame([['afghan'], ['soil', 'haven']])!;
+    expect(
+      matchFrame(two, terms('these hideouts keep growing'), [], () => 1, undefined, undefined, false, terms(before)).met,
+    ).toBe(false);
+  });
+
   it('tells a negation that covers the frame from one in another sentence', () => {
     expect(match('we do not let militants use Afghan soil', '', undefined).negated).toBe(true);
     expect(match('This is not new. Militants use Afghan soil').negated).toBe(false);

@@ -57,6 +57,16 @@ describe('the judge', () => {
     expect(judge(input({ a: score, b: 1 }, { a: ['b'] }, apart), 2).card).toBe(true);
   });
 
+  it('counts every claim with evidence as a rival when a frame was met with a part borrowed from the sentence before', () => {
+    // b has evidence but its frame is not met: no rival of a remark read alone, a rival of one read with its sentence before.
+    const unmet: FrameMatch = { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
+    const close = input({ a: MIN_CARD_TOTAL + 1, b: MIN_CARD_TOTAL }, {}, { b: unmet });
+    expect(judge(close, 2).card).toBe(true);
+    expect(judge(close, 2, true).claims).toEqual([]);
+    // Far enough behind, it leaves the borrowed reading its card.
+    expect(judge(input({ a: MIN_CARD_TOTAL + 1, b: 1 }, {}, { b: unmet }), 2, true).card).toBe(true);
+  });
+
   it('weighs two mirrored claims put in place order by the stronger score', () => {
     // "b" is linked to "a" and its frame sits tighter, so it goes first; its own score is below the threshold.
     const frames = { a: met([0, 9]), b: met([3, 4]), c: met([0, 1]) };

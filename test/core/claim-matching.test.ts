@@ -487,6 +487,46 @@ describe('an incident referred back to', () => {
   });
 });
 
+describe('a remark that refers back to the sentence before', () => {
+  const SHOWN =
+    'Officials in Islamabad laid out rifles and night-vision sights from the stocks the US left behind in Afghanistan in 2021. ';
+
+  it('takes the part of the claim it lacks ("these weapons") from that sentence, and its side from its own words', () => {
+    const charge = cardFor(
+      `${SHOWN}"These weapons have reached TTP terrorists, who use them in their attacks on Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.`,
+      'These weapons',
+    );
+    expect(charge?.claims[0]).toMatchObject({
+      claimId: 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+      stance: 'asserts',
+    });
+    expect(charge?.related.some((r) => r.relation === 'counter')).toBe(true);
+    const denial = cardFor(
+      `${SHOWN}"These weapons have never reached TTP terrorists, and nobody uses them in attacks on Pakistan," Taliban spokesman Zabihullah Mujahid said.`,
+      'These weapons',
+    );
+    expect(denial?.claims[0]).toMatchObject({
+      claimId: 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+      stance: 'denies',
+    });
+  });
+
+  it('makes no claim without that sentence, nor when it pledges instead of stating', () => {
+    expect(
+      cardFor(
+        '"These weapons have reached TTP terrorists, who use them in their attacks on Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+        'These weapons',
+      ),
+    ).toBeUndefined();
+    expect(
+      cardFor(
+        `${SHOWN}"We will not let these weapons be used by TTP terrorists in attacks on Pakistan," Taliban spokesman Zabihullah Mujahid said.`,
+        'these weapons be used',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('a condition contrary to fact', () => {
   it('denies what it supposes, read from the condition alone', () => {
     const card = cardFor(
