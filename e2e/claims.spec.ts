@@ -163,6 +163,30 @@ test('a remark that refers back ("these weapons") takes the part of its claim it
   await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
 });
 
+test('a statement by an institution is the institution\'s: "A statement by the Pakistani foreign ministry said …"', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/statement-by/',
+    articleHtml('Pakistan blames TTP bases in Afghanistan for Waziristan raid', [
+      PARAGRAPHS[0]!,
+      'A statement by the Pakistani foreign ministry said Afghan soil was being used by the TTP to plan attacks on Pakistan.',
+      PARAGRAPHS[2]!,
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/statement-by/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('Afghan soil was being used');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Ministry of Foreign Affairs of Pakistan');
+  await expect(focused.locator('.claim').first().locator('.stance-asserts')).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+});
+
 test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({
   context,
   worker,

@@ -87,6 +87,8 @@ const MAX_ORIGIN_TOKENS = 6;
 const MAX_AS_OBJECT = 16;
 /** The preposition of whom a speaker speaks for ("a spokesman for the ministry"). */
 const SPEAKING_FOR = 'for';
+/** The preposition naming whose a document is ("a report by the UN monitoring team"). */
+const AUTHORED_BY = 'by';
 /** Conjunctions after a comma that open a clause with a subject of its own ("…, but the spokesman denied it"). */
 const CONTRASTS = new Set(['but', 'while', 'whereas']);
 /** Reflexive pronouns between a speaker and the cue ("Bugti himself told"). */
@@ -208,8 +210,11 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
         ? { first: head.first, last: end }
         : undefined;
     }
-    // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase.
-    return t.lower === SPEAKING_FOR && phraseAfter(tokens, k + 1)?.last === end ? { first: head.first, last: end } : head;
+    // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the
+    // foreign ministry" is, the one who speaks in it.
+    return (t.lower === SPEAKING_FOR || t.lower === AUTHORED_BY) && phraseAfter(tokens, k + 1)?.last === end
+      ? { first: head.first, last: end }
+      : head;
   }
   return undefined;
 }

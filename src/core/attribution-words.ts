@@ -95,8 +95,11 @@ export const MODIFIERS = words(
   'deputy senior former acting chief top main foreign press interim defence defense interior information military army media presidential ' +
     'security intelligence border provincial local district retired elderly young monitoring sanctions',
 );
-/** Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"). */
-export const ORIGIN_PREPOSITIONS = words('in of at from near on for with');
+/**
+ * Prepositions that may follow a speaker's head noun with where or whom they are from ("a resident of the village said"),
+ * or whose document it is ("a statement by the foreign ministry said").
+ */
+export const ORIGIN_PREPOSITIONS = words('in of at from near on for with by');
 /** Relative pronouns that open a clause describing the speaker ("a lawyer who was inside said"). */
 export const RELATIVE_PRONOUNS = words('who which');
 /** Determiners that may open a speaker phrase ("the ministry", "its spokesman"). */

@@ -361,6 +361,19 @@ describe('reported claims', () => {
       'Zabihullah Mujahid',
       'said',
     ],
+    // A document by its author speaks for the author: the whole phrase is the speaker, so the author can be named.
+    [
+      'A statement by the Pakistani foreign ministry said Afghan soil was being used by the TTP to plan attacks.',
+      'Afghan soil was being used by the TTP to plan attacks',
+      'A statement by the Pakistani foreign ministry',
+      'said',
+    ],
+    [
+      'A report by the UN monitoring team, sent to the Security Council, said several thousand TTP fighters were based in Afghanistan.',
+      'several thousand TTP fighters were based in Afghanistan',
+      'A report by the UN monitoring team',
+      'said',
+    ],
     // A bare clause whose subject is a long noun phrase: a place list, a tally.
     [
       'He said air strikes in the Shigal and Dangam districts of Kunar had wounded four more civilians.',

@@ -561,6 +561,12 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers('Islamabad has denied that the Taliban enjoy sanctuary on its soil.', true)).toEqual(['-']);
   });
 
+  it('reads a document by its author as the author\'s: "a statement by the foreign ministry said"', () => {
+    expect(
+      speakers('A statement by the Pakistani foreign ministry said Afghan soil was being used by the TTP to plan attacks.', true),
+    ).toEqual(['Ministry of Foreign Affairs of Pakistan']);
+  });
+
   it('reads "repeated", "posted" after a quote, a participle describing the speaker, and "he said, but “…”"', () => {
     expect(speakers('Zabihullah Mujahid spoke in Kabul. He repeated that the camps were "a story told in Islamabad".')).toEqual([
       'Zabihullah Mujahid',
