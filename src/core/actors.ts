@@ -58,6 +58,10 @@ export class ActorModel {
           value: acronym ? { kind: 'name', actorId: actor.id, exactCase: name } : { kind: 'name', actorId: actor.id },
           fuzzy: words.length > 1,
         });
+        // "The UN mission in Afghanistan": the name with its article, so that a descriptor opening at the article ("the
+        // UN mission", which names nobody before the actor is named) does not take the words of the longer name.
+        if (!acronym && words.length > 1 && words[0] !== 'the')
+          phrases.push({ words: ['the', ...words], value: { kind: 'name', actorId: actor.id }, fuzzy: false });
         // A surname is a name's last word written with a capital: "officials" ends a description of someone
         // unnamed ("Pakistani security officials"), and names no one later in the article.
         if (actor.kind === 'person' && words.length > 1 && /^\p{Lu}/u.test(name.trim().split(/\s+/).pop() ?? '')) {

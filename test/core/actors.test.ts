@@ -35,6 +35,21 @@ describe('actor mentions', () => {
     ]);
   });
 
+  it('finds a name after "the" though a shorter descriptor opens at the article ("the mission" of "the mission in Examplestan")', () => {
+    const mission: Actor = {
+      id: 'mission',
+      name: 'Assistance Mission in Examplestan',
+      aliases: ['mission in Examplestan'],
+      kind: 'organisation',
+      descriptors: ['the mission'],
+    };
+    const at = (text: string) =>
+      new ActorModel([mission]).find(text, tokenize(fold(text))).map((m) => [m.actorId, m.via, m.start]);
+    expect(at('The mission in Examplestan said it had received credible reports.')).toEqual([['mission', 'name', 0]]);
+    // The descriptor alone still names nobody before the mission is named.
+    expect(at('The mission said it had received credible reports.')).toEqual([]);
+  });
+
   it('finds an alias written with "the" as a name, though it is also a descriptor', () => {
     expect(find('The Foreign Office said the talks would resume.').map((m) => [m.actorId, m.via])).toEqual([['office', 'name']]);
   });

@@ -374,6 +374,19 @@ describe('reported claims', () => {
       'A report by the UN monitoring team',
       'said',
     ],
+    // An institution is known by where it sits; a person is not ("a security official in Chaman" is the official).
+    [
+      'The UN mission in Afghanistan said civilians had been killed in the strikes on Paktika.',
+      'civilians had been killed in the strikes on Paktika',
+      'The UN mission in Afghanistan',
+      'said',
+    ],
+    [
+      'A security official in Chaman said the attackers had crossed the border at night.',
+      'the attackers had crossed the border at night',
+      'A security official',
+      'said',
+    ],
     // A bare clause whose subject is a long noun phrase: a place list, a tally.
     [
       'He said air strikes in the Shigal and Dangam districts of Kunar had wounded four more civilians.',

@@ -561,6 +561,15 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers('Islamabad has denied that the Taliban enjoy sanctuary on its soil.', true)).toEqual(['-']);
   });
 
+  it('reads an institution by where it sits: "The UN mission in Afghanistan said" is UNAMA, named nowhere else', () => {
+    expect(
+      speakers(
+        'The UN mission in Afghanistan said it had received credible reports that civilians were killed in the strikes.',
+        true,
+      ),
+    ).toEqual(['UN Assistance Mission in Afghanistan']);
+  });
+
   it('reads a document by its author as the author\'s: "a statement by the foreign ministry said"', () => {
     expect(
       speakers('A statement by the Pakistani foreign ministry said Afghan soil was being used by the TTP to plan attacks.', true),
