@@ -187,6 +187,30 @@ test('a statement by an institution is the institution\'s: "A statement by the P
   await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
 });
 
+test('an institution named by where it sits speaks: "The UN mission in Afghanistan said …" is UNAMA, a neutral voice', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/un-mission/',
+    articleHtml('UN mission says civilians died in Pakistani strikes on Paktika', [
+      PARAGRAPHS[0]!,
+      'The UN mission in Afghanistan said it had received credible reports that civilians, including women and children, were killed in the Pakistani air strikes on Paktika.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/un-mission/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('credible reports');
+  const sidebar = await article.sidebar();
+  const focused = sidebar.locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('UN Assistance Mission in Afghanistan');
+  await expect(focused.locator('.claim').first().locator('.stance-asserts')).toBeVisible();
+  // Islamabad's denials that civilians were killed answer it.
+  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+});
+
 test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({
   context,
   worker,
