@@ -210,9 +210,15 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
         ? { first: head.first, last: end }
         : undefined;
     }
-    // "the UN mission in Afghanistan", "the US embassy in Kabul": an institution is known by where it sits, as a person is not.
+    // "the UN mission in Afghanistan", "the US embassy in Kabul": an institution is known by where it sits, as a person is not
+    // ("Afghan police in Jalalabad" are some police there, no institution named by its seat).
     const noun = base(tokens[head.last]!);
-    const seat = t.lower === 'in' && SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun) && isName(tokens[end]);
+    const seat =
+      t.lower === 'in' &&
+      tokens[head.first]!.lower === 'the' &&
+      SPEAKER_NOUNS.has(noun) &&
+      !PERSON_NOUNS.has(noun) &&
+      isName(tokens[end]);
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the
     // foreign ministry" is, the one who speaks in it.
     return (t.lower === SPEAKING_FOR || t.lower === AUTHORED_BY || seat) && phraseAfter(tokens, k + 1)?.last === end

@@ -387,6 +387,13 @@ describe('reported claims', () => {
       'A security official',
       'said',
     ],
+    // Nor is a body named without "the" ("Afghan police in Jalalabad": some police there).
+    [
+      'Afghan police in Jalalabad said a Pakistani fighter jet had been shot down over the city.',
+      'a Pakistani fighter jet had been shot down over the city',
+      'Afghan police',
+      'said',
+    ],
     // A bare clause whose subject is a long noun phrase: a place list, a tally.
     [
       'He said air strikes in the Shigal and Dangam districts of Kunar had wounded four more civilians.',
