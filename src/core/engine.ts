@@ -303,7 +303,6 @@ export class Engine {
       linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [],
       otherPlace: (id: string) => otherPlace(havens, this.claimPlace(id)),
     };
-    options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
     // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
     // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
@@ -312,6 +311,8 @@ export class Engine {
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
     }
+    // What decided, for `check --explain`: the second reading's evidence where there was one.
+    options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
     if (!judged.claims.length) return undefined;
     seen.claimMaking++;
     if (!judged.card) return undefined;
