@@ -6,6 +6,8 @@
  * words otherwise still finds its claim.
  */
 import { test, expect } from './fixtures';
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { FixtureServer } from '../scripts/fixture-server';
 import { ArticlePage } from './pages/article-page';
 
 const PARAGRAPHS = [
@@ -19,6 +21,31 @@ const PARAGRAPHS = [
 /** An article page with its headline as title and its paragraphs, as a news site serves it. */
 const articleHtml = (title: string, paragraphs: readonly string[]) =>
   `<!doctype html><meta charset="utf-8"><title>${title}</title><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
+/**
+ * Serves an article at `path`, opens it, clicks the highlight holding `click` and returns the sidebar's focused card,
+ * after checking it names `speaker` and asserts its claim with a denial among the counter-claims: the card a reader
+ * gets for a charge the corpus has answered.
+ */
+async function answeredCharge(
+  { context, worker, server }: { context: BrowserContext; worker: Worker; server: FixtureServer },
+  path: string,
+  title: string,
+  paragraphs: readonly string[],
+  click: string,
+  speaker: string,
+) {
+  server.extra.set(path, articleHtml(title, paragraphs));
+  const article = await ArticlePage.open(context, worker, `${server.origin}${path}`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight(click);
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText(speaker);
+  await expect(focused.locator('.claim').first().locator('.stance-asserts')).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+  return focused;
+}
 
 test('a first-person Kabul denial is matched to the claim it denies, with the assertions as its counter-claims; condolences and conditions get nothing', async ({
   context,
@@ -115,25 +142,19 @@ test('a reported clause whose subject is a long phrase ("air strikes in the Barm
   worker,
   server,
 }) => {
-  server.extra.set(
+  const focused = await answeredCharge(
+    { context, worker, server },
     '/long-subject/',
-    articleHtml('Kabul says Pakistani strikes killed civilians in Paktika', [
+    'Kabul says Pakistani strikes killed civilians in Paktika',
+    [
       PARAGRAPHS[0]!,
       'Taliban spokesman Zabihullah Mujahid said overnight air strikes in the Barmal and Gayan districts of Paktika had killed nine civilians in their homes.',
-    ]),
+    ],
+    'Barmal and Gayan districts',
+    'Zabihullah Mujahid',
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/long-subject/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('Barmal and Gayan districts');
-  const sidebar = await article.sidebar();
-  const focused = sidebar.locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
-  const claim = focused.locator('.claim').first();
-  await expect(claim).toContainText('killed civilians');
-  await expect(claim.locator('.stance-asserts')).toBeVisible();
-  // The side is known, so what answers it is a counter-claim: Islamabad's denial among them.
-  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+  await expect(focused.locator('.claim').first()).toContainText('killed civilians');
+  // The side is known, so what answers it is a counter-claim (Islamabad's denial among them), never "side unclear".
   await expect(focused.locator('.group-context-assertion')).toHaveCount(0);
 });
 
@@ -142,25 +163,19 @@ test('a remark that refers back ("these weapons") takes the part of its claim it
   worker,
   server,
 }) => {
-  server.extra.set(
+  const focused = await answeredCharge(
+    { context, worker, server },
     '/refers-back/',
-    articleHtml('Pakistan shows seized rifles it says came from US stocks in Afghanistan', [
+    'Pakistan shows seized rifles it says came from US stocks in Afghanistan',
+    [
       PARAGRAPHS[0]!,
       'Officials in Islamabad laid out rifles and night-vision sights from the stocks the US left behind in Afghanistan in 2021. "These weapons have reached TTP terrorists, who use them in their attacks on Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
-    ]),
+    ],
+    'These weapons have reached',
+    'Mumtaz Zahra Baloch',
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/refers-back/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('These weapons have reached');
-  const sidebar = await article.sidebar();
-  const focused = sidebar.locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Mumtaz Zahra Baloch');
-  const claim = focused.locator('.claim').first();
-  await expect(claim).toContainText('weapons');
-  await expect(claim.locator('.stance-asserts')).toBeVisible();
-  // Kabul's denials that the arms reach the TTP answer it.
-  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
+  // The US weapons claim, answered by Kabul's denials that the arms reach the TTP.
+  await expect(focused.locator('.claim').first()).toContainText('weapons');
 });
 
 test('a statement by an institution is the institution\'s: "A statement by the Pakistani foreign ministry said …"', async ({
@@ -168,23 +183,18 @@ test('a statement by an institution is the institution\'s: "A statement by the P
   worker,
   server,
 }) => {
-  server.extra.set(
+  await answeredCharge(
+    { context, worker, server },
     '/statement-by/',
-    articleHtml('Pakistan blames TTP bases in Afghanistan for Waziristan raid', [
+    'Pakistan blames TTP bases in Afghanistan for Waziristan raid',
+    [
       PARAGRAPHS[0]!,
       'A statement by the Pakistani foreign ministry said Afghan soil was being used by the TTP to plan attacks on Pakistan.',
       PARAGRAPHS[2]!,
-    ]),
+    ],
+    'Afghan soil was being used',
+    'Ministry of Foreign Affairs of Pakistan',
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/statement-by/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('Afghan soil was being used');
-  const sidebar = await article.sidebar();
-  const focused = sidebar.locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Ministry of Foreign Affairs of Pakistan');
-  await expect(focused.locator('.claim').first().locator('.stance-asserts')).toBeVisible();
-  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
 });
 
 test('an institution named by where it sits speaks: "The UN mission in Afghanistan said …" is UNAMA, a neutral voice', async ({
@@ -192,23 +202,18 @@ test('an institution named by where it sits speaks: "The UN mission in Afghanist
   worker,
   server,
 }) => {
-  server.extra.set(
+  // Asserting the civilian deaths, answered by Islamabad's denials.
+  await answeredCharge(
+    { context, worker, server },
     '/un-mission/',
-    articleHtml('UN mission says civilians died in Pakistani strikes on Paktika', [
+    'UN mission says civilians died in Pakistani strikes on Paktika',
+    [
       PARAGRAPHS[0]!,
       'The UN mission in Afghanistan said it had received credible reports that civilians, including women and children, were killed in the Pakistani air strikes on Paktika.',
-    ]),
+    ],
+    'credible reports',
+    'UN Assistance Mission in Afghanistan',
   );
-  const article = await ArticlePage.open(context, worker, `${server.origin}/un-mission/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('credible reports');
-  const sidebar = await article.sidebar();
-  const focused = sidebar.locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('UN Assistance Mission in Afghanistan');
-  await expect(focused.locator('.claim').first().locator('.stance-asserts')).toBeVisible();
-  // Islamabad's denials that civilians were killed answer it.
-  await expect(focused.locator('.group-counter .statement-head .stance-denies').first()).toBeVisible();
 });
 
 test('a paraphrase of a claim the pack words otherwise gets its card: "born in Pakistan, to be solved inside its own borders"', async ({

@@ -201,29 +201,19 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
     if (!ORIGIN_PREPOSITIONS.has(t.lower) || (t.lower === 'of' && inPhrase(tokens, k))) continue;
     const head = phraseBefore(tokens, k - 1);
     if (!head) return undefined;
-    // "a resident of Khost", not "Kirby in Kabul": a name is no noun that a place follows; but an
-    // institution's name may end in its place ("the United Nations Assistance Mission in Afghanistan").
-    // Only an institution's noun, not people's ("Diplomats in Islamabad" are no body named for its place).
-    if (isName(tokens[head.last])) {
-      const noun = base(tokens[head.last]!);
-      return SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun) && isName(tokens[end]) && phraseAfter(tokens, k + 1)?.last === end
-        ? { first: head.first, last: end }
-        : undefined;
-    }
-    // "the UN mission in Afghanistan", "the US embassy in Kabul": an institution is known by where it sits, as a person is not
-    // ("Afghan police in Jalalabad" are some police there, no institution named by its seat).
+    // The phrase after the preposition runs to the cue: where the speaker is from, or whose they are.
+    const whole = { first: head.first, last: end };
+    const ends = phraseAfter(tokens, k + 1)?.last === end;
+    // An institution is known by where it sits, a person is not: "the United Nations Assistance Mission in
+    // Afghanistan", "the UN mission in Afghanistan", but "a resident of Khost", "Kirby in Kabul", "Diplomats in
+    // Islamabad", and "Afghan police in Jalalabad" (some police there, no body named by its seat).
     const noun = base(tokens[head.last]!);
-    const seat =
-      t.lower === 'in' &&
-      tokens[head.first]!.lower === 'the' &&
-      SPEAKER_NOUNS.has(noun) &&
-      !PERSON_NOUNS.has(noun) &&
-      isName(tokens[end]);
+    const seated = ends && isName(tokens[end]) && SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun);
+    if (isName(tokens[head.last])) return seated ? whole : undefined;
+    if (seated && t.lower === 'in' && tokens[head.first]!.lower === 'the') return whole;
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the
     // foreign ministry" is, the one who speaks in it.
-    return (t.lower === SPEAKING_FOR || t.lower === AUTHORED_BY || seat) && phraseAfter(tokens, k + 1)?.last === end
-      ? { first: head.first, last: end }
-      : head;
+    return (t.lower === SPEAKING_FOR || t.lower === AUTHORED_BY) && ends ? whole : head;
   }
   return undefined;
 }

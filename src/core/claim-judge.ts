@@ -164,7 +164,7 @@ export function judge(input: JudgeInput, max: number, borrowed = false): Judgeme
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
-  const rival = (all ?? ranked).find((e) => e !== best && e.claimId !== best.claimId && !linked.has(e.claimId) && !subsumed(e));
+  const rival = (all ?? ranked).find((e) => e !== best && !linked.has(e.claimId) && !subsumed(e));
   if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return { claims: [], card: false };
   const claims = ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
