@@ -242,3 +242,41 @@ test('a paraphrase of a claim the pack words otherwise gets its card: "born in P
   await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
   await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
 });
+
+test('a transcript: a guest’s turn is the guest’s remark, and "That is simply not true." denies what the host just said', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const turn = (label: string, words: string) => `<strong>${label}:</strong> ${words}`;
+  server.extra.set(
+    '/transcript/',
+    articleHtml('Transcript: Islamabad and Kabul trade charges over the TTP on a panel show', [
+      turn(
+        'HOST (AYESHA MALIK)',
+        "Good evening. Talks between Pakistan and Afghanistan resume next week. With me is Defence Minister Khawaja Asif. Minister, the Taliban keep saying the TTP is Pakistan's internal problem.",
+      ),
+      turn(
+        'KHAWAJA ASIF',
+        'That is simply not true. The TTP leadership lives in Afghanistan and the attacks on our soldiers are planned there.',
+      ),
+      turn('HOST', 'What do you want from Kabul in the talks?'),
+      turn(
+        'KHAWAJA ASIF (by phone)',
+        'We want them to stop the use of Afghan soil for attacks on Pakistan. What else is there to discuss?',
+      ),
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/transcript/`);
+  const texts = await article.waitForHighlights(2);
+  expect(texts.some((t) => t.includes('Good evening'))).toBe(false);
+  await article.clickHighlight('That is simply not true');
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Khawaja Muhammad Asif');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText("Pakistan's internal problem");
+  await expect(claim.locator('.stance-denies')).toBeVisible();
+  // What answers a denial is the claim asserted: by Kabul, whose position it is.
+  await expect(focused.locator('.group-counter .statement-head .stance-asserts').first()).toBeVisible();
+});

@@ -66,7 +66,7 @@ export const TITLES = words(
   'president secretary spokesperson spokesman spokeswoman minister ambassador envoy general gen senator sen ' +
     'representative rep commander chief governor director adviser advisor mr mrs ms dr prof lt col maj capt ' +
     'judge justice mayor premier chancellor official officer leader deputy king prince sheikh mullah maulana mufti ' +
-    'admiral adm brigadier brig',
+    'admiral adm brigadier brig retd',
 );
 /**
  * Nouns for people the pack has no name for ("a resident", "a police constable", "one man"): they
@@ -79,7 +79,7 @@ export const PERSON_NOUNS = words(
     'commander commanders elder elders passenger passengers survivor survivors vendor vendors labourer ' +
     'labourers laborer worker workers journalist journalists diplomat diplomats lawmaker lawmakers lawyer ' +
     'lawyers engineer engineers constable constables policeman policemen guard guards relative relatives ' +
-    'activist activists researcher researchers professor changer changers',
+    'activist activists researcher researchers professor changer changers guest guests economist economists caller callers',
 );
 /** Lower-case nouns that can head a descriptor naming a speaker ("the spokesperson", "the ministry"). */
 export const SPEAKER_NOUNS = words(

@@ -25,7 +25,11 @@ export interface FoundQuote {
    * claim is read from there, the remark stays the denial's own words.
    */
   about?: Span;
-  /** The speaker mention as it stands in the text, with offsets (end exclusive) and the cue; absent when no attribution is found. */
+  /**
+   * The speaker mention as it stands in the text, with offsets (end exclusive) and the cue; absent when no attribution is found.
+   * A transcript's turn (transcript.ts) gives its label as running text writes it: "Khawaja Asif" for the offsets of
+   * "KHAWAJA ASIF", and a role ("a kabul-based analyst") with no offsets of its own.
+   */
   speaker?: { text: string; start: number; end: number; via: string };
 }
 

@@ -28,6 +28,7 @@ import {
 } from './quote-attribution';
 import { paragraphs, scanMarks, trimParts, type RawQuote } from './quote-marks';
 import { splitSentences } from './quote-sentences';
+import { transcriptRemarks } from './transcript';
 
 export type { FoundQuote } from './quote-assembly';
 
@@ -157,5 +158,7 @@ export function findQuotes(text: string): FoundQuote[] {
       colonCue = endsWithColon && introducer ? speakerOf(text, s.tokens, introducer) : undefined;
     });
   });
-  return [...assemble(text, infos), ...reported].sort((a, b) => a.start - b.start);
+  const found = [...assemble(text, infos), ...reported];
+  // A transcript's turns are their speakers' own words, where no quote or report of its own stands.
+  return [...found, ...transcriptRemarks(text, paras, found)].sort((a, b) => a.start - b.start);
 }

@@ -777,7 +777,11 @@ function cached<T>(cache: WeakMap<ReadonlyMap<string, Actor>, T>, actors: Readon
 }
 
 /** A person the article names whom the pack does not hold. */
-function unlisted(name: string): QuoteSpeaker {
+function unlisted(written: string): QuoteSpeaker {
+  // A name in capitals (a transcript's "NAJIB SABERI") as it is written in running text.
+  const name = /\p{Ll}/u.test(written)
+    ? written
+    : written.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   const slug = fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
