@@ -280,3 +280,18 @@ test('a transcript: a guest’s turn is the guest’s remark, and "That is simpl
   // What answers a denial is the claim asserted: by Kabul, whose position it is.
   await expect(focused.locator('.group-counter .statement-head .stance-asserts').first()).toBeVisible();
 });
+
+test("a source whose outlet the report does not name says so, with the curator's note on hover, not as its name", async ({
+  context,
+  worker,
+  server,
+}) => {
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  await article.clickHighlight('sufficient proof');
+  const sources = (await article.sidebar()).locator('.quote-card.focused .sources li > *');
+  const unnamed = sources.filter({ hasText: /^Outlet not named: / }).first();
+  await expect(unnamed).toBeVisible();
+  await expect(unnamed).toHaveAttribute('title', /names no outlet/);
+  await expect(sources.filter({ hasText: 'Unknown outlet' })).toHaveCount(0);
+});

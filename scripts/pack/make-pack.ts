@@ -76,7 +76,8 @@ export interface Curated {
     description: string;
   };
   topic: Topic;
-  seeds: Record<string, { outlet: string; title: string }>;
+  /** Each seed's outlet and headline; `outletNote` says why the outlet is not named. */
+  seeds: Record<string, { outlet: string; outletNote?: string; title: string }>;
   actors: CuratedActor[];
   claims: CuratedClaim[];
   quotes: CuratedQuote[];
@@ -93,6 +94,11 @@ export interface Curated {
      * withdrawal left equipment to the Taliban, not only that militants use it).
      */
     alsoOn: Record<string, { claimId: string; stance: string; reason: string }[]>;
+    /**
+     * Outlets as statements.json names them with a curator's note in the name ("X (IP-hosted mirror; …)"): the
+     * name a reader sees, and the note, shown on hover.
+     */
+    outlets?: Record<string, { outlet: string; outletNote: string }>;
   };
 }
 /** One entry of statements.json. */
@@ -207,6 +213,7 @@ function buildQuoteStatements(curated: Curated, seeds: Map<string, string>): Sta
     const meta = curated.seeds[q.seed] ?? fail(`seed ${q.seed} has no outlet/title`);
     const source: Source = {
       outlet: meta.outlet,
+      ...(meta.outletNote ? { outletNote: meta.outletNote } : {}),
       title: meta.title,
       seed: q.seed,
     };
@@ -235,7 +242,8 @@ function buildQuoteStatements(curated: Curated, seeds: Map<string, string>): Sta
 }
 
 function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<string, string>): Statement[] {
-  const { omit, merges, dateOverrides, remarks, alsoOn } = curated.summaries;
+  const { omit, merges, dateOverrides, remarks, alsoOn, outlets = {} } = curated.summaries;
+  const sourceOf = (s: RawStatement): Source => ({ url: s.url, ...(outlets[s.outlet] ?? { outlet: s.outlet }) });
   const rawById = new Map(raw.statements.map((s) => [s.id, s]));
   const mergedInto = new Map<string, string>();
   for (const m of merges) {
@@ -267,7 +275,7 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
     if (target) {
       // Merged: the statement kept is earlier in the file, so it exists already.
       const kept = byId.get(target) ?? fail(`merge target ${target} must come before ${s.id}`);
-      kept.sources.push({ url: s.url, outlet: s.outlet });
+      kept.sources.push(sourceOf(s));
       continue;
     }
     const actorId = bySpeaker.get(s.speaker) ?? fail(`no actor for speaker "${s.speaker}" (${s.id})`);
@@ -292,7 +300,7 @@ function buildSummaryStatements(curated: Curated, raw: RawFile, bySpeaker: Map<s
       date,
       ...(dateNote ? { dateNote } : {}),
       speakerRole: s.speaker_role,
-      sources: [{ url: s.url, outlet: s.outlet }],
+      sources: [sourceOf(s)],
       ...(remarks[s.id] ? { remark: remarks[s.id] } : {}),
       stances: [
         { claimId: s.claim_id, stance: s.stance },

@@ -40,7 +40,7 @@ export interface RelatedStatement {
   /** 'supports': takes the same side as the quote; 'counter': denies, disputes or mirrors it. */
   relation: RelatedRelation;
   /** Reports of the statement (several outlets, one statement). */
-  sources: { url?: string; outlet: string; title?: string }[];
+  sources: { url?: string; outlet: string; outletNote?: string; title?: string }[];
   /** Ranking score, 0..1. */
   score: number;
   /** A short human reason for the match. */

@@ -127,6 +127,9 @@ export const Source = Type.Object(
   {
     url: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 2000, description: 'Address of the report.' })),
     outlet: Text(160, 'Publication or broadcaster.'),
+    outletNote: Type.Optional(
+      Text(300, "A curator's note on the outlet (why it is not named, whom it reposts): shown on hover, never as its name."),
+    ),
     title: Type.Optional(Text(400, 'Headline of the report.')),
     seed: Type.Optional(Text(80, 'Seed article this source is, for statements quoted from a seed (no address).')),
   },

@@ -302,7 +302,12 @@ export function presentRelated(
     claimId: draft.claimId,
     stance: draft.stance,
     relation: draft.relation,
-    sources: s.sources.map(({ url, outlet, title }) => ({ url, outlet, title })),
+    sources: s.sources.map(({ url, outlet, outletNote, title }) => ({
+      url,
+      outlet,
+      ...(outletNote ? { outletNote } : {}),
+      title,
+    })),
     score: draft.score,
     reason: draft.reason,
     via: draft.via,
@@ -320,8 +325,9 @@ export function presentRelated(
  * the verbatim quote wins over a summary (the quote is what was said; the summary describes it).
  */
 function mergeReport(shown: RelatedStatement, other: Statement): void {
-  for (const { url, outlet, title } of other.sources)
-    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url)) shown.sources.push({ url, outlet, title });
+  for (const { url, outlet, outletNote, title } of other.sources)
+    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url))
+      shown.sources.push({ url, outlet, ...(outletNote ? { outletNote } : {}), title });
   if (!shown.quote && other.quote) {
     shown.statementId = other.id;
     shown.quote = other.quote;

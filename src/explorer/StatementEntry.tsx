@@ -54,7 +54,7 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
         </p>
       )}
       <div class="entry-foot">
-        <span class="source">
+        <span class="source" title={source?.outletNote}>
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer" data-testid="source-link">
               {source?.outlet}

@@ -46,7 +46,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         ))}
       </ul>
       <div class="statement-foot">
-        <span class="source">
+        <span class="source" title={source?.outletNote}>
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
               {source?.outlet}
@@ -58,14 +58,23 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         </span>
         <span class="row-actions">
           <CopyCitation
-            parts={{ speaker, role: row.speakerRole ?? actor?.role, date: row.date, outlet: source?.outlet, title: source?.title, url: href }}
+            parts={{
+              speaker,
+              role: row.speakerRole ?? actor?.role,
+              date: row.date,
+              outlet: source?.outlet,
+              title: source?.title,
+              url: href,
+            }}
             label={`${speaker}, ${formatDate(row.date)}`}
           />
           <button type="button" class="button" onClick={() => onEdit(row)}>
-            {msg('optionsEdit')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
+            {msg('optionsEdit')}
+            <span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
           <button type="button" class="button danger" onClick={() => onDelete(row)}>
-            {msg('optionsDelete')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
+            {msg('optionsDelete')}
+            <span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
         </span>
       </div>

@@ -3,7 +3,7 @@ import { t } from '../shared/browser-api';
 import { safeHref } from '../ui/format';
 
 /** The list; each source with its address (if any) and the text to show. */
-export function SourceList({ sources }: { sources: { url?: string; label: string }[] }) {
+export function SourceList({ sources }: { sources: { url?: string; label: string; note?: string }[] }) {
   return (
     <ul class="sources">
       {sources.map((s, i) => {
@@ -11,11 +11,11 @@ export function SourceList({ sources }: { sources: { url?: string; label: string
         return (
           <li key={i}>
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" title={t('sidebarOpenSource')}>
+              <a href={href} target="_blank" rel="noopener noreferrer" title={s.note ?? t('sidebarOpenSource')}>
                 {s.label}
               </a>
             ) : (
-              <span>{s.label}</span>
+              <span title={s.note}>{s.label}</span>
             )}
           </li>
         );

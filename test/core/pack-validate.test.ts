@@ -76,6 +76,16 @@ describe('parsePack', () => {
     expect(validatePack(goodPack())).toEqual([]);
   });
 
+  it("accepts a curator's note on a source's outlet, and rejects one too long to be a note", () => {
+    const p = goodPack();
+    p.statements[1]!.sources = [{ outlet: 'Outlet not named', outletNote: 'The article names no outlet.' }];
+    expect(validatePack(p)).toEqual([]);
+    p.statements[1]!.sources = [{ outlet: 'Outlet not named', outletNote: 'x'.repeat(301) }];
+    const errors = errorsOf(text(p));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/outletNote/);
+  });
+
   it('accepts a leading byte-order mark', () => {
     expect(parsePack('\uFEFF' + text(goodPack())).ok).toBe(true);
   });
