@@ -85,8 +85,9 @@ function speakerOf(label: string, at: number): Turn['speaker'] {
 }
 
 /**
- * The label as a speaker phrase of running text: a name as it is written ("Lt Gen Asim Saleem Bajwa (ISPR)"), a
- * role as someone introduced by it ("RETIRED PAKISTANI DIPLOMAT" → "a retired pakistani diplomat").
+ * The label as a speaker phrase of running text: a name as it is written ("LT GEN ASIM SALEEM BAJWA (ISPR)" →
+ * "Lt Gen Asim Saleem Bajwa"), a role as someone introduced by it ("RETIRED PAKISTANI DIPLOMAT" → "a retired
+ * pakistani diplomat").
  */
 function speakerPhrase(label: string): string {
   // "LT GEN (RETD) NAEEM AKHTAR": a title's note is no part of the name.
@@ -169,7 +170,7 @@ function spansTaken(found: readonly FoundQuote[]): (s: Span) => boolean {
   };
 }
 
-/** A sentence calling what was just said untrue ("No. That is simply not true.", "That's propaganda."). */
+/** A sentence calling what was just said untrue ("No, that is simply not true.", "That's propaganda."). */
 const CALLS_IT_UNTRUE =
   /^\W*(?:no[,.!]?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|completely|totally|absolutely|entirely|utterly)\s+)?(?:not\s+true|untrue|false|wrong|baseless|nonsense|propaganda|a\s+lie|lies|rubbish)\b[^.!?]{0,40}[.!?]["”’']?\s*$/i;
 
