@@ -326,7 +326,7 @@ export function presentRelated(
  */
 function mergeReport(shown: RelatedStatement, other: Statement): void {
   for (const { url, outlet, outletNote, title } of other.sources)
-    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url))
+    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url && x.title === title))
       shown.sources.push({ url, outlet, ...(outletNote ? { outletNote } : {}), title });
   if (!shown.quote && other.quote) {
     shown.statementId = other.id;

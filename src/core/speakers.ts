@@ -43,7 +43,7 @@ import {
   roleForm,
   roleWords,
 } from './speaker-phrases';
-import { fold } from './text';
+import { fold, nameCase } from './text';
 import { PLACES, placeNamed, termsOfText } from './lexicon';
 import { UnnamedSpeakers } from './unnamed-speakers';
 import { StateSpeakers, isStanding } from './state-speakers';
@@ -779,9 +779,7 @@ function cached<T>(cache: WeakMap<ReadonlyMap<string, Actor>, T>, actors: Readon
 /** A person the article names whom the pack does not hold. */
 function unlisted(written: string): QuoteSpeaker {
   // A name in capitals (a transcript's "NAJIB SABERI") as it is written in running text.
-  const name = /\p{Ll}/u.test(written)
-    ? written
-    : written.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  const name = /\p{Ll}/u.test(written) ? written : nameCase(written);
   const slug = fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

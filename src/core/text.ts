@@ -186,3 +186,14 @@ function withinOneEdit(a: string, b: string): boolean {
   // One insertion or deletion: skip a character of the longer word.
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/**
+ * A name written in capitals ("ABDUL-RAHMAN O'NEILL", "LT GEN ASIM SALEEM BAJWA") as running text writes it:
+ * each word, and each part after a hyphen or an apostrophe, capitalised ("Abdul-Rahman O'Neill"), a possessive "'s"
+ * left small.
+ */
+export function nameCase(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(/(^|[\s(-]|['’](?!s\b))(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

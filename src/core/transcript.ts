@@ -6,16 +6,23 @@
  * the reports it holds like any other paragraph.
  *
  * Policies:
- * - Only an article with at least `MIN_TURNS` labelled paragraphs under at least two labels is a
- *   transcript: one "ISLAMABAD:" dateline or one "UPDATE:" is not.
+ * - Only an article with at least `MIN_TURNS` labelled paragraphs under at least two labels, one of
+ *   them the programme's own voice or one speaking twice, is a transcript: a dateline, an "UPDATE:",
+ *   a round-up by district ("BANNU: … / LAKKI MARWAT: …") or an explainer's headings ("WHAT
+ *   HAPPENED: … / WHY IT MATTERS: …") is not. A label naming a place, a heading or "A" (an
+ *   interview's answer, whose speaker the label does not name) is no speaker.
  * - A sentence of a turn that holds a quote or a report of its own ("Mujahid insists Pakistan
  *   requested it") is that report's, and a question asks rather than states: neither is the turn's.
  *   What is left of a turn is one remark per run of consecutive sentences.
+ * - Only a labelled paragraph is a turn: an answer running on into a paragraph with no label is not
+ *   read as the speaker's (that paragraph may as well be the programme's narration).
  */
 import type { FoundQuote } from './quote-assembly';
 import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
-import { placeNamed } from './lexicon';
+import { countryOfRegion, placeNamed } from './lexicon';
+import { splitSentences } from './quote-sentences';
 import type { Span } from './sentence-tokens';
+import { nameCase } from './text';
 
 /** Fewest labelled paragraphs that make an article a transcript. */
 const MIN_TURNS = 3;
@@ -24,13 +31,22 @@ const MIN_TURNS = 3;
 const LABEL =
   /^((?:\p{Lu}[\p{Lu}.'’-]*|\(\p{Lu}[\p{Lu}.'’\s-]*\))(?:\s+(?:\p{Lu}[\p{Lu}.'’-]*|\(\p{Lu}[\p{Lu}.'’\s-]*\))){0,7})(?:\s*\(([^()\n]{1,60})\))?\s*:\s+/u;
 
-/** Labels of the programme's own voice: its turns are narration. */
-const PROGRAMME_VOICE =
-  /\b(?:HOST|CO-HOST|ANCHOR|PRESENTER|NEWSREADER|NEWSCASTER|CORRESPONDENT|REPORTER|MODERATOR|INTERVIEWER|JOURNALIST|QUESTION|Q|NARRATOR|VOICEOVER|VOICE-OVER)\b/;
+/**
+ * The programme's own roles: a label that is one ("HOST", "KABUL CORRESPONDENT", "ANCHOR (SAIMA RAUF)") or whose
+ * note opens with one ("IMRAN YUSUF (CORRESPONDENT)", "SHAHZAD AFRIDI (JOURNALIST, PESHAWAR)") is narration. A journalist on a panel mostly
+ * passes on what officials told them ("What I hear from security officials here is that …"): read as the journalist's
+ * own words, those claims would be shown as theirs. A note that only mentions a role ("KHAWAJA ASIF (speaking to our
+ * correspondent)") is not one.
+ */
+const PROGRAMME_ROLES = new Set(
+  'HOST CO-HOST ANCHOR PRESENTER NEWSREADER NEWSCASTER CORRESPONDENT REPORTER JOURNALIST MODERATOR INTERVIEWER QUESTION Q NARRATOR VOICEOVER VOICE-OVER'.split(
+    ' ',
+  ),
+);
 
-/** Labels that open a paragraph without naming anyone who speaks. */
+/** Labels that open a paragraph without naming anyone who speaks: headings, notes, an interview's "A". */
 const NOT_A_SPEAKER =
-  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|LIVE|WATCH|READ|READ MORE|ALSO READ|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION|CLARIFICATION|PHOTO|PHOTOS|VIDEO|SOURCE|SOURCES|DISCLAIMER|TRANSCRIPT|BACKGROUND|CONTEXT|ANALYSIS|OPINION|WARNING|ALERT|FACT CHECK|FACTBOX|TIMELINE|RELATED|MORE)$/;
+  /^(?:A|ANSWER|UPDATE|UPDATED|BREAKING|BREAKING NEWS|LIVE|WATCH|READ|READ MORE|ALSO READ|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION|CLARIFICATION|PHOTO|PHOTOS|VIDEO|SOURCE|SOURCES|DISCLAIMER|TRANSCRIPT|BACKGROUND|CONTEXT|ANALYSIS|OPINION|WARNING|ALERT|FACT CHECK|FACTBOX|TIMELINE|RELATED|MORE|KEY POINTS|THE BACKGROUND|WHAT NEXT|WHAT'S NEXT|WHAT’S NEXT|BOTTOM LINE)$|^(?:WHAT|WHY|HOW|WHO|WHERE|WHEN|WHICH)\b|['’]S\b/;
 
 /** One turn of a transcript. */
 interface Turn {
@@ -50,21 +66,39 @@ function turns(text: string, paras: readonly Span[]): Turn[] {
     const m = LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL_CHARS)));
     if (!m) continue;
     const name = m[1]!.replace(/\s+/g, ' ');
-    if (NOT_A_SPEAKER.test(name) || (!name.includes(' ') && placeNamed(name))) continue;
-    const note = m[2]?.trim();
-    const programme = PROGRAMME_VOICE.test(name) || (note !== undefined && PROGRAMME_VOICE.test(note.toUpperCase()));
+    if (NOT_A_SPEAKER.test(name)) continue;
+    // Notes in parentheses, in capitals within the label ("IMRAN YUSUF (CORRESPONDENT)") or not after it ("(Quetta)").
+    const notes = [...name.matchAll(/\(([^)]*)\)/g)].map((n) => n[1]!).concat(m[2] ?? []);
+    const words = name.replace(/\s*\([^)]*\)/g, '').split(' ');
+    const programme =
+      PROGRAMME_ROLES.has(words[0]!) ||
+      PROGRAMME_ROLES.has(words[words.length - 1]!) ||
+      notes.some((n) => PROGRAMME_ROLES.has(n.split(',')[0]!.trim().toUpperCase()));
+    if (!programme && onlyPlace(name)) continue;
     // The speaker is named by the label's words in capitals; a note ("(ANALYST)", "(RECORDED, translated)",
     // "(Foreign Office spokesman, Thursday)") says who they are or how the words reached the programme, not their name.
-    out.push({ name, speaker: speakerOf(m[1]!, p.start), body: { start: p.start + m[0]!.length, end: p.end }, programme });
-    uses.set(name, (uses.get(name) ?? 0) + 1);
+    const who = words.join(' ');
+    out.push({ name: who, speaker: speakerOf(m[1]!, p.start), body: { start: p.start + m[0]!.length, end: p.end }, programme });
+    uses.set(who, (uses.get(who) ?? 0) + 1);
   }
-  // A one-word label opening the article and never used again is its dateline ("PESHAWAR: Militants attacked …").
+  // The first labelled paragraph, with a one-word label never used again, is the article's dateline ("PESHAWAR: …").
   const first = out[0];
   if (first && !first.name.includes(' ') && uses.get(first.name) === 1) {
     out.shift();
     uses.delete(first.name);
   }
-  return out.length >= MIN_TURNS && uses.size >= 2 ? out : [];
+  const conversation = out.some((t) => t.programme) || [...uses.values()].some((n) => n > 1);
+  return out.length >= MIN_TURNS && uses.size >= 2 && conversation ? out : [];
+}
+
+/** Whether a label names only a place: a country, a capital or a province ("KABUL", "KHYBER PAKHTUNKHWA"). */
+function onlyPlace(label: string): boolean {
+  const words = label.toLowerCase().split(' ');
+  return (
+    words.length <= 3 &&
+    (placeNamed(label) !== undefined || countryOfRegion(label) !== undefined) &&
+    !words.some((w) => PERSON_NOUNS.has(w) || SPEAKER_NOUNS.has(w))
+  );
 }
 
 /** Most characters a label and its note take. */
@@ -93,32 +127,9 @@ function speakerPhrase(label: string): string {
   // "LT GEN (RETD) NAEEM AKHTAR": a title's note is no part of the name.
   const words = label.replace(/\s*\([^)]*\)/g, '').split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
-  if (!PERSON_NOUNS.has(head) && !SPEAKER_NOUNS.has(head)) return titleCase(words.join(' '));
+  if (!PERSON_NOUNS.has(head) && !SPEAKER_NOUNS.has(head)) return nameCase(words.join(' '));
   // In lower case, as "a retired Pakistani diplomat said" is read: a description, not a name.
   return `a ${words.join(' ').toLowerCase()}`;
-}
-
-/** "LT GEN ASIM SALEEM BAJWA" as a name is written in running text: "Lt Gen Asim Saleem Bajwa". */
-function titleCase(label: string): string {
-  return label.replace(/(\p{Lu})([\p{Lu}'’-]*)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
-}
-
-/** A sentence's end: a stop, then space and a capital or an opening mark. */
-const SENTENCE_END = /[.!?…]["”’']?(?=\s+["“‘'(]?\p{Lu})|[.!?…]["”’']?\s*$/gu;
-
-/** The sentences of a span, in order. */
-function sentences(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const body = text.slice(span.start, span.end);
-  let from = 0;
-  for (const m of body.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    out.push({ start: span.start + from, end: span.start + end });
-    from = end;
-    while (from < body.length && /\s/.test(body[from]!)) from++;
-  }
-  if (from < body.length) out.push({ start: span.start + from, end: span.end });
-  return out;
 }
 
 /**
@@ -132,7 +143,7 @@ export function transcriptRemarks(text: string, paras: readonly Span[], found: r
   const out: FoundQuote[] = [];
   let said: Span | undefined;
   for (const turn of all) {
-    const parts = sentences(text, turn.body);
+    const parts = splitSentences(text, turn.body, []);
     const answered = said;
     said = parts[parts.length - 1];
     if (turn.programme) continue;
@@ -144,7 +155,7 @@ export function transcriptRemarks(text: string, paras: readonly Span[], found: r
     parts.forEach((s, i) => {
       const words = text.slice(s.start, s.end);
       if (/\?["”’']?\s*$/.test(words) || taken(s)) return flush();
-      run = run ? { start: run.start, end: s.end } : s;
+      run = run ? { start: run.start, end: s.end } : { start: s.start, end: s.end };
       // "That is simply not true." opening a turn denies what the turn before it said.
       if (i === 0 && answered && CALLS_IT_UNTRUE.test(words)) flush({ start: answered.start, end: s.end });
     });

@@ -11,7 +11,12 @@ export function SourceList({ sources }: { sources: { url?: string; label: string
         return (
           <li key={i}>
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" title={s.note ?? t('sidebarOpenSource')}>
+              <a
+                href={href}
+                target="_blank"
+                rel="noopener noreferrer"
+                title={s.note ? `${s.note} ${t('sidebarOpenSource')}` : t('sidebarOpenSource')}
+              >
                 {s.label}
               </a>
             ) : (

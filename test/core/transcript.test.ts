@@ -77,40 +77,134 @@ describe('a transcript: each turn is its speaker’s own words', () => {
 });
 
 describe('not a transcript', () => {
+  const paragraphs = (...lines: string[]) => lines.join('\n\n');
+
   it('a dateline and an update or two are not turns', () => {
-    const text = [
-      'Pakistan says talks with Kabul will resume',
-      '',
-      'ISLAMABAD: Pakistan and Afghanistan will resume talks next week, the Foreign Office said on Friday.',
-      '',
-      'UPDATE: The Afghan delegation has confirmed it will travel to Istanbul on Monday for the talks.',
-      '',
-      'UPDATE: Officials said the talks would focus on the border crossings that have been shut for weeks.',
-    ].join('\n');
+    const text = paragraphs(
+      'ISLAMABAD: Pakistan and Afghanistan will resume talks in Istanbul next week after a pause of a month.',
+      'UPDATE: The Afghan delegation will travel to Istanbul on Monday for the talks on the border crossings.',
+      'UPDATE: The talks will focus on the border crossings that have been shut for weeks to trade and travel.',
+    );
     expect(direct(findQuotes(text))).toHaveLength(0);
   });
 
-  it('a one-word label opening the article and never used again is its dateline, not a turn', () => {
-    const text = [
-      'PESHAWAR: Militants attacked a checkpost near the border overnight, officials said, and the minister went on air.',
-      '',
-      'HOST: Minister, who is behind these attacks?',
-      '',
-      'KHAWAJA ASIF: The men who did this came from across the border, and their leaders sit in Afghanistan.',
-      '',
-      'HOST: And what will Pakistan do now?',
-      '',
-      'KHAWAJA ASIF: We will defend our people, wherever the threat comes from.',
-    ].join('\n');
-    const turns = direct(findQuotes(text));
-    expect(turns.map((q) => q.speaker?.text)).toEqual(['Khawaja Asif', 'Khawaja Asif']);
-    expect(holding(turns, 'Militants attacked')).toHaveLength(0);
+  it('a round-up by district, each place once, is no conversation', () => {
+    const text = paragraphs(
+      'NORTH WAZIRISTAN: Militants attacked a checkpost near Mir Ali overnight and two soldiers were martyred.',
+      'BANNU: The TTP has used Afghan soil to plan these attacks, and the police station came under fire again.',
+      'LAKKI MARWAT: A bomb went off near a school before dawn, and nobody was hurt in the blast.',
+    );
+    expect(direct(findQuotes(text))).toHaveLength(0);
   });
 
-  it('an article quoting a label once ("Q: … A: …" in one answer) has too few turns to be one', () => {
-    const text =
-      'KHAWAJA ASIF: We will respond to every attack from across the border.\n\nThe minister spoke in Sialkot on Sunday.';
+  it("an explainer's headings are no speakers", () => {
+    const text = paragraphs(
+      'WHAT HAPPENED: Pakistani jets struck targets in Khost and Paktika before dawn on Monday.',
+      "KABUL'S VIEW: The TTP is Pakistan's internal problem, and the strikes hit homes, not hideouts.",
+      "ISLAMABAD'S VIEW: Afghan soil is used by the TTP to plan attacks on Pakistan.",
+      'WHAT NEXT: Talks are due in Doha next week, with Qatar and Turkey mediating.',
+    );
     expect(direct(findQuotes(text))).toHaveLength(0);
+  });
+
+  it('an article quoting a speaker once with a label has too few turns to be a transcript', () => {
+    const text = paragraphs(
+      'KHAWAJA ASIF: We will respond to every attack that comes from across the border.',
+      'The minister spoke in Sialkot on Sunday, a day after an attack on a checkpost in Bajaur.',
+    );
+    expect(direct(findQuotes(text))).toHaveLength(0);
+  });
+});
+
+describe('who speaks in a transcript', () => {
+  const transcript = (...turns: string[]) => turns.join('\n\n');
+
+  it('a correspondent or a journalist passing on what others said is the programme; a note only mentioning one is not', () => {
+    const found = findQuotes(
+      transcript(
+        'HOST: Who is behind the attacks in Bajaur?',
+        'HAMID MIR (journalist, Islamabad): What I hear from officials is that the men who attack Bajaur live across the border.',
+        'IMRAN YUSUF (CORRESPONDENT): The attackers came from Kunar before dawn, and the border was shut by noon.',
+        'KHAWAJA ASIF (speaking to our correspondent): Kabul knows their names and does nothing about them.',
+      ),
+    );
+    expect(direct(found).map((q) => q.speaker?.text)).toEqual(['Khawaja Asif']);
+  });
+
+  it('an interview\'s "A:" names nobody: its answers are no remark of anyone', () => {
+    const found = findQuotes(
+      transcript(
+        'Q: Does the TTP operate from Afghanistan?',
+        'A: The TTP leadership lives in Afghanistan, and the attacks are planned there.',
+        'Q: And what will Pakistan do?',
+        'A: We will defend our people wherever the threat comes from.',
+      ),
+    );
+    expect(direct(found)).toHaveLength(0);
+  });
+
+  it('"No. That is simply not true." answers the turn before as "That is simply not true." does ("No." is one sentence with it)', () => {
+    const text = transcript(
+      "HOST: The Taliban keep saying the TTP is Pakistan's internal problem.",
+      'KHAWAJA ASIF: No. That is simply not true. The TTP leadership lives in Afghanistan.',
+      'HOST: And the talks?',
+    );
+    const [denial] = holding(findQuotes(text), 'simply not true');
+    expect(denial!.text).toBe('No. That is simply not true.');
+    expect(text.slice(denial!.about!.start, denial!.about!.end)).toMatch(/^The Taliban keep saying[\s\S]*simply not true\.$/);
+  });
+
+  it("a title's abbreviation ends no sentence of a turn", () => {
+    const found = findQuotes(
+      transcript(
+        "HOST: General, the Taliban say the TTP is Pakistan's internal problem.",
+        'NAEEM AKHTAR: That is wrong, as Lt. Gen. Chaudhry showed. The attackers were trained in Kunar and sent across the border.',
+        'HOST: Thank you.',
+      ),
+    );
+    const [answer] = direct(found);
+    expect(answer!.text).toBe(
+      'That is wrong, as Lt. Gen. Chaudhry showed. The attackers were trained in Kunar and sent across the border.',
+    );
+    expect(answer!.about).toBeUndefined();
+  });
+
+  it('a place for a label in a conversation (a report read out from a city) is no speaker', () => {
+    const found = findQuotes(
+      transcript(
+        'HOST: What is the mood in the capitals tonight?',
+        'KABUL: Shops reopened in the city after a week, and the border crossing at Torkham is open again.',
+        'SADIA NAWAZ (ANALYST): The TTP is still based in Afghanistan, whatever the mood in the capitals.',
+        'HOST: Thank you both.',
+      ),
+    );
+    expect(direct(found).map((q) => q.speaker?.text)).toEqual(['Sadia Nawaz']);
+  });
+
+  it('the first labelled paragraph, a one-word label never used again, is a dateline, not a turn', () => {
+    const found = findQuotes(
+      transcript(
+        'BANNU: Militants attacked a checkpost near the border overnight, and the minister went on air the next evening.',
+        'HOST: Minister, who is behind these attacks?',
+        'KHAWAJA ASIF: The men who did this came from across the border, and their leaders sit in Afghanistan.',
+        'HOST: And what will Pakistan do now?',
+        'KHAWAJA ASIF: We will defend our people, wherever the threat comes from.',
+      ),
+    );
+    expect(direct(found).map((q) => q.speaker?.text)).toEqual(['Khawaja Asif', 'Khawaja Asif']);
+  });
+
+  it("a heading inside a transcript (an explainer's box) is no speaker", () => {
+    const found = findQuotes(
+      transcript(
+        'HOST: Minister, what does Pakistan want from the talks?',
+        'KHAWAJA ASIF: We want the attacks from Afghan soil to stop, and nothing less will do.',
+        "THE MINISTER'S CASE: Afghan soil is used by the TTP to plan the attacks on Pakistan.",
+        'WHY IT MATTERS: The talks decide whether the border crossings reopen before the winter.',
+        'HOST: Thank you, minister.',
+      ),
+    );
+    expect(direct(found).map((q) => q.speaker?.text)).toEqual(['Khawaja Asif']);
   });
 });
 
