@@ -1,7 +1,7 @@
 /** Folding (text.ts): the same length as the input, one code unit at a time, on random text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterLastMark, fold } from '../../src/core/text';
+import { afterLastMark, fold, nameCase } from '../../src/core/text';
 
 /** fold applied to each code unit alone: what folding the whole text must give. */
 const unitByUnit = (s: string) => Array.from({ length: s.length }, (_, i) => fold(s[i]!)).join('');
@@ -44,5 +44,13 @@ describe('afterLastMark', () => {
         expect(afterLastMark(text, marks)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('nameCase', () => {
+  it('writes a name in capitals as running text writes it, a possessive left small', () => {
+    expect(nameCase("ABDUL-RAHMAN O'NEILL")).toBe("Abdul-Rahman O'Neill");
+    expect(nameCase('LT GEN ASIM SALEEM BAJWA')).toBe('Lt Gen Asim Saleem Bajwa');
+    expect(nameCase("KABUL'S ENVOY")).toBe("Kabul's Envoy");
   });
 });
