@@ -181,9 +181,12 @@ function spansTaken(found: readonly FoundQuote[]): (s: Span) => boolean {
   };
 }
 
-/** A sentence calling what was just said untrue ("No, that is simply not true.", "That's propaganda."). */
+/**
+ * A sentence calling what was just said untrue ("No, that is simply not true.", "That's propaganda.", "With respect,
+ * that is the Taliban's propaganda line.").
+ */
 const CALLS_IT_UNTRUE =
-  /^\W*(?:no[,.!]?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|completely|totally|absolutely|entirely|utterly)\s+)?(?:not\s+true|untrue|false|wrong|baseless|nonsense|propaganda|a\s+lie|lies|rubbish)\b[^.!?]{0,40}[.!?]["”’']?\s*$/i;
+  /^\W*(?:(?:no|with\s+respect|frankly|honestly|sorry)[,.!]?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|completely|totally|absolutely|entirely|utterly|pure)\s+)?(?:(?:the|their|a|an|[\p{L}-]+['’]s)\s+){0,2}(?:not\s+true|untrue|false|wrong|baseless|nonsense|propaganda|a\s+lie|lies?|rubbish|not\s+correct|incorrect|not\s+the\s+case)\b[^.!?]{0,40}[.!?]["”’']?\s*$/iu;
 
 function remark(text: string, span: Span, turn: Turn, about?: Span): FoundQuote {
   let end = span.end;

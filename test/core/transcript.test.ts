@@ -154,6 +154,17 @@ describe('who speaks in a transcript', () => {
     expect(text.slice(denial!.about!.start, denial!.about!.end)).toMatch(/^The Taliban keep saying[\s\S]*simply not true\.$/);
   });
 
+  it('"With respect, that is the Taliban\'s propaganda line." answers the turn before too', () => {
+    const text = transcript(
+      'ANCHOR: But the Afghan side says the strikes in Paktika killed civilians, including young cricketers.',
+      "NAEEM AKHTAR: With respect, that is the Taliban's propaganda line. Our strikes hit hideouts, not homes.",
+      'ANCHOR: Thank you, General.',
+    );
+    const [denial] = holding(findQuotes(text), 'propaganda line');
+    expect(denial!.text).toBe("With respect, that is the Taliban's propaganda line.");
+    expect(text.slice(denial!.about!.start, denial!.about!.end)).toMatch(/^But the Afghan side says[\s\S]*propaganda line\.$/);
+  });
+
   it("a title's abbreviation ends no sentence of a turn", () => {
     const found = findQuotes(
       transcript(
