@@ -428,7 +428,8 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   const floor = Math.max(0, start - CONTEXT_CHARS);
   const ceil = Math.min(text.length, end + CONTEXT_CHARS);
   let s = start;
-  while (s > floor && !/[.!?]\s|\n/.test(text.slice(s - 2, s))) s--;
+  // The sentence starts after a stop and a space, or right after a line break (not one character further in).
+  while (s > floor && !/(?:[.!?]\s|\n)$/.test(text.slice(s - 2, s))) s--;
   let e = end;
   while (e < ceil && !/[.!?]\s|\n/.test(text.slice(e - 1, e + 1))) e++;
   return [s, e];

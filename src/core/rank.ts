@@ -5,7 +5,7 @@
  */
 import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from './analysis';
 import { clearSide, isAgainst, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
-import type { Actor, StanceKind, Statement } from './pack-schema';
+import type { Actor, Source, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
 import { belittledClaim, blamesOtherSide, counterfactualDenial, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
 
@@ -302,12 +302,7 @@ export function presentRelated(
     claimId: draft.claimId,
     stance: draft.stance,
     relation: draft.relation,
-    sources: s.sources.map(({ url, outlet, outletNote, title }) => ({
-      url,
-      outlet,
-      ...(outletNote ? { outletNote } : {}),
-      title,
-    })),
+    sources: s.sources.map(shownSource),
     score: draft.score,
     reason: draft.reason,
     via: draft.via,
@@ -320,14 +315,19 @@ export function presentRelated(
   return item;
 }
 
+/** What a card shows of a source: the seed it was read from stays in the pack. */
+function shownSource({ url, outlet, outletNote, title }: Source): RelatedStatement['sources'][number] {
+  return { url, outlet, ...(outletNote ? { outletNote } : {}), title };
+}
+
 /**
  * Folds another outlet's report of a remark into the entry already shown: its sources join, and
  * the verbatim quote wins over a summary (the quote is what was said; the summary describes it).
  */
 function mergeReport(shown: RelatedStatement, other: Statement): void {
-  for (const { url, outlet, outletNote, title } of other.sources)
-    if (!shown.sources.some((x) => x.outlet === outlet && x.url === url && x.title === title))
-      shown.sources.push({ url, outlet, ...(outletNote ? { outletNote } : {}), title });
+  for (const source of other.sources)
+    if (!shown.sources.some((x) => x.outlet === source.outlet && x.url === source.url && x.title === source.title))
+      shown.sources.push(shownSource(source));
   if (!shown.quote && other.quote) {
     shown.statementId = other.id;
     shown.quote = other.quote;

@@ -89,11 +89,19 @@ const DENIES_A_CHARGE = new RegExp(
 );
 
 /**
+ * A remark opening with a short sentence that calls what was just said untrue: "That is simply not true.", "No, it's
+ * propaganda.", "With respect, that is the Taliban's propaganda line." (a guest answering a host in a transcript).
+ */
+const CALLS_IT_UNTRUE =
+  /^\W*(?:(?:no|with\s+respect|frankly|honestly|sorry)[,.!]?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|completely|totally|absolutely|entirely|utterly|pure)\s+)?(?:(?:the|their|a|an|[\p{L}-]+['’]s)\s+){0,2}(?:not\s+true|untrue|false|wrong|baseless|nonsense|propaganda|lies?|rubbish|not\s+correct|incorrect|not\s+the\s+case)\b[^.!?]{0,40}(?:[.!?]|$)/iu;
+
+/**
  * Whether a remark opens by denying a charge it names only by reference ("We reject these claims
- * completely. It is propaganda."): what it denies is said before it, in the sentence it answers.
+ * completely. It is propaganda.", "That is simply not true."): what it denies is said before it, in the
+ * sentence it answers.
  */
 export function deniesByReference(quote: string): boolean {
-  return DENIES_A_CHARGE.test(quote);
+  return DENIES_A_CHARGE.test(quote) || CALLS_IT_UNTRUE.test(quote);
 }
 
 /** A denial the remark states outright: a verb of denial reporting it, words calling a claim false, or a denial of "these allegations". */

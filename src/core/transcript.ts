@@ -21,11 +21,16 @@ import type { FoundQuote } from './quote-assembly';
 import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
 import { countryOfRegion, placeNamed } from './lexicon';
 import { splitSentences } from './quote-sentences';
+import { firstAtOrAfter } from './sorted';
+import { deniesByReference } from './stance-words';
 import type { Span } from './sentence-tokens';
 import { nameCase } from './text';
 
 /** Fewest labelled paragraphs that make an article a transcript. */
 const MIN_TURNS = 3;
+
+/** Most characters a label and its note take. */
+const MAX_LABEL_CHARS = 160;
 
 /** A label: up to eight words in capitals (a title or a role in parentheses among them), an optional note in parentheses, a colon. */
 const LABEL =
@@ -78,7 +83,12 @@ function turns(text: string, paras: readonly Span[]): Turn[] {
     // The speaker is named by the label's words in capitals; a note ("(ANALYST)", "(RECORDED, translated)",
     // "(Foreign Office spokesman, Thursday)") says who they are or how the words reached the programme, not their name.
     const who = words.join(' ');
-    out.push({ name: who, speaker: speakerOf(m[1]!, p.start), body: { start: p.start + m[0]!.length, end: p.end }, programme });
+    out.push({
+      name: who,
+      speaker: speakerOf(m[1]!, words, p.start),
+      body: { start: p.start + m[0]!.length, end: p.end },
+      programme,
+    });
     uses.set(who, (uses.get(who) ?? 0) + 1);
   }
   // The first labelled paragraph, with a one-word label never used again, is the article's dateline ("PESHAWAR: …").
@@ -101,35 +111,21 @@ function onlyPlace(label: string): boolean {
   );
 }
 
-/** Most characters a label and its note take. */
-const MAX_LABEL_CHARS = 160;
-
 /**
- * The speaker a label names, as the speaker grammar reads a phrase of running text: a name by its words in the
- * text ("LT GEN (RETD) NAEEM AKHTAR" by "NAEEM AKHTAR", after the last note); a role by its description alone,
- * with no words of the text (whose capitals would read as a name).
+ * The speaker a label names, as the speaker grammar reads a phrase of running text (`words`: the label's words without
+ * its notes). A role ("RETIRED PAKISTANI DIPLOMAT") is a description, "a retired pakistani diplomat", read as "a retired
+ * Pakistani diplomat said" is, with no words of the text (whose capitals would read as a name). A name is written as
+ * running text writes it ("Lt Gen Naeem Akhtar") and found by its words in the text, after any note in it ("LT GEN
+ * (RETD) NAEEM AKHTAR" by "NAEEM AKHTAR").
  */
-function speakerOf(label: string, at: number): Turn['speaker'] {
-  const text = speakerPhrase(label);
-  if (text.startsWith('a ')) return { text, start: at, end: at };
+function speakerOf(label: string, words: readonly string[], at: number): Turn['speaker'] {
+  const head = words[words.length - 1]!.toLowerCase();
+  if (PERSON_NOUNS.has(head) || SPEAKER_NOUNS.has(head))
+    return { text: `a ${words.join(' ').toLowerCase()}`, start: at, end: at };
   const named = label.replace(/\s*\([^)]*\)$/, '');
   const close = named.lastIndexOf(')');
   const from = close < 0 ? 0 : close + 1 + named.slice(close + 1).search(/\S/);
-  return { text, start: at + from, end: at + named.length };
-}
-
-/**
- * The label as a speaker phrase of running text: a name as it is written ("LT GEN ASIM SALEEM BAJWA (ISPR)" →
- * "Lt Gen Asim Saleem Bajwa"), a role as someone introduced by it ("RETIRED PAKISTANI DIPLOMAT" → "a retired
- * pakistani diplomat").
- */
-function speakerPhrase(label: string): string {
-  // "LT GEN (RETD) NAEEM AKHTAR": a title's note is no part of the name.
-  const words = label.replace(/\s*\([^)]*\)/g, '').split(/\s+/);
-  const head = words[words.length - 1]!.toLowerCase();
-  if (!PERSON_NOUNS.has(head) && !SPEAKER_NOUNS.has(head)) return nameCase(words.join(' '));
-  // In lower case, as "a retired Pakistani diplomat said" is read: a description, not a name.
-  return `a ${words.join(' ').toLowerCase()}`;
+  return { text: nameCase(words.join(' ')), start: at + from, end: at + named.length };
 }
 
 /**
@@ -141,23 +137,20 @@ export function transcriptRemarks(text: string, paras: readonly Span[], found: r
   if (!all.length) return [];
   const taken = spansTaken(found);
   const out: FoundQuote[] = [];
-  let said: Span | undefined;
   for (const turn of all) {
-    const parts = splitSentences(text, turn.body, []);
-    const answered = said;
-    said = parts[parts.length - 1];
     if (turn.programme) continue;
     let run: Span | undefined;
-    const flush = (about?: Span) => {
-      if (run) out.push(remark(text, run, turn, about));
+    const flush = () => {
+      if (run) out.push(remark(text, run, turn));
       run = undefined;
     };
-    parts.forEach((s, i) => {
+    splitSentences(text, turn.body, []).forEach((s, i) => {
       const words = text.slice(s.start, s.end);
       if (/\?["”’']?\s*$/.test(words) || taken(s)) return flush();
       run = run ? { start: run.start, end: s.end } : { start: s.start, end: s.end };
-      // "That is simply not true." opening a turn denies what the turn before it said.
-      if (i === 0 && answered && CALLS_IT_UNTRUE.test(words)) flush({ start: answered.start, end: s.end });
+      // "That is simply not true." opening a turn answers the turn before: a remark of its own, which the engine reads
+      // with the sentence before it (stance-words.ts `deniesByReference`).
+      if (i === 0 && deniesByReference(words)) flush();
     });
     flush();
   }
@@ -170,25 +163,12 @@ function spansTaken(found: readonly FoundQuote[]): (s: Span) => boolean {
   const reach: number[] = [];
   byStart.forEach((q, i) => reach.push(Math.max(q.end, i ? reach[i - 1]! : -1)));
   return (s) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > s.start;
+    const after = firstAtOrAfter(byStart, (q) => q.start, s.end);
+    return after > 0 && reach[after - 1]! > s.start;
   };
 }
 
-/**
- * A sentence calling what was just said untrue ("No, that is simply not true.", "That's propaganda.", "With respect,
- * that is the Taliban's propaganda line.").
- */
-const CALLS_IT_UNTRUE =
-  /^\W*(?:(?:no|with\s+respect|frankly|honestly|sorry)[,.!]?\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|completely|totally|absolutely|entirely|utterly|pure)\s+)?(?:(?:the|their|a|an|[\p{L}-]+['’]s)\s+){0,2}(?:not\s+true|untrue|false|wrong|baseless|nonsense|propaganda|a\s+lie|lies?|rubbish|not\s+correct|incorrect|not\s+the\s+case)\b[^.!?]{0,40}[.!?]["”’']?\s*$/iu;
-
-function remark(text: string, span: Span, turn: Turn, about?: Span): FoundQuote {
+function remark(text: string, span: Span, turn: Turn): FoundQuote {
   let end = span.end;
   while (end > span.start && /\s/.test(text[end - 1]!)) end--;
   return {
@@ -197,7 +177,6 @@ function remark(text: string, span: Span, turn: Turn, about?: Span): FoundQuote 
     parts: [{ start: span.start, end }],
     start: span.start,
     end,
-    ...(about ? { about } : {}),
     speaker: { ...turn.speaker, via: 'said' },
   };
 }

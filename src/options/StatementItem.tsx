@@ -58,23 +58,14 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         </span>
         <span class="row-actions">
           <CopyCitation
-            parts={{
-              speaker,
-              role: row.speakerRole ?? actor?.role,
-              date: row.date,
-              outlet: source?.outlet,
-              title: source?.title,
-              url: href,
-            }}
+            parts={{ speaker, role: row.speakerRole ?? actor?.role, date: row.date, outlet: source?.outlet, title: source?.title, url: href }}
             label={`${speaker}, ${formatDate(row.date)}`}
           />
           <button type="button" class="button" onClick={() => onEdit(row)}>
-            {msg('optionsEdit')}
-            <span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
+            {msg('optionsEdit')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
           <button type="button" class="button danger" onClick={() => onDelete(row)}>
-            {msg('optionsDelete')}
-            <span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
+            {msg('optionsDelete')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
           </button>
         </span>
       </div>

@@ -35,17 +35,7 @@ export const STANCES: StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifie
 
 /** An empty form. */
 export function emptyDraft(): StatementDraft {
-  return {
-    actorId: '',
-    kind: 'summary',
-    text: '',
-    date: '',
-    url: '',
-    outlet: '',
-    title: '',
-    remark: '',
-    stances: [{ claimId: '', stance: 'asserts' }],
-  };
+  return { actorId: '', kind: 'summary', text: '', date: '', url: '', outlet: '', title: '', remark: '', stances: [{ claimId: '', stance: 'asserts' }] };
 }
 
 /** A form filled from a stored statement. */
@@ -126,7 +116,7 @@ export function draftToStatement(d: StatementDraft): Statement {
   const base: Partial<Statement> = d.base ? { ...d.base } : {};
   const first: Source = { ...(d.base?.sources[0] ?? {}), outlet: d.outlet.trim() };
   // A note on the outlet ("The article names no outlet") is about the outlet it was written for: renamed, it goes.
-  if (first.outletNote && first.outlet !== d.base?.sources[0]?.outlet) delete first.outletNote;
+  if (first.outlet !== d.base?.sources[0]?.outlet) delete first.outletNote;
   const url = d.url.trim();
   const title = d.title.trim();
   if (url) first.url = safeHref(url) ?? url;

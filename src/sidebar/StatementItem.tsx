@@ -31,17 +31,10 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
       )}
       {item.via !== 'same-claim' && (
         <p class="why">
-          <span class="label">{t('sidebarWhy')}</span>{' '}
-          {t(item.via === 'mirror' ? 'reasonMirror' : 'reasonContradicts', item.linkedClaim ?? '')}
+          <span class="label">{t('sidebarWhy')}</span> {t(item.via === 'mirror' ? 'reasonMirror' : 'reasonContradicts', item.linkedClaim ?? '')}
         </p>
       )}
-      <SourceList
-        sources={item.sources.map((s) => ({
-          url: s.url,
-          label: s.title ? `${s.outlet}: ${s.title}` : s.outlet,
-          ...(s.outletNote ? { note: s.outletNote } : {}),
-        }))}
-      />
+      <SourceList sources={item.sources.map((s) => ({ url: s.url, label: s.title ? `${s.outlet}: ${s.title}` : s.outlet, note: s.outletNote }))} />
       <CopyCitation
         parts={{
           speaker: item.speaker,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import { findQuotes, type FoundQuote } from '../../src/core/quotes';
+import { deniesByReference } from '../../src/core/stance-words';
 
 const engine = loadEngine();
 
@@ -65,15 +66,29 @@ describe('a transcript: each turn is its speaker’s own words', () => {
     expect(analyst!.speaker!.end).toBe(analyst!.speaker!.start);
   });
 
-  it('"That is simply not true." opening a turn answers the turn before: it is read with what that turn said', () => {
+  it('"That is simply not true." opening a turn is a remark of its own, a denial of what the turn before said', () => {
     const [denial] = holding(found, 'That is simply not true');
     expect(denial!.text).toBe('That is simply not true.');
-    expect(PANEL.slice(denial!.about!.start, denial!.about!.end)).toMatch(
-      /^Minister, the Taliban keep saying the TTP is Pakistan's internal problem\.[\s\S]*That is simply not true\.$/,
-    );
+    expect(deniesByReference(denial!.text)).toBe(true);
     // The rest of the turn is a remark of its own.
     expect(holding(direct(found), 'The TTP leadership lives in Afghanistan')[0]!.text).toMatch(/^The TTP leadership/);
   });
+});
+
+describe('a remark calling what was just said untrue (stance-words.ts deniesByReference)', () => {
+  it.each([
+    'That is simply not true.',
+    "No, it's propaganda.",
+    "With respect, that is the Taliban's propaganda line. Our strikes hit hideouts.",
+    'That is a lie.',
+    'This is not the case, and Kabul knows it.',
+  ])('"%s" denies the sentence before it', (remark) => expect(deniesByReference(remark)).toBe(true));
+
+  it.each([
+    'It is wrong to blame Afghanistan for every attack in Waziristan, whatever Islamabad says about the border.',
+    'That is why we will not talk to the TTP.',
+    'The reports that civilians died are being checked.',
+  ])('"%s" does not', (remark) => expect(deniesByReference(remark)).toBe(false));
 });
 
 describe('not a transcript', () => {
@@ -151,33 +166,33 @@ describe('who speaks in a transcript', () => {
     );
     const [denial] = holding(findQuotes(text), 'simply not true');
     expect(denial!.text).toBe('No. That is simply not true.');
-    expect(text.slice(denial!.about!.start, denial!.about!.end)).toMatch(/^The Taliban keep saying[\s\S]*simply not true\.$/);
+    const card = engine.analyse(text).quotes.find((q) => q.text === denial!.text);
+    expect(card?.claims[0]).toMatchObject({ claimId: 'ttp-is-pakistans-internal-problem', stance: 'denies' });
   });
 
   it('"With respect, that is the Taliban\'s propaganda line." answers the turn before too', () => {
     const text = transcript(
+      'PANEL TONIGHT: Pakistani jets struck TTP hideouts in Khost and Paktika overnight, and the Taliban vowed a response across the Durand Line.',
       'ANCHOR: But the Afghan side says the strikes in Paktika killed civilians, including young cricketers.',
       "NAEEM AKHTAR: With respect, that is the Taliban's propaganda line. Our strikes hit hideouts, not homes.",
       'ANCHOR: Thank you, General.',
     );
     const [denial] = holding(findQuotes(text), 'propaganda line');
     expect(denial!.text).toBe("With respect, that is the Taliban's propaganda line.");
-    expect(text.slice(denial!.about!.start, denial!.about!.end)).toMatch(/^But the Afghan side says[\s\S]*propaganda line\.$/);
+    const card = engine.analyse(text).quotes.find((q) => q.text === denial!.text);
+    expect(card?.claims[0]).toMatchObject({ claimId: 'pakistani-strikes-killed-afghan-civilians', stance: 'denies' });
   });
 
   it("a title's abbreviation ends no sentence of a turn", () => {
     const found = findQuotes(
       transcript(
-        "HOST: General, the Taliban say the TTP is Pakistan's internal problem.",
-        'NAEEM AKHTAR: That is wrong, as Lt. Gen. Chaudhry showed. The attackers were trained in Kunar and sent across the border.',
+        'HOST: General, where were the attackers trained?',
+        'NAEEM AKHTAR: Lt. Gen. Chaudhry said the attackers were trained in Kunar and sent across the border. We know where they live.',
         'HOST: Thank you.',
       ),
     );
-    const [answer] = direct(found);
-    expect(answer!.text).toBe(
-      'That is wrong, as Lt. Gen. Chaudhry showed. The attackers were trained in Kunar and sent across the border.',
-    );
-    expect(answer!.about).toBeUndefined();
+    // The first sentence is the general's report of Chaudhry, not the guest's remark, "Lt. Gen." and all.
+    expect(direct(found).map((q) => q.text)).toEqual(['We know where they live.']);
   });
 
   it('a place for a label in a conversation (a report read out from a city) is no speaker', () => {
