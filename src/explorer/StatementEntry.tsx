@@ -54,7 +54,7 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
         </p>
       )}
       <div class="entry-foot">
-        <span class="source" title={source?.outletNote}>
+        <span class="source">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer" data-testid="source-link">
               {source?.outlet}
@@ -63,6 +63,7 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
             source?.outlet
           )}
           {source?.title && <span class="muted"> — {source.title}</span>}
+          {source?.outletNote && <span class="muted source-note"> ({source.outletNote})</span>}
         </span>
         <CopyCitation
           parts={{ speaker, role, date: statement.date, outlet: source?.outlet, title: source?.title, url: href }}

@@ -46,7 +46,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         ))}
       </ul>
       <div class="statement-foot">
-        <span class="source" title={source?.outletNote}>
+        <span class="source">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
               {source?.outlet}
@@ -55,6 +55,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
             source?.outlet
           )}
           {source?.title && <span class="muted"> — {source.title}</span>}
+          {source?.outletNote && <span class="muted source-note"> ({source.outletNote})</span>}
         </span>
         <span class="row-actions">
           <CopyCitation

@@ -2,7 +2,7 @@
 import { t } from '../shared/browser-api';
 import { safeHref } from '../ui/format';
 
-/** The list; each source with its address (if any) and the text to show. */
+/** The list; each source with its address (if any), the text to show, and the curator's note on its outlet, shown beside it. */
 export function SourceList({ sources }: { sources: { url?: string; label: string; note?: string }[] }) {
   return (
     <ul class="sources">
@@ -15,13 +15,14 @@ export function SourceList({ sources }: { sources: { url?: string; label: string
                 href={href}
                 target="_blank"
                 rel="noopener noreferrer"
-                title={s.note ? `${s.note} ${t('sidebarOpenSource')}` : t('sidebarOpenSource')}
+                title={t('sidebarOpenSource')}
               >
                 {s.label}
               </a>
             ) : (
-              <span title={s.note}>{s.label}</span>
+              <span>{s.label}</span>
             )}
+            {s.note && <span class="source-note"> — {s.note}</span>}
           </li>
         );
       })}
