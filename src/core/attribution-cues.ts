@@ -145,17 +145,25 @@ function inPhrase(tokens: readonly Token[], j: number): boolean {
   return isHead(t) || MODIFIERS.has(base(t)) || (base(t) !== t.lower && TITLES.has(base(t)));
 }
 
-/** True when tokens i-2..i are an acronym in brackets ("( ISPR )"), which repeats the name before it. */
-function isBracketedAcronym(tokens: readonly Token[], i: number): boolean {
+/**
+ * Where the words before a bracket closing at token i end, when the brackets repeat or place the name before them: an
+ * acronym ("( ISPR )") or, after a name, the country its bearer speaks for ("MUNIR AKRAM (Pakistan) said", "Robert
+ * Wood (United States) said", as records of UN meetings write them). `i` itself when there are no such brackets.
+ */
+function beforeBrackets(tokens: readonly Token[], i: number): number {
+  if (!isPunct(tokens[i], ')')) return i;
   const t = tokens[i - 1];
-  return (
-    isPunct(tokens[i], ')') &&
-    isPunct(tokens[i - 2], '(') &&
-    isWord(t) &&
-    t.text.length <= MAX_ACRONYM_CHARS &&
-    t.text === t.text.toUpperCase()
-  );
+  if (isPunct(tokens[i - 2], '(') && isWord(t) && t.text.length <= MAX_ACRONYM_CHARS && t.text === t.text.toUpperCase())
+    return i - 3;
+  for (let k = i - 1; k >= i - 1 - MAX_BRACKETED_PLACE; k--) {
+    if (isPunct(tokens[k], '(')) return k < i - 1 && isName(tokens[k - 1]) ? k - 1 : i;
+    if (!isName(tokens[k])) return i;
+  }
+  return i;
 }
+
+/** Most words of a country in brackets after a name ("(Russian Federation)"). */
+const MAX_BRACKETED_PLACE = 3;
 
 /** How many spoke, before a plural descriptor ("…, two Pakistani officials said"). */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'several']);
@@ -166,7 +174,7 @@ const COUNTS = new Set(['two', 'three', 'four', 'five', 'several']);
  */
 function phraseBefore(tokens: readonly Token[], end: number, object = false): Phrase | undefined {
   // "The Inter-Services Public Relations (ISPR) said": the name before the brackets is the speaker.
-  const last = isBracketedAcronym(tokens, end) ? end - 3 : end;
+  const last = beforeBrackets(tokens, end);
   const head = tokens[last];
   if (!isWord(head)) return undefined;
   let first = last;
@@ -193,7 +201,7 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
   const phrase = phraseBefore(tokens, at);
   if (phrase) return phrase;
   // "the UN Assistance Mission in Afghanistan (UNAMA) said": the acronym repeats the name before it.
-  const end = isBracketedAcronym(tokens, at) ? at - 3 : at;
+  const end = beforeBrackets(tokens, at);
   for (let k = end; k > 0 && end - k < MAX_ORIGIN_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t)) return undefined;
@@ -209,7 +217,9 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
     // Islamabad", and "Afghan police in Jalalabad" (some police there, no body named by its seat).
     const noun = base(tokens[head.last]!);
     const seated = ends && isName(tokens[end]) && SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun);
-    if (isName(tokens[head.last])) return seated ? whole : undefined;
+    // "Officials in Kabul said", "Elders in Spera said": a noun for people, capitalised only as the sentence's first word.
+    const opener = head.last === 0 && head.first === 0 && PERSON_NOUNS.has(noun);
+    if (isName(tokens[head.last]) && !opener) return seated ? whole : undefined;
     if (seated && t.lower === 'in' && tokens[head.first]!.lower === 'the') return whole;
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the
     // foreign ministry" is, the one who speaks in it.

@@ -611,12 +611,45 @@ describe('reported claims', () => {
     ).toEqual([]);
   });
 
+  it('reads people named by where they are as those people, not as an institution of that place', () => {
+    // Capitalised only because they open the sentence: "Diplomats in Islamabad" are diplomats, no body seated there.
+    for (const [sentence, speaker] of [
+      ['Diplomats in Islamabad said that terrorists were using Afghan territory to attack Pakistan.', 'Diplomats'],
+      ['Elders in Spera said no outsiders had lived in the village for years.', 'Elders'],
+      ['Residents in the valley said the shells had landed on houses near the school.', 'Residents'],
+      ['Later, diplomats in Islamabad said that terrorists were using Afghan territory to attack.', 'diplomats'],
+    ])
+      expect(
+        findQuotes(sentence).map((q) => q.speaker?.text),
+        sentence,
+      ).toEqual([speaker]);
+    // A name followed by where it sits is still no speaker of the place's ("Kirby in Kabul").
+    expect(findQuotes('Kirby in Kabul said the strikes had killed many civilians in the village.')).toEqual([]);
+  });
+
+  it("reads the country in brackets after a speaker's name as the name's, as records of UN meetings write it", () => {
+    for (const [sentence, speaker] of [
+      ['MUNIR AKRAM (Pakistan) said his country had borne the brunt of terrorism from across the border.', 'MUNIR AKRAM'],
+      ['Robert Wood (United States) said Washington remained concerned that the groups were still active.', 'Robert Wood'],
+      ['VASSILY NEBENZIA (Russian Federation) said that the hasty withdrawal had left huge stocks of arms.', 'VASSILY NEBENZIA'],
+      [
+        'The Inter-Services Public Relations (ISPR) said the attackers had crossed from the other side.',
+        'The Inter-Services Public Relations',
+      ],
+    ])
+      expect(
+        findQuotes(sentence).map((q) => q.speaker?.text),
+        sentence,
+      ).toEqual([speaker]);
+    // Brackets holding anything but a place or an acronym are not skipped.
+    expect(findQuotes('Robert Wood (speaking for the delegation) said the groups were still active there.')).toEqual([]);
+  });
+
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {
     expect(findQuotes('He said it.')).toEqual([]);
     expect(findQuotes('Mujahid rejected the claims.')).toEqual([]);
     expect(findQuotes('It is said that one soldier was killed and three others were injured.')).toEqual([]);
-    // People are no institution named for its place, and "reporting" that opens no clause is no cue.
-    expect(findQuotes('Diplomats in Islamabad said that terrorists were using Afghan territory to attack Pakistan.')).toEqual([]);
+    // "reporting" that opens no clause is no cue.
     expect(
       findQuotes(
         'The army issued a statement, noting the raid, and reporting agencies and the police said that ten people died.',
