@@ -86,7 +86,7 @@ export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
     'leadership source sources statement group administration agency council mission team commission committee board delegation movement ' +
-    'deputy palace ' +
+    'deputy palace side ' +
     'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );

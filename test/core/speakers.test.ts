@@ -399,6 +399,19 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     );
   });
 
+  it('reads "the Afghan side says", as diplomatic reports write a government in talks, as a speaker phrase', () => {
+    expect(
+      findQuotes('But the Afghan side says the strikes in the east killed civilians, including young cricketers.').map(
+        (q) => q.speaker?.text,
+      ),
+    ).toEqual(['the Afghan side']);
+    expect(
+      findQuotes('The Pakistani side said the talks had collapsed because Kabul refused to sign anything.').map(
+        (q) => q.speaker?.text,
+      ),
+    ).toEqual(['The Pakistani side']);
+  });
+
   it('attributes words a verb judges something by only through "as" ("condemned the strikes as “…”") to the subject', () => {
     expect(
       speakers('Former president Hamid Karzai, who remains in Kabul, condemned the strikes as "an assault on every Afghan".'),
