@@ -128,6 +128,11 @@ const base = (t: Token) => {
 };
 const isName = (t: Token | undefined) => isWord(t) && firstIsUpper(t.text) && !NOT_NAMES.has(t.lower);
 const isHead = (t: Token | undefined) => isName(t) || (isWord(t) && SPEAKER_NOUNS.has(base(t)));
+/**
+ * "the Afghan side said", as reports of talks name a government: "side" after a country's or a group's name speaks for
+ * it; "the other side", "either side" and "the home side" name nobody.
+ */
+const isSide = (tokens: readonly Token[], j: number) => tokens[j]?.lower === 'side' && isName(tokens[j - 1]);
 const isAdverb = (t: Token | undefined) =>
   isWord(t) && (ADVERBS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !firstIsUpper(t.text)));
 
@@ -147,8 +152,9 @@ function inPhrase(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Where the words before a bracket closing at token i end, when the brackets repeat or place the name before them: an
- * acronym ("( ISPR )") or, after a name, the country its bearer speaks for ("MUNIR AKRAM (Pakistan) said", "Robert
- * Wood (United States) said", as records of UN meetings write them). `i` itself when there are no such brackets.
+ * acronym ("( ISPR )") or, after a name, a few capitalised words of its affiliation — the country its bearer speaks for,
+ * as records of UN meetings write it ("MUNIR AKRAM (Pakistan) said", "Robert Wood (United States) said"), or an
+ * agency. `i` itself when there are no such brackets.
  */
 function beforeBrackets(tokens: readonly Token[], i: number): number {
   if (!isPunct(tokens[i], ')')) return i;
@@ -162,7 +168,7 @@ function beforeBrackets(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** Most words of a country in brackets after a name ("(Russian Federation)"). */
+/** Most words of an affiliation in brackets after a name ("(Russian Federation)"). */
 const MAX_BRACKETED_PLACE = 3;
 
 /** How many spoke, before a plural descriptor ("…, two Pakistani officials said"). */
@@ -179,7 +185,7 @@ function phraseBefore(tokens: readonly Token[], end: number, object = false): Ph
   if (!isWord(head)) return undefined;
   let first = last;
   if (!SUBJECT_PRONOUNS.has(head.lower)) {
-    if (!isHead(head)) return undefined;
+    if (!isHead(head) && !isSide(tokens, last)) return undefined;
     while (first > 0 && last - first < MAX_PHRASE_TOKENS && inPhrase(tokens, first - 1)) first--;
     if (DETERMINERS.has(tokens[first - 1]?.lower ?? '') || COUNTS.has(tokens[first - 1]?.lower ?? '')) first--;
   }
@@ -217,8 +223,10 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
     // Islamabad", and "Afghan police in Jalalabad" (some police there, no body named by its seat).
     const noun = base(tokens[head.last]!);
     const seated = ends && isName(tokens[end]) && SPEAKER_NOUNS.has(noun) && !PERSON_NOUNS.has(noun);
-    // "Officials in Kabul said", "Elders in Spera said": a noun for people, capitalised only as the sentence's first word.
-    const opener = head.last === 0 && head.first === 0 && PERSON_NOUNS.has(noun);
+    // "Officials in Kabul said", "KABUL (Reuters) - Elders in Spera said": a noun for people, capitalised only as the
+    // sentence's first word or its first after a dateline.
+    const opener =
+      head.first === head.last && PERSON_NOUNS.has(noun) && (head.first === 0 || isPunct(tokens[head.first - 1], ':-–—'));
     if (isName(tokens[head.last]) && !opener) return seated ? whole : undefined;
     if (seated && t.lower === 'in' && tokens[head.first]!.lower === 'the') return whole;
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the

@@ -86,7 +86,7 @@ export const SPEAKER_NOUNS = words(
   'spokesperson spokesman spokeswoman minister ministry government president secretary ' +
     'ambassador envoy embassy office department army military police authorities leader leaders ' +
     'leadership source sources statement group administration agency council mission team commission committee board delegation movement ' +
-    'deputy palace side ' +
+    'deputy palace ' +
     'report reports general wing chief premier ' +
     [...PERSON_NOUNS].join(' '),
 );
@@ -117,7 +117,8 @@ export const PREPOSITIONS = words(
 /** Capitalised words that begin sentences but are not names. */
 export const NOT_NAMES = words(
   'the a an however in on at but and when while yesterday today meanwhile also earlier later after before if ' +
-    'as it this that these those according speaking talking responding he she they we i so then there',
+    'as it this that these those according speaking talking responding he she they we i so then there ' +
+    'neither either no each both',
 );
 /** Adverbs skipped between a speaker and the cue ("Kirby also said"); -ly words count too. */
 export const ADVERBS = words(

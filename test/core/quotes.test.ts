@@ -611,24 +611,26 @@ describe('reported claims', () => {
     ).toEqual([]);
   });
 
+  /** The speakers of the remarks found in a sentence, as the grammar wrote them. */
+  const speakersIn = (sentence: string) => findQuotes(sentence).map((q) => q.speaker?.text);
+
   it('reads people named by where they are as those people, not as an institution of that place', () => {
-    // Capitalised only because they open the sentence: "Diplomats in Islamabad" are diplomats, no body seated there.
-    for (const [sentence, speaker] of [
+    // Capitalised only because they open the sentence (or follow its dateline): "Diplomats in Islamabad" are
+    // diplomats, no body seated there.
+    const cases: [string, string][] = [
       ['Diplomats in Islamabad said that terrorists were using Afghan territory to attack Pakistan.', 'Diplomats'],
       ['Elders in Spera said no outsiders had lived in the village for years.', 'Elders'],
       ['Residents in the valley said the shells had landed on houses near the school.', 'Residents'],
+      ['KABUL (Reuters) - Officials in Kabul said the shells had landed on houses near the school.', 'Officials'],
       ['Later, diplomats in Islamabad said that terrorists were using Afghan territory to attack.', 'diplomats'],
-    ])
-      expect(
-        findQuotes(sentence).map((q) => q.speaker?.text),
-        sentence,
-      ).toEqual([speaker]);
+    ];
+    for (const [sentence, speaker] of cases) expect(speakersIn(sentence), sentence).toEqual([speaker]);
     // A name followed by where it sits is still no speaker of the place's ("Kirby in Kabul").
     expect(findQuotes('Kirby in Kabul said the strikes had killed many civilians in the village.')).toEqual([]);
   });
 
-  it("reads the country in brackets after a speaker's name as the name's, as records of UN meetings write it", () => {
-    for (const [sentence, speaker] of [
+  it("reads a name's affiliation in brackets as the name's, as records of UN meetings write a speaker's country", () => {
+    const cases: [string, string][] = [
       ['MUNIR AKRAM (Pakistan) said his country had borne the brunt of terrorism from across the border.', 'MUNIR AKRAM'],
       ['Robert Wood (United States) said Washington remained concerned that the groups were still active.', 'Robert Wood'],
       ['VASSILY NEBENZIA (Russian Federation) said that the hasty withdrawal had left huge stocks of arms.', 'VASSILY NEBENZIA'],
@@ -636,13 +638,12 @@ describe('reported claims', () => {
         'The Inter-Services Public Relations (ISPR) said the attackers had crossed from the other side.',
         'The Inter-Services Public Relations',
       ],
-    ])
-      expect(
-        findQuotes(sentence).map((q) => q.speaker?.text),
-        sentence,
-      ).toEqual([speaker]);
-    // Brackets holding anything but a place or an acronym are not skipped.
+    ];
+    for (const [sentence, speaker] of cases) expect(speakersIn(sentence), sentence).toEqual([speaker]);
+    // Brackets after no name, or holding more than a few capitalised words, are not skipped.
     expect(findQuotes('Robert Wood (speaking for the delegation) said the groups were still active there.')).toEqual([]);
+    expect(findQuotes('A spokesman (Pakistan) said the groups were still active across the border.')).toEqual([]);
+    expect(findQuotes('Robert Wood (Permanent Mission Of The United States) said the groups were active.')).toEqual([]);
   });
 
   it('emits nothing for short clauses, sentences with a direct quote, or passives', () => {

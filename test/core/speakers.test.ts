@@ -399,17 +399,23 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     );
   });
 
-  it('reads "the Afghan side says", as diplomatic reports write a government in talks, as a speaker phrase', () => {
-    expect(
-      findQuotes('But the Afghan side says the strikes in the east killed civilians, including young cricketers.').map(
-        (q) => q.speaker?.text,
-      ),
-    ).toEqual(['the Afghan side']);
-    expect(
-      findQuotes('The Pakistani side said the talks had collapsed because Kabul refused to sign anything.').map(
-        (q) => q.speaker?.text,
-      ),
-    ).toEqual(['The Pakistani side']);
+  it('reads "the Afghan side says", as reports of talks name a government, as a speaker phrase, and no other side', () => {
+    const of = (sentence: string) => findQuotes(sentence).map((q) => q.speaker?.text);
+    expect(of('But the Afghan side says the strikes in the east killed civilians, including young cricketers.')).toEqual([
+      'the Afghan side',
+    ]);
+    expect(of('The Pakistani side said the talks had collapsed because Kabul refused to sign anything.')).toEqual([
+      'The Pakistani side',
+    ]);
+    // "The other side", "either side", "neither side" and "the home side" name nobody; the people before them still speak.
+    expect(of('Officials on the other side said the strikes had killed many civilians in the village.')).toEqual(['Officials']);
+    expect(of('Officials on either side said the strikes had killed many civilians in the village.')).toEqual(['Officials']);
+    for (const sentence of [
+      'Neither side said the strikes had killed many civilians in the village that night.',
+      'The other side of the border said the strikes had killed many civilians in the village.',
+      'The home side said the strikes had killed many civilians in the village that night.',
+    ])
+      expect(of(sentence), sentence).toEqual([]);
   });
 
   it('attributes words a verb judges something by only through "as" ("condemned the strikes as “…”") to the subject', () => {
