@@ -89,6 +89,16 @@ test('a mark leads to its statement and its source; the arrow keys move between 
   await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
 });
 
+test("a statement's outlet note is shown under its source in the list, not only on hover", async ({ context, extensionId }) => {
+  const noted = onClaim(SAFE_HAVENS).find((s) => s.sources[0]?.outletNote)!;
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  // Seed statements share a day, so their marks overlap: the mark is chosen by its click event, not by a pointer.
+  await explorer.page.locator(`[data-testid="mark"][data-id="${noted.id}"]`).dispatchEvent('click');
+  const note = explorer.entry(noted.id).locator('.source-note');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(noted.sources[0]!.outletNote!);
+});
+
 test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   const rowsBySpeaker = await explorer.page.locator('.chart .row').count();

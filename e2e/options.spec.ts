@@ -14,6 +14,15 @@ test('the corpus counts and search: "Fitrat" narrows the list to Hamdullah Fitra
   await expect(options.rows.first().locator('.speaker')).toHaveText('Hamdullah Fitrat');
 });
 
+test("a source's outlet note is shown beside it as text, under the outlet it explains", async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  await options.search('sufficient proof');
+  const note = options.rows.first().locator('.source-note');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(/names no outlet/);
+  await expect(options.rows.first().locator('.source')).toContainText('Outlet not named');
+});
+
 test('add, find, edit and delete a statement of my own', async ({ context, extensionId }) => {
   const options = await OptionsPage.open(context, extensionId);
   const before = await options.statementCount();

@@ -22,7 +22,7 @@ export function SourceList({ sources }: { sources: { url?: string; label: string
             ) : (
               <span>{s.label}</span>
             )}
-            {s.note && <span class="source-note"> — {s.note}</span>}
+            {s.note && <span class="source-note">{s.note}</span>}
           </li>
         );
       })}
