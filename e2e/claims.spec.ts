@@ -297,3 +297,23 @@ test("a source whose outlet the report does not name says so, with the curator's
   await expect(unnamed.locator('.source-note')).toHaveText(/names no outlet/);
   await expect(sources.filter({ hasText: 'Unknown outlet' })).toHaveCount(0);
 });
+
+test("a statement's date note opens from the keyboard under its date, and closes again", async ({ context, worker, server }) => {
+  const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
+  await article.waitForHighlights(2);
+  await article.clickHighlight('sufficient proof');
+  const card = (await article.sidebar()).locator('.quote-card.focused');
+  const toggle = card.locator('.statement .date-toggle').first();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const note = (await toggle.getAttribute('title'))!;
+  expect(note.length).toBeGreaterThan(0);
+  await toggle.focus();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const shown = card.locator(`#${await toggle.getAttribute('aria-controls')}`);
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveText(note);
+  await toggle.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(shown).toHaveCount(0);
+});

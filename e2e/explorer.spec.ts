@@ -89,14 +89,17 @@ test('a mark leads to its statement and its source; the arrow keys move between 
   await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
 });
 
-test("a statement's outlet note is shown under its source in the list, not only on hover", async ({ context, extensionId }) => {
-  const noted = onClaim(SAFE_HAVENS).find((s) => s.sources[0]?.outletNote)!;
+test("a statement's outlet note is shown under its source in the list, and its date note opens under its date", async ({ context, extensionId }) => {
+  const noted = onClaim(SAFE_HAVENS).find((s) => s.sources[0]?.outletNote && s.dateNote)!;
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   // Seed statements share a day, so their marks overlap: the mark is chosen by its click event, not by a pointer.
   await explorer.page.locator(`[data-testid="mark"][data-id="${noted.id}"]`).dispatchEvent('click');
   const note = explorer.entry(noted.id).locator('.source-note');
   await expect(note).toBeVisible();
   await expect(note).toHaveText(noted.sources[0]!.outletNote!);
+  // The curator's note on how the date was found opens under the date, from the date itself.
+  await explorer.entry(noted.id).locator('.date-toggle').click();
+  await expect(explorer.entry(noted.id).locator('.date-note')).toHaveText(noted.dateNote!);
 });
 
 test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {

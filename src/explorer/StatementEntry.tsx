@@ -3,6 +3,7 @@ import type { Statement } from '../core/pack-schema';
 import { t } from '../shared/browser-api';
 import { formatDate, safeHref } from '../ui/format';
 import { CopyCitation } from '../ui/CopyCitation';
+import { DateWithNote } from '../ui/DateWithNote';
 import type { Mark } from '../db/timeline';
 import { actorHref, claimHref, type Names } from './names';
 
@@ -33,9 +34,7 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
           {speaker}
         </a>
         <span class={`stance stance-${mark.stance}`}>{t(`stance_${mark.stance}`)}</span>
-        <time class="muted" dateTime={statement.date} title={statement.dateNote ?? ''}>
-          {formatDate(statement.date)}
-        </time>
+        <DateWithNote date={statement.date} note={statement.dateNote} className="muted" />
       </div>
       {role && <div class="role muted">{role}</div>}
       {showClaim && (

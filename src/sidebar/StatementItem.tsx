@@ -6,6 +6,7 @@ import type { RelatedStatement } from '../shared/types';
 import { t } from '../shared/browser-api';
 import { formatDate, safeHref } from '../ui/format';
 import { CopyCitation } from '../ui/CopyCitation';
+import { DateWithNote } from '../ui/DateWithNote';
 import { SourceList } from './SourceList';
 
 /** One related statement: speaker, stance, date, the words or their summary, and its sources. */
@@ -15,9 +16,7 @@ export function StatementItem({ item }: { item: RelatedStatement }) {
       <div class="statement-head">
         <strong class="speaker">{item.speaker}</strong>
         <span class={`stance stance-${item.stance}`}>{t(`stance_${item.stance}`)}</span>
-        <time class="date" dateTime={item.date} title={item.dateNote ?? ''}>
-          {formatDate(item.date)}
-        </time>
+        <DateWithNote date={item.date} note={item.dateNote} className="date" />
       </div>
       {item.role && <div class="role">{item.role}</div>}
       {item.quote ? (
