@@ -33,9 +33,10 @@ test('add, find, edit and delete a statement of my own', async ({ context, exten
   await expect(options.form.getByLabel('Speaker')).toHaveAttribute('aria-invalid', 'true');
   await options.fillSummary({ actor: 'Hamdullah Fitrat', summary: 'Zanzibarian test summary about border talks', date: '2024-13', outlet: 'Test Wire' });
   await options.submitForm();
-  await expect(options.form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.form.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(options.form.locator('#st-date-err')).toContainText('month');
-  await options.form.getByLabel('Date').fill('2024-03');
+  await options.form.getByLabel('Date', { exact: true }).fill('2024-03');
+  await options.form.getByLabel('How the date was found (optional)').fill('The wire gave the month only.');
   await options.form.getByLabel('Source address').fill('javascript:alert(1)');
   await options.submitForm();
   await expect(options.form.getByLabel('Source address')).toHaveAttribute('aria-invalid', 'true');
@@ -55,6 +56,7 @@ test('add, find, edit and delete a statement of my own', async ({ context, exten
 
   await row.getByRole('button', { name: /^Edit/ }).click();
   await expect(options.form.getByLabel('Summary', { exact: true })).toHaveValue('Zanzibarian test summary about border talks');
+  await expect(options.form.getByLabel('How the date was found (optional)')).toHaveValue('The wire gave the month only.');
   await options.form.getByLabel('Summary', { exact: true }).fill('Zanzibarian edited summary about border talks');
   await options.submitForm();
   await expect(options.form).toHaveCount(0);

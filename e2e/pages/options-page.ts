@@ -68,7 +68,7 @@ export class OptionsPage {
     await form.getByLabel('Speaker').selectOption({ label: opts.actor });
     await form.getByLabel('A summary in my own words').check();
     await form.getByLabel('Summary', { exact: true }).fill(opts.summary);
-    await form.getByLabel('Date').fill(opts.date);
+    await form.getByLabel('Date', { exact: true }).fill(opts.date);
     await form.getByLabel('Outlet').fill(opts.outlet);
     if (opts.url !== undefined) await form.getByLabel('Source address').fill(opts.url);
     await form.getByLabel('Claim 1').selectOption({ index: 1 });

@@ -290,7 +290,7 @@ async function editOneStatement(page: Page, url: string, claim: string, untilInd
   const row = page.locator('[data-testid="statement"]').first();
   await row.getByRole('button', { name: /^Edit/ }).click();
   const form = page.locator('form.statement-form');
-  await form.getByLabel('Date').fill(untilIndexed ? '2026-12-02' : '2026-12-03');
+  await form.getByLabel('Date', { exact: true }).fill(untilIndexed ? '2026-12-02' : '2026-12-03');
   const t0 = await page.evaluate(() => performance.now());
   await form.locator('button[type=submit]').click();
   await form.waitFor({ state: 'detached', timeout: 60_000 });

@@ -18,7 +18,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The statement form: speaker, quote or summary, date, source, the remark it reports and stances. */
+/** The statement form: speaker, quote or summary, date (and how it was found), source, the remark it reports and stances. */
 export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props) {
   const form = useDraftForm({
     initial,
@@ -63,6 +63,9 @@ export function StatementForm({ db, lookups, initial, onSaved, onCancel }: Props
         {(a) => <textarea {...a} rows={4} value={draft.text} onInput={(e) => set({ text: e.currentTarget.value })} />}
       </Field>
       {line('date', msg('optionsDate'), msg('optionsDateHint'))}
+      <Field id="st-dateNote" label={msg('optionsDateNote')} hint={msg('optionsDateNoteHint')} error={errors.dateNote}>
+        {(a) => <textarea {...a} rows={2} value={draft.dateNote} onInput={(e) => set({ dateNote: e.currentTarget.value })} />}
+      </Field>
       <div class="field-grid">
         {line('outlet', msg('optionsOutlet'))}
         {line('url', msg('optionsSourceUrl'), msg('optionsSourceUrlHint'))}

@@ -19,6 +19,8 @@ export interface StatementDraft {
   kind: 'quote' | 'summary';
   text: string;
   date: string;
+  /** How the date was found when the source does not print it (`dateNote`), or empty. */
+  dateNote: string;
   url: string;
   outlet: string;
   title: string;
@@ -28,14 +30,25 @@ export interface StatementDraft {
 }
 
 /** Field names that can carry an error message. */
-export type DraftField = 'actorId' | 'text' | 'date' | 'url' | 'outlet' | 'title' | 'remark' | 'stances';
+export type DraftField = 'actorId' | 'text' | 'date' | 'dateNote' | 'url' | 'outlet' | 'title' | 'remark' | 'stances';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const STANCES: StanceKind[] = ['asserts', 'denies', 'disputes', 'qualifies'];
 
 /** An empty form. */
 export function emptyDraft(): StatementDraft {
-  return { actorId: '', kind: 'summary', text: '', date: '', url: '', outlet: '', title: '', remark: '', stances: [{ claimId: '', stance: 'asserts' }] };
+  return {
+    actorId: '',
+    kind: 'summary',
+    text: '',
+    date: '',
+    dateNote: '',
+    url: '',
+    outlet: '',
+    title: '',
+    remark: '',
+    stances: [{ claimId: '', stance: 'asserts' }],
+  };
 }
 
 /** A form filled from a stored statement. */
@@ -47,6 +60,7 @@ export function draftFromRow(row: StatementRow): StatementDraft {
     kind: row.quote !== undefined ? 'quote' : 'summary',
     text: row.quote ?? row.summary ?? '',
     date: row.date,
+    dateNote: row.dateNote ?? '',
     url: source?.url ?? '',
     outlet: source?.outlet ?? '',
     title: source?.title ?? '',
@@ -97,6 +111,7 @@ export function validateDraft(d: StatementDraft): DraftErrors {
   if (!text) errors.text = d.kind === 'quote' ? msg('optionsErrQuote') : msg('optionsErrSummary');
   else if (text.length > 4000) errors.text = msg('optionsErrTooLong', text.length, 4000);
   checkDate(d.date, errors);
+  if (d.dateNote.trim().length > 400) errors.dateNote = msg('optionsErrDateNoteLong');
   const url = d.url.trim();
   if (url && !safeHref(url)) errors.url = msg('optionsErrUrl');
   else if (url.length > 2000) errors.url = msg('optionsErrUrlLong');
@@ -136,6 +151,8 @@ export function draftToStatement(d: StatementDraft): Statement {
   statement[d.kind] = d.text.trim();
   if (d.remark.trim()) statement.remark = d.remark.trim();
   else delete statement.remark;
+  if (d.dateNote.trim()) statement.dateNote = d.dateNote.trim();
+  else delete statement.dateNote;
   return statement;
 }
 

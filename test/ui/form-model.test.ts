@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 // The form's model alone: the extension's storage and messages are not part of it.
 vi.mock('../../src/options/corpus', () => ({ newStatementId: () => 'st-new' }));
 vi.mock('../../src/options/i18n', () => ({ msg: (key: string) => key }));
-import { draftFromRow, draftToStatement } from '../../src/options/form-model';
+import { draftFromRow, draftToStatement, validateDraft } from '../../src/options/form-model';
 import type { StatementRow } from '../../src/db/schema';
 
 const seedStatement = {
@@ -11,6 +11,7 @@ const seedStatement = {
   actorId: 'shafqat-ali-khan',
   quote: 'We have given sufficient proof.',
   date: '2025',
+  dateNote: 'The weekly briefing "on Thursday", in an article dated 30 Oct 2025.',
   sources: [{ outlet: 'Outlet not named', outletNote: 'The article names no outlet.', title: 'Pakistan says …', seed: '003' }],
   stances: [{ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' }],
 } as StatementRow;
@@ -29,5 +30,23 @@ describe('editing a statement keeps what the form does not show, and only while 
     const edited = draftToStatement({ ...draftFromRow(seedStatement), outlet: 'Pajhwok Afghan News' });
     expect(edited.sources[0]!.outlet).toBe('Pajhwok Afghan News');
     expect(edited.sources[0]!.outletNote).toBeUndefined();
+  });
+});
+
+describe('the note on how a date was found is a field of the form', () => {
+  it('comes into the form, is kept as edited, and goes when emptied', () => {
+    const draft = draftFromRow(seedStatement);
+    expect(draft.dateNote).toBe(seedStatement.dateNote);
+    expect(draftToStatement(draft).dateNote).toBe(seedStatement.dateNote);
+    expect(draftToStatement({ ...draft, dateNote: '  Dated by the briefing it answers.  ' }).dateNote).toBe(
+      'Dated by the briefing it answers.',
+    );
+    expect(draftToStatement({ ...draft, dateNote: '   ' })).not.toHaveProperty('dateNote');
+  });
+
+  it('is refused when longer than the pack format allows', () => {
+    const draft = draftFromRow(seedStatement);
+    expect(validateDraft({ ...draft, dateNote: 'x'.repeat(400) }).dateNote).toBeUndefined();
+    expect(validateDraft({ ...draft, dateNote: 'x'.repeat(401) }).dateNote).toBe('optionsErrDateNoteLong');
   });
 });
