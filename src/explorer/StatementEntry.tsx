@@ -62,7 +62,7 @@ export function StatementEntry({ mark, statement, names, showClaim, selected }: 
             source?.outlet
           )}
           {source?.title && <span class="muted"> — {source.title}</span>}
-          {source?.outletNote && <span class="muted source-note">{source.outletNote}</span>}
+          {source?.outletNote && <span class="source-note">{source.outletNote}</span>}
         </span>
         <CopyCitation
           parts={{ speaker, role, date: statement.date, outlet: source?.outlet, title: source?.title, url: href }}

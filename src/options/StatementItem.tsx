@@ -55,7 +55,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
             source?.outlet
           )}
           {source?.title && <span class="muted"> — {source.title}</span>}
-          {source?.outletNote && <span class="muted source-note">{source.outletNote}</span>}
+          {source?.outletNote && <span class="source-note">{source.outletNote}</span>}
         </span>
         <span class="row-actions">
           <CopyCitation

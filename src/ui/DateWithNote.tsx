@@ -3,17 +3,15 @@
  * Thursday"), the date is a button that shows the note below it: a keyboard, a touch screen and a screen reader reach
  * it as a pointer does. Used by the sidebar and the claim and actor pages.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { t } from '../shared/browser-api';
 import { formatDate } from './format';
 import './date-note.css';
 
-let notes = 0;
-
 /** The date, and its note when there is one (`className` styles the date as its page does). */
 export function DateWithNote({ date, note, className }: { date: string; note?: string; className?: string }) {
   const [open, setOpen] = useState(false);
-  const [id] = useState(() => `date-note-${++notes}`);
+  const id = useId();
   const time = (
     <time class={className} dateTime={date}>
       {formatDate(date)}
