@@ -169,7 +169,7 @@ export function leadSubject(leadTerms: readonly string[], specificity: (term: st
 
 /** An incident referred back to ("the attack", "Sunday's bombing"): the one the article's lead names. */
 const INCIDENT_REFERENCE =
-  /\b(?:the|this|that|today's|yesterday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attack|attacks|incident|assault|bombing|blast|hijacking|siege|raid)\b/i;
+  /\b(?:the|this|that|today's|yesterday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attack|attacks|incident|assault|bombing|blast|hijacking|siege|raid|bomber|attacker|hijackers)\b/i;
 
 /** Whether a remark refers back to an incident ("the attack had been directed from Afghan soil"). */
 export function refersToIncident(remark: string): boolean {

@@ -3,7 +3,7 @@
  * unrelated words that stem alike do not, and a frame needs every part close together in the quote.
  */
 import { describe, expect, it } from 'vitest';
-import { compileFrame, matchFrame } from '../../src/core/claim-frames';
+import { compileFrame, matchFrame, refersToIncident } from '../../src/core/claim-frames';
 import { textTerms } from '../../src/core/claim-profile';
 import { termsOf, BREAK, NEGATORS } from '../../src/core/lexicon';
 import { fold, tokenize } from '../../src/core/text';
@@ -179,5 +179,24 @@ describe("the bundled pack's frames", () => {
     expect(meets('mullah-omar-was-in-pakistan', 'Mullah Omar had lived in Quetta for years')).toBe(true);
     expect(meets('mullah-omar-was-in-pakistan', 'Omar had been ill for a long time and died in April 2013')).toBe(false);
     expect(meets('mullah-omar-was-in-pakistan', "the leaders had kept Omar's death secret for two years")).toBe(false);
+  });
+});
+
+describe('a remark referring back to the incident', () => {
+  it.each([
+    ['the attack had been directed from Afghan soil'],
+    ["the bomber's handler had called him from across the border"],
+    ['the attacker was in touch with his handlers until the end'],
+    ['the hijackers had crossed over a week before'],
+  ])('refers back: %s', (remark) => {
+    expect(refersToIncident(remark)).toBe(true);
+  });
+
+  it.each([
+    ['a bomber could strike anywhere'],
+    ['the attackers are trained there'], // attackers in general, as often as the incident's
+    ['bombers of the air force'],
+  ])('names no particular incident: %s', (remark) => {
+    expect(refersToIncident(remark)).toBe(false);
   });
 });

@@ -479,6 +479,20 @@ describe('an incident referred back to', () => {
     ).toMatchObject({ claimId: 'badaber-airbase-attack-2015-planned-in-afghanistan', stance: 'asserts' });
   });
 
+  it('is referred back to by "the bomber" too', () => {
+    const met: string[] = [];
+    engine.analyse(
+      lead +
+        '"The bomber\'s handler sat in Afghanistan and gave him his orders from there," army spokesman Asim Saleem Bajwa told reporters.',
+      {
+        onEvidence: (q, evidence) => {
+          if (q.text.startsWith("The bomber's handler")) met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
+        },
+      },
+    );
+    expect(met[0]).toBe('badaber-airbase-attack-2015-planned-in-afghanistan');
+  });
+
   it('is not read into a remark about attacks in general', () => {
     const general = card(
       '"Attacks on Pakistan are planned in Afghanistan, and the attackers are trained there," army spokesman Asim Saleem Bajwa told reporters.',
