@@ -13,7 +13,7 @@ import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './r
 import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type ClaimEvidence } from './claim-judge';
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
-import { havenPlaces, otherPlace, type HavenPlace } from './haven-place';
+import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
@@ -283,7 +283,9 @@ export class Engine {
     // A remark that puts the havens in one country does not make a claim that puts them in the other, unless it
     // denies one ("baseless: Daesh is present in Afghanistan" denies that it operates from Pakistan).
     const havens =
-      statedDenial(found.text, found.speaker?.via)?.stance === 'denies' ? new Set<HavenPlace>() : havenPlaces(found.text);
+      statedDenial(found.text, found.speaker?.via)?.stance === 'denies'
+        ? new Set<HavenPlace>()
+        : havenPlaces(found.text, beyondBorderOf(place));
     // Read again, for a remark no frame fits, with the part of a proposition it refers back to (`matchFrame`).
     let before: string[] | undefined;
     const frame = (id: string) => {

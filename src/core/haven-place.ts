@@ -48,14 +48,32 @@ const SHELTERS = new RegExp(
   'giu',
 );
 
+/**
+ * A haven across the speaker's border: "havens across the border", "camps on the other side of the line". Whose
+ * side that is depends on who speaks (`havenPlaces`' `across`).
+ */
+const HAVEN_ACROSS = new RegExp(
+  `\\b(?:${HAVEN})\\b(?:[\\s,]+[\\w’'-]+){0,1}?[\\s,]+(?:across\\s+the\\s+(?:border|frontier|durand\\s+line)|(?:on\\s+)?the\\s+other\\s+side\\s+of\\s+the\\s+(?:border|frontier|line|durand\\s+line))\\b`,
+  'iu',
+);
+
+/** The country beyond the border of a speaker's (a lexicon place term), of the two the corpus is about. */
+export function beyondBorderOf(place: string | undefined): HavenPlace | undefined {
+  return place === 'afghan' ? 'pakistan' : place === 'pakistan' ? 'afghanistan' : undefined;
+}
+
 function placeOfWord(word: string): HavenPlace {
   const w = word.toLowerCase();
   return w.startsWith('pakistan') || w === 'islamabad' ? 'pakistan' : 'afghanistan';
 }
 
-/** The countries `text` puts havens in (empty where it names none). */
-export function havenPlaces(text: string): ReadonlySet<HavenPlace> {
+/**
+ * The countries `text` puts havens in (empty where it names none). `across` is the country beyond the
+ * speaker's border, where the speaker is known: Pakistan in a Kabul spokesman's "safe havens across the border".
+ */
+export function havenPlaces(text: string, across?: HavenPlace): ReadonlySet<HavenPlace> {
   const places = new Set<HavenPlace>();
+  if (across && HAVEN_ACROSS.test(text)) places.add(across);
   for (const re of [HAVEN_THEN_PLACE, GROUND_USED, DIRECTED_FROM, SHELTERS])
     for (const m of text.matchAll(re)) {
       const word = m.slice(1).find((g) => g !== undefined);

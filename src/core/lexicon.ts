@@ -100,6 +100,27 @@ export function countryOfRegion(text: string): string | undefined {
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);
 
+/** The country across the border from a speaker's, of the two the corpus is about. */
+const ACROSS_FROM: Readonly<Record<string, string>> = { afghan: 'pakistan', pakistan: 'afghan' };
+
+/**
+ * Words for the country beyond the speaker's border, as the token runs that follow the first word:
+ * "across the border", "across the frontier", "(on) the other side of the border / the line".
+ */
+const ACROSS_PHRASES: readonly (readonly string[])[] = [
+  ['across', 'the', 'border'],
+  ['across', 'the', 'frontier'],
+  ['across', 'the', 'durand', 'line'],
+  ['other', 'side', 'of', 'the', 'border'],
+  ['other', 'side', 'of', 'the', 'line'],
+  ['other', 'side', 'of', 'the', 'durand', 'line'],
+];
+
+/** Whether the tokens from `i` spell one of `ACROSS_PHRASES`. */
+function saysAcross(tokens: readonly Token[], i: number): boolean {
+  return ACROSS_PHRASES.some((run) => run.every((w, k) => tokens[i + k]?.text === w));
+}
+
 /** Stands between the terms of two sentences or clauses: no phrase, frame or negation reaches across it. */
 export const BREAK = '|';
 
@@ -157,6 +178,10 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
       out.push(place);
       continue;
     }
+    // "Across the border" in a Kabul spokesman's words is Pakistan, in Islamabad's Afghanistan: the country is added
+    // before the phrase's own words, which stay.
+    const across = place && ACROSS_FROM[place];
+    if (across && saysAcross(tokens, i)) out.push(across);
     const term = termOf(t.text);
     // "an interest in not allowing safe havens": a negation after a preposition names an aim, not a denial.
     if (term && NEGATORS.has(term) && GERUND_LEAD.has(tokens[i - 1]?.text ?? '')) continue;

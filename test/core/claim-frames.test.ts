@@ -35,6 +35,18 @@ describe('lexicon', () => {
     expect(terms('nobody may use our land')).not.toContain('afghan');
   });
 
+  it('reads "across the border" as the country beyond the speaker\'s, keeping the phrase\'s own words', () => {
+    expect(terms('their camps across the border are intact', 'afghan')).toEqual(
+      expect.arrayContaining(['pakistan', 'across', 'border']),
+    );
+    expect(terms('the commanders sit on the other side of the border', 'pakistan')).toContain('afghan');
+    expect(terms('the commanders sit on the other side of the Durand Line', 'afghan')).toContain('pakistan');
+    // No speaker, or one of neither side: no country.
+    expect(terms('their camps across the border are intact')).not.toContain('pakistan');
+    expect(terms('their camps across the border are intact', 'america')).not.toContain('pakistan');
+    expect(terms('their camps across the border are intact', 'america')).not.toContain('afghan');
+  });
+
   it('marks where a sentence ends, and drops a negation that opens an aim', () => {
     expect(terms('No. They use the soil.')).toContain(BREAK);
     expect(terms('an interest in not allowing havens')).not.toContain('not');

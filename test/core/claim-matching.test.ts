@@ -32,6 +32,27 @@ function cardFor(paragraph: string, words: string): PageQuote | undefined {
 
 const side = (stance: string) => (stance === 'denies' || stance === 'disputes' ? 'against' : 'for');
 
+describe("a haven across the speaker's border", () => {
+  it('is in Pakistan when a Kabul spokesman speaks of it, so his remark is not read as the claim about Afghan soil', () => {
+    const ranked: string[] = [];
+    engine.analyse(
+      LEAD +
+        '"The men who attack Afghan cities have safe havens across the border, and everyone knows it," Taliban spokesman Zabihullah Mujahid said.',
+      {
+        onEvidence: (q, evidence) => {
+          if (q.text.startsWith('The men who attack')) ranked.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
+        },
+      },
+    );
+    expect(ranked[0]).toBe('terrorist-safe-havens-in-pakistan');
+    const card = cardFor(
+      '"The men who attack Afghan cities have safe havens across the border, and everyone knows it," Taliban spokesman Zabihullah Mujahid said.',
+      'safe havens across the border',
+    );
+    expect(card?.claims.some((c) => c.claimId === 'afghan-soil-used-by-ttp') ?? false).toBe(false);
+  });
+});
+
 describe('the claim a remark makes', () => {
   it.each([
     // A Kabul denial in the first person: "our land" is Afghan soil when a Taliban spokesman says it.

@@ -30,6 +30,15 @@ describe('havenPlaces', () => {
     expect(places(text)).toEqual(expected);
   });
 
+  it("puts havens across the border in the country beyond the speaker's", () => {
+    const across = (text: string, beyond: 'pakistan' | 'afghanistan') => [...havenPlaces(text, beyond)].sort();
+    expect(across('the men who attack our cities have safe havens across the border', 'pakistan')).toEqual(['pakistan']);
+    expect(across('their commanders are sitting on the other side of the border', 'afghanistan')).toEqual(['afghanistan']);
+    // Without a speaker's side, the phrase names no country; nor does a border crossed by something else.
+    expect(places('the men who attack our cities have safe havens across the border')).toEqual([]);
+    expect(across('refugees streamed across the border', 'pakistan')).toEqual([]);
+  });
+
   it("reads each of the bundled pack's haven claims' own place", () => {
     const pack = JSON.parse(
       readFileSync(resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json'), 'utf8'),
