@@ -13,6 +13,7 @@ import {
   AFTER_QUOTE_VERBS,
   AUXILIARIES,
   BARE_CLAUSE_CUES,
+  QUANTIFIERS,
   BLOCKERS,
   CLAUSE_STARTS,
   CONTINUING_VERBS,
@@ -370,7 +371,11 @@ function clauseStart(tokens: readonly Token[], last: number, cue: string): numbe
   const t = tokens[j];
   if (isWord(t) && t.lower !== 'that') {
     if (CLAUSE_STARTS.has(t.lower)) return j;
-    if (BARE_CLAUSE_CUES.has(cue) && (DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))) return j;
+    if (
+      BARE_CLAUSE_CUES.has(cue) &&
+      (DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower) || MODIFIERS.has(t.lower) || isName(t))
+    )
+      return j;
     if (BARE_CLAUSE_CUES.has(cue) && !PREPOSITIONS.has(t.lower) && finiteVerbSoon(tokens, j)) {
       // "said on 28 December that …" is the clause "that" opens; "said claims that … were false" is not.
       const that = thatClause(tokens, last);

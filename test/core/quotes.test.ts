@@ -322,6 +322,19 @@ describe('reported claims', () => {
       'He',
       'said',
     ],
+    // A quantifier opens a bare clause as a determiner does.
+    [
+      'Officials in Khost said no outsiders lived in the village for years.',
+      'no outsiders lived in the village for years',
+      'Officials',
+      'said',
+    ],
+    [
+      'The spokesman said several hundred families left the district after the strikes.',
+      'several hundred families left the district after the strikes',
+      'The spokesman',
+      'said',
+    ],
     [
       'The spokesman said most of the dead were women and children from the camp.',
       'most of the dead were women and children from the camp',
@@ -660,6 +673,8 @@ describe('reported claims', () => {
     expect(
       findQuotes('The army cleared the valley in June and reporting that the roads were open was left to the police.'),
     ).toEqual([]);
+    // "said nothing" reports nothing.
+    expect(findQuotes('The spokesman said nothing about the convoy attacked near the border in Kurram on Sunday.')).toEqual([]);
     // A long object after "said" with no finite verb of its own is no bare clause.
     expect(findQuotes('The envoy said goodbye to the delegates of both countries at the end of a long day in Doha.')).toEqual([]);
     // "recalled" with no clause after it reports nothing; a person named before a place is not an institution.
