@@ -70,6 +70,13 @@ export const MIN_TOTAL_UNSURE = 18;
  * tune splits (docs/quality.md): below it, the cards it adds name the wrong claim about one time in three.
  */
 export const MIN_TOTAL_PLAIN = 10;
+/**
+ * Least combined score for a claim whose side is known only from the speaker's country, for a claim that names only
+ * the country it accuses (rank.ts `otherSide`: a Pakistani official on "the TTP's leaders are based in Afghanistan").
+ * Chosen on the tune splits (docs/quality.md): the one wrong card this reading added there scored 11.6, the right ones
+ * 16.2 and more; 14 sits halfway between the plain statement's least score and an unsure side's.
+ */
+export const MIN_TOTAL_OTHER_SIDE = 14;
 /** Least coverage of the claim's own wording, unless the remark is known. */
 const MIN_COVERAGE = 0.2;
 /**

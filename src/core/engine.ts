@@ -10,7 +10,15 @@ import { findQuotes, type FoundQuote } from './quotes';
 import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers, UNLISTED_PREFIX, type QuoteSpeaker } from './speakers';
 import { rankRelated, inferStance, presentRelated, type RelatedDraft } from './rank';
-import { judge, weigh, confidence, MIN_TOTAL_UNSURE, MIN_TOTAL_PLAIN, type ClaimEvidence } from './claim-judge';
+import {
+  judge,
+  weigh,
+  confidence,
+  MIN_TOTAL_UNSURE,
+  MIN_TOTAL_PLAIN,
+  MIN_TOTAL_OTHER_SIDE,
+  type ClaimEvidence,
+} from './claim-judge';
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
@@ -343,7 +351,11 @@ export class Engine {
       // phrase lifted into the writer's sentence ("spoke of "rifles the Americans left behind"")
       // is then too little to tell which claim the sentence makes.
       // A side known only because the remark states the claim plainly needs the claim named with more than a card's least evidence.
-      const sure = read?.sure === true && (!read.plainly || e.total >= MIN_TOTAL_PLAIN);
+      // A side known only from the speaker's country, for a claim that names only the country it accuses, needs more.
+      const sure =
+        read?.sure === true &&
+        (!read.plainly || e.total >= MIN_TOTAL_PLAIN) &&
+        (!read.otherSide || e.total >= MIN_TOTAL_OTHER_SIDE);
       if (!sure && (e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan

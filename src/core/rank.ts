@@ -53,6 +53,8 @@ export function inferStance(
   // A person the pack does not hold speaks for the institution the article introduced them with.
   const member = words.affiliate ?? speakerId;
   const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
+  // The side the speaker's country's actors clearly take on the claim in the corpus.
+  const placeSide = words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
     [
       'words',
@@ -87,7 +89,7 @@ export function inferStance(
         // An armed group's spokesman speaks for the group, not for the country it is named for.
         member !== undefined && index.speaksForArmedGroup(member)
           ? undefined
-          : ((words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined) ??
+          : (placeSide ??
             (index.contested.has(claimId) && !index.normative.has(claimId) ? sideOfPlace(words.place, places) : undefined)),
     ],
   ];
@@ -120,7 +122,11 @@ export function inferStance(
   // A remark that holds the claim's proposition, no negation over it and no word against it, puts it
   // forward: that agrees with a weak reading that it asserts the claim, never with one that it denies.
   const plainly = stance === 'asserts' && states;
-  return plainly ? { stance, from, sure: true, plainly: true } : { stance, from, sure: false };
+  const otherSide =
+    from === 'place' && placeSide === undefined && places.size === 1 && !places.has(words.place ?? '')
+      ? ({ otherSide: true } as const)
+      : {};
+  return plainly ? { stance, from, sure: true, plainly: true, ...otherSide } : { stance, from, sure: false, ...otherSide };
 }
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
@@ -140,6 +146,11 @@ export interface ReadStance {
    * against it) where a weak reading found it asserted: the claim itself then needs stronger evidence.
    */
   plainly?: true;
+  /**
+   * The side comes from the speaker's country alone, for a claim that names only the country it accuses: the other
+   * country's speaker is read as asserting it (`sideOfPlace`), and the claim needs stronger evidence still.
+   */
+  otherSide?: true;
 }
 
 /** What a remark's own words tell of its stance (stance-words.ts reads them). */

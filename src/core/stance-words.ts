@@ -185,8 +185,10 @@ export function sideOfPlace(
   speakerPlace: string | undefined,
   claimPlaces: ReadonlySet<string>,
 ): 'asserts' | 'denies' | undefined {
-  if (!speakerPlace || !claimPlaces.has(speakerPlace)) return undefined;
+  if (!speakerPlace) return undefined;
   const [accused] = claimPlaces;
+  if (claimPlaces.size === 1 && OPPOSITE[accused!] === speakerPlace) return 'asserts';
+  if (!claimPlaces.has(speakerPlace)) return undefined;
   return speakerPlace === accused ? 'denies' : 'asserts';
 }
 

@@ -690,6 +690,32 @@ describe('stance from the words, then the side', () => {
     expect(sideOfPlace(undefined, soil)).toBeUndefined();
   });
 
+  it('reads the other side as asserting a claim that names only the side it accuses, and asks more evidence of it', () => {
+    const leaders = new Set(['afghan']); // "TTP leaders are based in Afghanistan"
+    expect(sideOfPlace('pakistan', leaders)).toBe('asserts');
+    expect(sideOfPlace('afghan', leaders)).toBe('denies');
+    const omar = new Set(['pakistan']); // "Mullah Omar was in Pakistan"
+    expect(sideOfPlace('afghan', omar)).toBe('asserts');
+    expect(sideOfPlace('pakistan', omar)).toBe('denies');
+    expect(sideOfPlace('india', leaders)).toBeUndefined();
+    expect(sideOfPlace('america', omar)).toBeUndefined();
+    // End to end: a Pakistani minister's reported clause, which no record, camp or word of its own tells the side of.
+    const strong = cardFor(
+      'Defence Minister Khawaja Asif told the National Assembly on Monday that the TTP leadership was based in Afghanistan and its fighters were sheltered there.',
+      'TTP leadership was based',
+    );
+    const claim = strong?.claims.find((c) => c.claimId === 'ttp-leadership-based-in-afghanistan');
+    expect(claim).toMatchObject({ stance: 'asserts', stanceFrom: 'place' });
+    expect(claim?.sideUnsure).toBeUndefined();
+    expect(strong?.related.some((r) => r.relation === 'counter')).toBe(true);
+    // The same reading on weaker evidence that the remark makes the claim at all names no counter-claim.
+    const weak = cardFor(
+      'Defence Minister Khawaja Asif told the National Assembly on Monday that the leadership of the TTP was being sheltered in Afghanistan.',
+      'being sheltered',
+    );
+    expect(weak?.related.some((r) => r.relation === 'counter') ?? false).toBe(false);
+  });
+
   it("gives an armed group's spokesman no side from the country the group is named for", () => {
     const index = engine.index;
     expect(index.speaksForArmedGroup('muhammad-khurasani')).toBe(true);
