@@ -53,6 +53,7 @@ export function inferStance(
   // A person the pack does not hold speaks for the institution the article introduced them with.
   const member = words.affiliate ?? speakerId;
   const record = speakerId ? mostCommonStance(index.actorStances.get(speakerId)?.get(claimId) ?? []) : undefined;
+  const negative = NEGATIVE_PROPOSITION.test(index.claims.get(claimId)?.text ?? '');
   // The side the speaker's country's actors clearly take on the claim in the corpus.
   const placeSide = words.place ? clearSide(index.placeStances.get(words.place)?.get(claimId) ?? []) : undefined;
   const readings: [StanceSource, () => StanceKind | undefined][] = [
@@ -68,7 +69,9 @@ export function inferStance(
     // Who is blamed tells a side only of a claim that blames someone, not of one saying what ought to be.
     ['blame', () => (index.normative.has(claimId) ? undefined : blamesOtherSide(words.terms, places)?.stance)],
     ['record', () => record],
-    ['negation', () => negatedClaim(words.frame)?.stance],
+    // A claim whose own proposition is negative ("… not Afghanistan's responsibility") is as often stated as denied by a
+    // negation ("Afghanistan cannot be held responsible for Pakistan's security"): a negation tells no side of it.
+    ['negation', () => (negative ? undefined : negatedClaim(words.frame)?.stance)],
     [
       'camp',
       () => {
@@ -97,7 +100,7 @@ export function inferStance(
   const read = readings.map(([from, r]) => ({ from, stance: r() }));
   const first = read.findIndex((x) => x.stance !== undefined);
   // The remark holds the claim's proposition with no negation over it.
-  const states = !!words.frame?.met && !words.frame.negated;
+  const states = !!words.frame?.met && (!words.frame.negated || negative);
   if (first < 0) {
     // A speaker of neither side (the UN, a newsroom) who states the claim's proposition plainly puts it forward.
     if (states && words.neutral && !words.place) return { stance: 'asserts', from: 'neutral', sure: true, plainly: true };
@@ -128,6 +131,9 @@ export function inferStance(
       : {};
   return plainly ? { stance, from, sure: true, plainly: true, ...otherSide } : { stance, from, sure: false, ...otherSide };
 }
+
+/** A negation in a claim's own wording: its proposition is that something is not so. */
+const NEGATIVE_PROPOSITION = /\b(?:not|no|never|nor)\b|n['’]t\b/i;
 
 /** Readings measured to tell the side reliably on their own (docs/quality.md): the others need a second, agreeing one. */
 const SURE: ReadonlySet<StanceSource> = new Set<StanceSource>(['words', 'record', 'camp']);

@@ -475,6 +475,26 @@ describe('a negated prevention', () => {
 });
 
 describe('negation', () => {
+  it('does not read "not in Afghanistan" as the claim that the TTP is not Afghanistan\'s problem', () => {
+    const met: string[] = [];
+    engine.analyse(
+      LEAD +
+        'Taliban spokesman Zabihullah Mujahid said the fighters Pakistan named were not in Afghanistan and had never been there.',
+      { onEvidence: (_q, evidence) => met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId)) },
+    );
+    expect(met).not.toContain('ttp-is-pakistans-internal-problem');
+  });
+
+  it.each([
+    '"Pakistan\'s security problems are its own and must not be blamed on Afghanistan," Taliban spokesman Zabihullah Mujahid said.',
+    "Taliban spokesman Zabihullah Mujahid said Afghanistan could not be made responsible for Pakistan's own security problems.",
+  ])('tells no side of a claim whose own proposition is negative ("not Afghanistan\'s responsibility"): %s', (paragraph) => {
+    const card = cardFor(paragraph, 'Afghanistan');
+    const claim = card?.claims.find((c) => c.claimId === 'ttp-is-pakistans-internal-problem');
+    expect(claim).toMatchObject({ stance: 'asserts' });
+    expect(claim?.sideUnsure).toBeUndefined();
+  });
+
   it('reads a negation that covers the claim as a denial, and an aim ("an interest in not allowing") as no denial', () => {
     const denial = cardFor(
       '"There are no militant sanctuaries left anywhere on our side of the border," army spokesman Ahmed Sharif Chaudhry said.',
