@@ -1216,13 +1216,15 @@ describe("the project's evaluation articles", () => {
     // longer taking part of its frame from a clause reported beside it: card claim 0.92, 214/232 (0.92), 12.
     // On 2026-12-06 (seventh round) longer bare-clause subjects, accusations after a dateline, a second report after
     // ", and the ministry said" and ministries read from their paragraph: card claim 0.93, 245/263 (0.93), recall 0.26
-    // (248/966), 11.
+    // (248/966), 11. On 2026-12-07 (eleventh round) "across the border" read from the speaker's side, quantifiers opening
+    // a bare clause, the other country's side of a claim naming only the accused, and no negation read for a claim whose
+    // proposition is negative: 266/286 (0.93), recall 0.28 (269/966), 11.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
-    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.92);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.26);
+    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.93);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.27);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(11);
   });
 });
