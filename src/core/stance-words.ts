@@ -171,26 +171,8 @@ export function blamesOtherSide(quoteTerms: readonly string[], claimPlaces: Read
   if (claimPlaces.size !== 1) return undefined;
   const [agent] = claimPlaces;
   const other = OPPOSITE[agent!];
-  if (!other || !quoteTerms.includes(other)) return undefined;
-  if (!quoteTerms.includes(agent!)) return { stance: 'denies', reason: 'blames the other side' };
-  // Both sides named: the one who started is the side named with the word for starting ("Pakistani troops had fired
-  // first while Afghan guards were repairing a post", "the firing began from the Pakistani side").
-  return starter(quoteTerms) === other ? { stance: 'denies', reason: 'blames the other side' } : undefined;
-}
-
-/** Terms of words that say who started ("fired first", "started the shooting", "the firing began from"). */
-const STARTING = new Set(['first', 'start', 'began', 'begun', 'begin', 'initi']);
-/** Most terms between a side and the word for starting it did. */
-const STARTER_REACH = 4;
-
-/** The side (a place term) named with the first word for starting in `terms`: just before it, else just after. */
-function starter(terms: readonly string[]): string | undefined {
-  const at = terms.findIndex((t) => STARTING.has(t));
-  if (at < 0) return undefined;
-  for (let i = at - 1; i >= Math.max(0, at - STARTER_REACH) && terms[i] !== BREAK; i--) if (OPPOSITE[terms[i]!]) return terms[i];
-  for (let i = at + 1; i <= at + STARTER_REACH - 1 && i < terms.length && terms[i] !== BREAK; i++)
-    if (OPPOSITE[terms[i]!]) return terms[i];
-  return undefined;
+  if (!other || quoteTerms.includes(agent!) || !quoteTerms.includes(other)) return undefined;
+  return { stance: 'denies', reason: 'blames the other side' };
 }
 
 /**
