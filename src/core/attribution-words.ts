@@ -128,12 +128,12 @@ export const ADVERBS = words(
 export const AUXILIARIES = words('has have had will would did does do could may might should must');
 /** Words before a cue that make it passive or negated ("it is said", "did not say"): no speaker. */
 export const BLOCKERS = words('is was are were be been being not never');
-/** Finite verbs that show a bare clause after a cue ("said many of the victims were …", "said 23 soldiers had …"). */
 /**
  * Quantifiers that open a bare clause after a verb of saying as a determiner does ("said no outsiders lived there",
  * "said several thousand fighters were based …"); "said nothing" says nothing, and is not among them.
  */
 export const QUANTIFIERS = words('no some several many most all both every each any nobody none');
+/** Finite verbs that show a bare clause after a cue ("said many of the victims were …", "said 23 soldiers had …"). */
 export const FINITE_VERBS = words('is are was were has have had will would could can did does may might must should');
 /** Words skipped between a cue and its clause ("said Thursday it had…", "said last month that …", "said publicly that …"). */
 export const TIME_WORDS = words(

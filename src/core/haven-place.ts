@@ -14,6 +14,8 @@
  * harbouring"). "Our soil" and "its territory" name no country here.
  */
 
+import { OTHER_SIDE } from './lexicon';
+
 /** A country a passage can put havens in. */
 export type HavenPlace = 'pakistan' | 'afghanistan';
 
@@ -59,7 +61,8 @@ const HAVEN_ACROSS = new RegExp(
 
 /** The country beyond the border of a speaker's (a lexicon place term), of the two the corpus is about. */
 export function beyondBorderOf(place: string | undefined): HavenPlace | undefined {
-  return place === 'afghan' ? 'pakistan' : place === 'pakistan' ? 'afghanistan' : undefined;
+  const other = place ? OTHER_SIDE[place] : undefined;
+  return other === 'afghan' ? 'afghanistan' : other === 'pakistan' ? 'pakistan' : undefined;
 }
 
 function placeOfWord(word: string): HavenPlace {

@@ -100,8 +100,8 @@ export function countryOfRegion(text: string): string | undefined {
 /** First-person words: in a speaker's own quoted words they stand for the speaker's country. */
 const FIRST_PERSON = new Set(['our', 'we', 'us', 'ours', 'ourselves']);
 
-/** The country across the border from a speaker's, of the two the corpus is about. */
-const ACROSS_FROM: Readonly<Record<string, string>> = { afghan: 'pakistan', pakistan: 'afghan' };
+/** The two sides of the border the corpus is about, each the other's opposite (place terms). */
+export const OTHER_SIDE: Readonly<Record<string, string>> = { afghan: 'pakistan', pakistan: 'afghan' };
 
 /**
  * Words for the country beyond the speaker's border, as the token runs that follow the first word:
@@ -180,7 +180,7 @@ export function termsOf(tokens: readonly Token[], original?: string, place?: str
     }
     // "Across the border" in a Kabul spokesman's words is Pakistan, in Islamabad's Afghanistan: the country is added
     // before the phrase's own words, which stay.
-    const across = place && ACROSS_FROM[place];
+    const across = place && OTHER_SIDE[place];
     if (across && saysAcross(tokens, i)) out.push(across);
     const term = termOf(t.text);
     // "an interest in not allowing safe havens": a negation after a preposition names an aim, not a denial.

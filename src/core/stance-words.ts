@@ -6,7 +6,7 @@
  */
 import type { FrameMatch } from './claim-frames';
 import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, CHARGE_NOUNS, DENIAL_VERBS, WHOLLY } from './attribution-words';
-import { BREAK, NEGATORS } from './lexicon';
+import { BREAK, NEGATORS, OTHER_SIDE } from './lexicon';
 import { afterLastMark, fold } from './text';
 import { counterfactual } from './remark-kind';
 
@@ -157,9 +157,6 @@ export function belittledClaim(terms: readonly string[], frame: FrameMatch | und
   return undefined;
 }
 
-/** The two sides of the border, each the other's opposite: who is blamed decides the stance. */
-const OPPOSITE: Readonly<Record<string, string>> = { afghan: 'pakistan', pakistan: 'afghan' };
-
 /**
  * A remark that puts on the other side what the claim puts on one: the claim names one side as the
  * agent ("Afghan forces started the clashes") and the remark names only the other ("it was
@@ -170,7 +167,7 @@ const OPPOSITE: Readonly<Record<string, string>> = { afghan: 'pakistan', pakista
 export function blamesOtherSide(quoteTerms: readonly string[], claimPlaces: ReadonlySet<string>): WordStance | undefined {
   if (claimPlaces.size !== 1) return undefined;
   const [agent] = claimPlaces;
-  const other = OPPOSITE[agent!];
+  const other = OTHER_SIDE[agent!];
   if (!other || quoteTerms.includes(agent!) || !quoteTerms.includes(other)) return undefined;
   return { stance: 'denies', reason: 'blames the other side' };
 }
@@ -187,7 +184,7 @@ export function sideOfPlace(
 ): 'asserts' | 'denies' | undefined {
   if (!speakerPlace) return undefined;
   const [accused] = claimPlaces;
-  if (claimPlaces.size === 1 && OPPOSITE[accused!] === speakerPlace) return 'asserts';
+  if (claimPlaces.size === 1 && OTHER_SIDE[accused!] === speakerPlace) return 'asserts';
   if (!claimPlaces.has(speakerPlace)) return undefined;
   return speakerPlace === accused ? 'denies' : 'asserts';
 }

@@ -30,19 +30,25 @@ function cardFor(paragraph: string, words: string): PageQuote | undefined {
   return a.quotes.find((q) => q.text.includes(words));
 }
 
+/** The claims whose frame the quote starting with `quoteStart` meets, best first (all quotes when it is empty). */
+function framesMet(text: string, quoteStart = ''): string[] {
+  const met: string[] = [];
+  engine.analyse(text, {
+    onEvidence: (q, evidence) => {
+      if (q.text.startsWith(quoteStart)) met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
+    },
+  });
+  return met;
+}
+
 const side = (stance: string) => (stance === 'denies' || stance === 'disputes' ? 'against' : 'for');
 
 describe("a haven across the speaker's border", () => {
   it('is in Pakistan when a Kabul spokesman speaks of it, so his remark is not read as the claim about Afghan soil', () => {
-    const ranked: string[] = [];
-    engine.analyse(
+    const ranked = framesMet(
       LEAD +
         '"The men who attack Afghan cities have safe havens across the border, and everyone knows it," Taliban spokesman Zabihullah Mujahid said.',
-      {
-        onEvidence: (q, evidence) => {
-          if (q.text.startsWith('The men who attack')) ranked.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
-        },
-      },
+      'The men who attack',
     );
     expect(ranked[0]).toBe('terrorist-safe-havens-in-pakistan');
     const card = cardFor(
@@ -476,11 +482,9 @@ describe('a negated prevention', () => {
 
 describe('negation', () => {
   it('does not read "not in Afghanistan" as the claim that the TTP is not Afghanistan\'s problem', () => {
-    const met: string[] = [];
-    engine.analyse(
+    const met = framesMet(
       LEAD +
         'Taliban spokesman Zabihullah Mujahid said the fighters Pakistan named were not in Afghanistan and had never been there.',
-      { onEvidence: (_q, evidence) => met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId)) },
     );
     expect(met).not.toContain('ttp-is-pakistans-internal-problem');
   });
@@ -521,15 +525,10 @@ describe('an incident referred back to', () => {
   });
 
   it('is referred back to by "the bomber" too', () => {
-    const met: string[] = [];
-    engine.analyse(
+    const met = framesMet(
       lead +
         '"The bomber\'s handler sat in Afghanistan and gave him his orders from there," army spokesman Asim Saleem Bajwa told reporters.',
-      {
-        onEvidence: (q, evidence) => {
-          if (q.text.startsWith("The bomber's handler")) met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
-        },
-      },
+      "The bomber's handler",
     );
     expect(met[0]).toBe('badaber-airbase-attack-2015-planned-in-afghanistan');
   });
