@@ -19,6 +19,7 @@ import {
   CONTINUING_VERBS,
   DENIAL_VERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   FINITE_VERBS,
   MODIFIERS,
   NAMING_PARTICIPLES,
@@ -83,7 +84,7 @@ const SUBJECT_LOOKAHEAD = 40;
 /** Most words between a naming verb and its quote ("described the strikes as “…”": 3). */
 const MAX_NAMED_OBJECT = 4;
 /** Longest phrase saying where a speaker is from, after their noun ("of the Islamabad district courts"). */
-const MAX_ORIGIN_TOKENS = 6;
+const MAX_ORIGIN_TOKENS = 8;
 /** Most tokens of an object closed by "as" before its quote ("described the network, the group and its founder as “…”"). */
 const MAX_AS_OBJECT = 16;
 /** The preposition of whom a speaker speaks for ("a spokesman for the ministry"). */
@@ -227,7 +228,9 @@ function subjectBefore(tokens: readonly Token[], at: number): Phrase | undefined
     // "Officials in Kabul said", "KABUL (Reuters) - Elders in Spera said": a noun for people, capitalised only as the
     // sentence's first word or its first after a dateline.
     const opener =
-      head.first === head.last && PERSON_NOUNS.has(noun) && (head.first === 0 || isPunct(tokens[head.first - 1], ':-–—'));
+      head.first === head.last &&
+      (PERSON_NOUNS.has(noun) || (t.lower === AUTHORED_BY && DOCUMENT_NOUNS.has(noun))) &&
+      (head.first === 0 || isPunct(tokens[head.first - 1], ':-–—'));
     if (isName(tokens[head.last]) && !opener) return seated ? whole : undefined;
     if (seated && t.lower === 'in' && tokens[head.first]!.lower === 'the') return whole;
     // "a spokesman for the Foreign Office": whom they speak for belongs to the phrase; so does whose "a statement by the

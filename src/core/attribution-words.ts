@@ -69,6 +69,12 @@ export const TITLES = words(
     'admiral adm brigadier brig retd',
 );
 /**
+ * Documents whose words an article reports ("according to the report", "Reports by the UN team have said"): the
+ * author the article named with them speaks.
+ */
+export const DOCUMENT_NOUNS = words('report reports study studies review reviews assessment assessments audit audits');
+
+/**
  * Nouns for people the pack has no name for ("a resident", "a police constable", "one man"): they
  * head a speaker phrase, and once such a person speaks, a later "he" may be them.
  */

@@ -30,7 +30,7 @@ import type { Actor } from './pack-schema';
 import type { ActorMention } from './actors';
 import type { PageQuote } from './analysis';
 import type { FoundQuote } from './quotes';
-import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
 import { paragraphs } from './quote-marks';
 import {
   definiteWords,
@@ -81,8 +81,6 @@ const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const APPOSITION_CHARS = 40;
 /** Head nouns that name a speaker's words rather than the speaker ("the statement said"). */
 const UTTERANCE_NOUNS = new Set(['statement', 'post', 'tweet', 'message', 'communique', 'release']);
-/** Documents whose words an article reports ("according to the report"): the author the article named with them. */
-const DOCUMENT_NOUNS = new Set(['report', 'study', 'review', 'assessment', 'audit']);
 /** Nouns that make a statement an institution's ("a ministry statement"); "an official statement" names nobody. */
 const INSTITUTION_NOUNS = new Set([
   'ministry',

@@ -387,6 +387,19 @@ describe('reported claims', () => {
       'A report by the UN monitoring team',
       'said',
     ],
+    // Whose a document is, named at length; a document in the plural opening the sentence.
+    [
+      'A report by the United Nations sanctions monitoring team said that most of the fighters stayed in the east.',
+      'most of the fighters stayed in the east',
+      'A report by the United Nations sanctions monitoring team',
+      'said',
+    ],
+    [
+      'Reports by the monitoring team have said that most of the fighters stayed in the east.',
+      'most of the fighters stayed in the east',
+      'Reports by the monitoring team',
+      'said',
+    ],
     // An institution is known by where it sits; a person is not ("a security official in Chaman" is the official).
     [
       'The UN mission in Afghanistan said civilians had been killed in the strikes on Paktika.',
