@@ -199,6 +199,27 @@ export class Engine {
     for (const found of all) {
       const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce, reported);
       if (q) quotes.push(q);
+      // A transcript's turn that makes no one claim as a whole: each of its sentences, on its own.
+      // The sentence before is no context then: the turn was read whole.
+      else
+        for (const sentence of sentencesOf(text, found)) {
+          const speaker = speakers.get(found);
+          if (speaker) speakers.set(sentence, speaker);
+          const s = this.matchQuote(
+            text,
+            tokens,
+            sentence,
+            speakers,
+            quotes.length,
+            options,
+            lead,
+            seen,
+            introduce,
+            reported,
+            true,
+          );
+          if (s) quotes.push(s);
+        }
     }
     if (rescue) {
       // Remarks that make a claim of the pack, whether or not their side was told well enough for a card.
@@ -227,6 +248,8 @@ export class Engine {
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
+    /** A sentence of a transcript's turn read on its own: not with the sentence before it. */
+    alone = false,
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
@@ -317,7 +340,7 @@ export class Engine {
     // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
     // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
     // demand or a pledge, which says what ought to be, is not read with another sentence's words.
-    if (!judged.claims.length && !demandsOrPledges(found.text) && !weigh(evidence).some((e) => e.frame?.met)) {
+    if (!alone && !judged.claims.length && !demandsOrPledges(found.text) && !weigh(evidence).some((e) => e.frame?.met)) {
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
     }
@@ -435,6 +458,18 @@ function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
     if (kept.length >= MAX_QUOTES) break;
   }
   return kept;
+}
+
+/** A transcript turn's sentences as remarks of their own, its speaker's (none for any other quote). */
+function sentencesOf(text: string, found: FoundQuote): FoundQuote[] {
+  return (found.sentences ?? []).map(({ start, end }) => ({
+    kind: found.kind,
+    text: text.slice(start, end),
+    parts: [{ start, end }],
+    start,
+    end,
+    ...(found.speaker ? { speaker: found.speaker } : {}),
+  }));
 }
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */

@@ -75,6 +75,52 @@ describe('a transcript: each turn is its speaker’s own words', () => {
   });
 });
 
+/** A debate whose guest makes two claims in one turn, in our own words. */
+const DEBATE = [
+  'Transcript: talks with the TTP and the strikes in Afghanistan on "Night Debate"',
+  '',
+  'NIGHT DEBATE - Transcript (edited)',
+  '',
+  'ANCHOR (SANA BUTT): Good evening. Pakistan and Afghanistan are trading charges again after strikes across the border. Should Islamabad talk to the TTP or keep striking its camps inside Afghanistan? Minister, you first.',
+  '',
+  'KHAWAJA ASIF: Sana, Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan. The American weapons left behind in Afghanistan are now in the hands of the TTP, and they use them against our soldiers. And then their spokesman goes on air and says nothing is wrong.',
+  '',
+  'ANCHOR: Senator, you disagree?',
+  '',
+  'SENATOR: When we bomb villages in Afghanistan, ordinary families die.',
+  '',
+  'ANCHOR: We will leave it there.',
+].join('\n');
+
+describe('a turn of several sentences', () => {
+  const found = findQuotes(DEBATE);
+
+  it('keeps its sentences, to be read one by one when the turn makes no one claim; not one that reports what someone said', () => {
+    const [turn] = holding(found, 'Afghan soil is being used');
+    expect(turn!.text).toMatch(/^Sana, Afghan soil .* says nothing is wrong\.$/);
+    expect(turn!.sentences?.map((s) => DEBATE.slice(s.start, s.end))).toEqual([
+      'Sana, Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan.',
+      'The American weapons left behind in Afghanistan are now in the hands of the TTP, and they use them against our soldiers.',
+    ]);
+  });
+
+  it('a turn of one sentence has none to read apart', () => {
+    const [turn] = holding(found, 'ordinary families die');
+    expect(turn!.sentences).toBeUndefined();
+  });
+
+  it('the engine cards the sentence that makes a claim, as the guest, when the whole turn makes two', () => {
+    const a = engine.analyse(DEBATE);
+    expect(a.quotes.some((q) => q.text.startsWith('Sana, Afghan soil') && q.text.includes('weapons'))).toBe(false);
+    const soil = a.quotes.find(
+      (q) => q.text === 'Sana, Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan.',
+    );
+    expect(soil?.speaker?.name).toBe('Khawaja Muhammad Asif');
+    expect(soil?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' });
+    expect(a.quotes.some((q) => q.text.includes('says nothing is wrong'))).toBe(false);
+  });
+});
+
 describe('a remark calling what was just said untrue (stance-words.ts deniesByReference)', () => {
   it.each([
     'That is simply not true.',
