@@ -25,6 +25,8 @@ import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './have
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
+import { splitSentences } from './quote-sentences';
+import { SPEECH_VERBS } from './attribution-words';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
@@ -199,9 +201,12 @@ export class Engine {
     for (const found of all) {
       const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce, reported);
       if (q) quotes.push(q);
-      // A transcript's turn that makes no one claim as a whole: each of its sentences, on its own.
-      // The sentence before is no context then: the turn was read whole.
-      else
+      // A quote of several sentences that makes no one claim as a whole (a guest's answer touching on talks, havens and
+      // a right to strike in turn): each sentence on its own, without the sentence before (the quote was read whole),
+      // and only the one whose claim is the surest gets a card: further ones named the wrong claim one time in four
+      // on the evaluation sets (docs/quality.md).
+      else {
+        let best: QuoteDraft | undefined;
         for (const sentence of sentencesOf(text, found)) {
           const speaker = speakers.get(found);
           if (speaker) speakers.set(sentence, speaker);
@@ -218,8 +223,10 @@ export class Engine {
             reported,
             true,
           );
-          if (s) quotes.push(s);
+          if (s && (!best || s.claims[0]!.score > best.claims[0]!.score)) best = s;
         }
+        if (best) quotes.push(best);
+      }
     }
     if (rescue) {
       // Remarks that make a claim of the pack, whether or not their side was told well enough for a card.
@@ -248,7 +255,7 @@ export class Engine {
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
-    /** A sentence of a transcript's turn read on its own: not with the sentence before it. */
+    /** A sentence of a longer quote read on its own (`sentencesOf`): not with the sentence before it. */
     alone = false,
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
@@ -460,16 +467,31 @@ function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
   return kept;
 }
 
-/** A transcript turn's sentences as remarks of their own, its speaker's (none for any other quote). */
+/**
+ * A direct quote of several sentences, each as a remark of its own, its speaker's; none for a quote of one sentence or
+ * one broken by its attribution. A sentence that reports what someone said ("then their spokesman goes on television
+ * and says …") is no claim of the speaker's own and is left out.
+ */
 function sentencesOf(text: string, found: FoundQuote): FoundQuote[] {
-  return (found.sentences ?? []).map(({ start, end }) => ({
-    kind: found.kind,
-    text: text.slice(start, end),
-    parts: [{ start, end }],
-    start,
-    end,
-    ...(found.speaker ? { speaker: found.speaker } : {}),
-  }));
+  const part = found.parts[0];
+  if (found.kind !== 'direct' || found.parts.length !== 1 || !part) return [];
+  const sentences = splitSentences(text, part, []);
+  if (sentences.length < 2) return [];
+  return sentences.flatMap(({ start, end }) => {
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    const words = text.slice(start, end);
+    if (tokenize(fold(words)).some((t) => SPEECH_VERBS.has(t.text))) return [];
+    return [
+      {
+        kind: 'direct' as const,
+        text: words,
+        parts: [{ start, end }],
+        start,
+        end,
+        ...(found.speaker ? { speaker: found.speaker } : {}),
+      },
+    ];
+  });
 }
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */

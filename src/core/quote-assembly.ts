@@ -31,12 +31,6 @@ export interface FoundQuote {
    * "KHAWAJA ASIF", and a role ("a kabul-based analyst") with no offsets of its own.
    */
   speaker?: { text: string; start: number; end: number; via: string };
-  /**
-   * A transcript's turn read as one remark (transcript.ts): its sentences, where it has several. A turn that makes no
-   * one claim of the pack as a whole may make one in a sentence of its own (a panel guest's answer that touches on
-   * talks, havens and a right to strike in turn).
-   */
-  sentences?: readonly Span[];
 }
 
 /** What the sentence pass learns about a quote. */

@@ -13,20 +13,18 @@
  *   interview's answer, whose speaker the label does not name) is no speaker.
  * - A sentence of a turn that holds a quote or a report of its own ("Mujahid insists Pakistan
  *   requested it") is that report's, and a question asks rather than states: neither is the turn's.
- *   What is left of a turn is one remark per run of consecutive sentences. A run that makes no one claim of the
- *   pack as a whole (a panel guest's answer touching on talks, havens and a right to strike in turn) is read again
- *   sentence by sentence, but for a sentence that reports what someone said (engine.ts).
+ *   What is left of a turn is one remark per run of consecutive sentences.
  * - Only a labelled paragraph is a turn: an answer running on into a paragraph with no label is not
  *   read as the speaker's (that paragraph may as well be the programme's narration).
  */
 import type { FoundQuote } from './quote-assembly';
-import { PERSON_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS } from './attribution-words';
+import { PERSON_NOUNS, SPEAKER_NOUNS } from './attribution-words';
 import { countryOfRegion, placeNamed } from './lexicon';
 import { splitSentences } from './quote-sentences';
 import { firstAtOrAfter } from './sorted';
 import { deniesByReference } from './stance-words';
 import type { Span } from './sentence-tokens';
-import { fold, nameCase, tokenize } from './text';
+import { nameCase } from './text';
 
 /** Fewest labelled paragraphs that make an article a transcript. */
 const MIN_TURNS = 3;
@@ -142,22 +140,14 @@ export function transcriptRemarks(text: string, paras: readonly Span[], found: r
   for (const turn of all) {
     if (turn.programme) continue;
     let run: Span | undefined;
-    // The run's sentences, and those that may be read on their own: not one that reports what someone said ("then
-    // their spokesman goes on television and says …"), which is no claim of the speaker's.
-    let count = 0;
-    let alone: Span[] = [];
     const flush = () => {
-      if (run) out.push(remark(text, run, turn, count > 1 ? alone : []));
+      if (run) out.push(remark(text, run, turn));
       run = undefined;
-      count = 0;
-      alone = [];
     };
     splitSentences(text, turn.body, []).forEach((s, i) => {
       const words = text.slice(s.start, s.end);
       if (/\?["”’']?\s*$/.test(words) || taken(s)) return flush();
       run = run ? { start: run.start, end: s.end } : { start: s.start, end: s.end };
-      count++;
-      if (!reportsSpeech(words)) alone.push({ start: s.start, end: s.end });
       // "That is simply not true." opening a turn answers the turn before: a remark of its own, which the engine reads
       // with the sentence before it (stance-words.ts `deniesByReference`).
       if (i === 0 && deniesByReference(words)) flush();
@@ -178,25 +168,15 @@ function spansTaken(found: readonly FoundQuote[]): (s: Span) => boolean {
   };
 }
 
-/** Whether a sentence holds a verb of saying. */
-function reportsSpeech(sentence: string): boolean {
-  return tokenize(fold(sentence)).some((t) => SPEECH_VERBS.has(t.text));
-}
-
-function remark(text: string, span: Span, turn: Turn, sentences: readonly Span[] = []): FoundQuote {
-  const trimmed = (s: Span): Span => {
-    let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1]!)) end--;
-    return { start: s.start, end };
-  };
-  const { start, end } = trimmed(span);
+function remark(text: string, span: Span, turn: Turn): FoundQuote {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1]!)) end--;
   return {
     kind: 'direct',
-    text: text.slice(start, end),
-    parts: [{ start, end }],
-    start,
+    text: text.slice(span.start, end),
+    parts: [{ start: span.start, end }],
+    start: span.start,
     end,
     speaker: { ...turn.speaker, via: 'said' },
-    ...(sentences.length ? { sentences: sentences.map(trimmed) } : {}),
   };
 }

@@ -1176,6 +1176,44 @@ describe('a rejection of "these allegations" with nothing before it to refer to'
   });
 });
 
+describe('a quote of several sentences that makes no one claim as a whole', () => {
+  it('is read sentence by sentence: the sentence that makes a claim gets the card, as the speaker', () => {
+    const paragraph =
+      '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan. The American weapons left behind ' +
+      'in Afghanistan are now in the hands of the TTP, and they use them against our soldiers," Defence Minister Khawaja ' +
+      'Asif told reporters in Islamabad.';
+    const a = engine.analyse(LEAD + paragraph);
+    expect(a.quotes.some((q) => q.text.includes('Afghan soil') && q.text.includes('weapons'))).toBe(false);
+    const soil = a.quotes.find(
+      (q) => q.text === 'Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan.',
+    );
+    expect(soil?.speaker?.name).toBe('Khawaja Muhammad Asif');
+    expect(soil?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' });
+  });
+
+  it('its mirror: two denials in one quote, the sentence whose claim is the surer carded, once', () => {
+    const paragraph =
+      '"Nobody is allowed to use Afghan soil against Pakistan or any other country. American weapons in the hands of the ' +
+      'TTP did not come from Afghanistan," Taliban spokesman Zabihullah Mujahid said in a statement.';
+    const a = engine.analyse(LEAD + paragraph);
+    const cards = a.quotes.filter((q) => q.text.includes('Afghan soil') || q.text.includes('American weapons'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0]?.text).toBe('American weapons in the hands of the TTP did not come from Afghanistan');
+    expect(cards[0]?.speaker?.name).toBe('Zabihullah Mujahid');
+    expect(cards[0]?.claims[0]).toMatchObject({
+      claimId: 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan',
+      stance: 'denies',
+    });
+  });
+
+  it('a quote of one sentence is read whole, and only once', () => {
+    const a = engine.analyse(
+      LEAD + '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan," Khawaja Asif said.',
+    );
+    expect(a.quotes.filter((q) => q.text.includes('Afghan soil'))).toHaveLength(1);
+  });
+});
+
 describe("the project's evaluation articles", () => {
   it('keep the card and counter figures of their tune split (fixtures/eval-extra) at their floors', async () => {
     // Reached on 2026-12-05 (night) over every set there together, ea.json to ek.json (docs/quality.md), rounded
