@@ -26,6 +26,7 @@ import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './r
 import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { splitSentences } from './quote-sentences';
+import type { Span } from './sentence-tokens';
 import { SPEECH_VERBS } from './attribution-words';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
@@ -201,19 +202,19 @@ export class Engine {
     for (const found of all) {
       const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce, reported);
       if (q) quotes.push(q);
-      // A quote of several sentences that makes no one claim as a whole (a guest's answer touching on talks, havens and
-      // a right to strike in turn): each sentence on its own, without the sentence before (the quote was read whole),
+      // A quote of several sentences or clauses that makes no one claim as a whole (a guest's answer touching on talks,
+      // havens and a right to strike in turn): each on its own, without the sentence before (the quote was read whole),
       // and only the one whose claim is the surest gets a card: further ones named the wrong claim one time in four
       // on the evaluation sets (docs/quality.md).
       else {
         let best: QuoteDraft | undefined;
-        for (const sentence of sentencesOf(text, found)) {
-          const speaker = speakers.get(found);
-          if (speaker) speakers.set(sentence, speaker);
+        const speaker = speakers.get(found);
+        for (const clause of clausesOf(text, found)) {
+          if (speaker) speakers.set(clause, speaker);
           const s = this.matchQuote(
             text,
             tokens,
-            sentence,
+            clause,
             speakers,
             quotes.length,
             options,
@@ -255,7 +256,7 @@ export class Engine {
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
-    /** A sentence of a longer quote read on its own (`sentencesOf`): not with the sentence before it. */
+    /** A clause of a longer quote read on its own (`clausesOf`): not with the sentence before it. */
     alone = false,
   ): QuoteDraft | undefined {
     const speaker = speakers.get(found);
@@ -468,31 +469,47 @@ function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
 }
 
 /**
- * A direct quote of several sentences, each as a remark of its own, its speaker's; none for a quote of one sentence or
- * one broken by its attribution. A sentence that reports what someone said ("then their spokesman goes on television
- * and says …") is no claim of the speaker's own and is left out.
+ * A direct quote of several sentences or clauses, each as a remark of its own, its speaker's; none for a quote of one
+ * clause or one broken by its attribution. A clause is a sentence, or a part of one after a semicolon or a comma and a
+ * conjunction ("…, and the TTP gets new recruits"), of at least MIN_CLAUSE_WORDS on either side. A sentence that
+ * reports what someone said ("then their spokesman goes on television and says …") is no claim of the speaker's own and
+ * is left out.
  */
-function sentencesOf(text: string, found: FoundQuote): FoundQuote[] {
+function clausesOf(text: string, found: FoundQuote): FoundQuote[] {
   const part = found.parts[0];
   if (found.kind !== 'direct' || found.parts.length !== 1 || !part) return [];
-  const sentences = splitSentences(text, part, []);
-  if (sentences.length < 2) return [];
-  return sentences.flatMap(({ start, end }) => {
+  const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;
+  const spans = splitSentences(text, part, []).flatMap(({ start, end }) => {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    const words = text.slice(start, end);
-    if (tokenize(fold(words)).some((t) => SPEECH_VERBS.has(t.text))) return [];
-    return [
-      {
-        kind: 'direct' as const,
-        text: words,
-        parts: [{ start, end }],
-        start,
-        end,
-        ...(found.speaker ? { speaker: found.speaker } : {}),
-      },
-    ];
+    if (tokenize(fold(text.slice(start, end))).some((t) => SPEECH_VERBS.has(t.text))) return [];
+    const out: Span[] = [];
+    let from = start;
+    for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+      const at = start + m.index;
+      const next = at + m[0].length;
+      if (words(from, at) < MIN_CLAUSE_WORDS || words(next, end) < MIN_CLAUSE_WORDS) continue;
+      out.push({ start: from, end: at });
+      from = next;
+    }
+    out.push({ start: from, end });
+    return out;
   });
+  if (spans.length < 2) return [];
+  return spans.map(({ start, end }) => ({
+    kind: 'direct' as const,
+    text: text.slice(start, end),
+    parts: [{ start, end }],
+    start,
+    end,
+    ...(found.speaker ? { speaker: found.speaker } : {}),
+  }));
 }
+
+/** Where a sentence's clauses part: a semicolon, or a comma and a conjunction. */
+const CLAUSE_BREAK = /(?:;|,\s+(?:and|but|while|whereas))\s+/g;
+
+/** Fewest words on either side of a clause break that make two clauses. */
+const MIN_CLAUSE_WORDS = 5;
 
 /** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {

@@ -1206,6 +1206,20 @@ describe('a quote of several sentences that makes no one claim as a whole', () =
     });
   });
 
+  it('a sentence of two clauses joined by a comma and "and" is read clause by clause', () => {
+    const a = engine.analyse(
+      LEAD +
+        '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan, and the American weapons left ' +
+        'behind in Afghanistan are now in the hands of the TTP," Defence Minister Khawaja Asif said.',
+    );
+    const soil = a.quotes.find(
+      (q) => q.text === 'Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan',
+    );
+    expect(soil?.speaker?.name).toBe('Khawaja Muhammad Asif');
+    expect(soil?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'asserts' });
+    expect(a.quotes.some((q) => q.text.includes('Afghan soil') && q.text.includes('weapons'))).toBe(false);
+  });
+
   it('a quote of one sentence is read whole, and only once', () => {
     const a = engine.analyse(
       LEAD + '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan," Khawaja Asif said.',
