@@ -1252,13 +1252,15 @@ describe("the project's evaluation articles", () => {
     // ", and the ministry said" and ministries read from their paragraph: card claim 0.93, 245/263 (0.93), recall 0.26
     // (248/966), 11. On 2026-12-07 (eleventh round) "across the border" read from the speaker's side, quantifiers opening
     // a bare clause, the other country's side of a claim naming only the accused, and no negation read for a claim whose
-    // proposition is negative: 265/285 (0.93), recall 0.28 (268/966), 11.
+    // proposition is negative: 265/285 (0.93), recall 0.28 (268/966), 11. On 2026-12-07 (twelfth round) a quote of
+    // several sentences or clauses that makes no one claim as a whole read clause by clause: 272/292 (0.93), recall
+    // 0.28 (275/966), 11.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.93);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.27);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.28);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(11);
   });
 });
