@@ -181,7 +181,7 @@ export class Engine {
     const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
-    const seen = { claimMaking: 0 };
+    const seen = { claimMaking: 0, framed: false };
     // Whom each person the pack does not hold speaks for, read once per article.
     const introductions = new Map<string, Introduced>();
     const introduce = (name: string): Introduced => {
@@ -205,8 +205,8 @@ export class Engine {
       // A quote of several sentences or clauses that makes no one claim as a whole (a guest's answer touching on talks,
       // havens and a right to strike in turn): each on its own, without the sentence before (the quote was read whole),
       // and only the one whose claim is the surest gets a card: further ones named the wrong claim one time in four
-      // on the evaluation sets (docs/quality.md).
-      else {
+      // on the evaluation sets (docs/quality.md). A quote that met no claim's frame as a whole meets none in a part.
+      else if (seen.framed) {
         let best: QuoteDraft | undefined;
         const speaker = speakers.get(found);
         for (const clause of clausesOf(text, found)) {
@@ -252,13 +252,15 @@ export class Engine {
     index: number,
     options: AnalyseOptions,
     lead: ReadonlySet<string>,
-    seen: { claimMaking: number },
+    /** How many quotes make a claim of the pack; whether the last one read met any claim's frame. */
+    seen: { claimMaking: number; framed: boolean },
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
     /** A clause of a longer quote read on its own (`clausesOf`): not with the sentence before it. */
     alone = false,
   ): QuoteDraft | undefined {
+    seen.framed = false;
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
     if (makesNoClaim(found.text)) return undefined;
@@ -345,10 +347,11 @@ export class Engine {
       otherPlace: (id: string) => otherPlace(havens, this.claimPlace(id)),
     };
     let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
+    seen.framed = weigh(evidence).some((e) => e.frame?.met);
     // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
     // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
     // demand or a pledge, which says what ought to be, is not read with another sentence's words.
-    if (!alone && !judged.claims.length && !demandsOrPledges(found.text) && !weigh(evidence).some((e) => e.frame?.met)) {
+    if (!alone && !judged.claims.length && !demandsOrPledges(found.text) && !seen.framed) {
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
     }

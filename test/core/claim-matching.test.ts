@@ -1220,6 +1220,15 @@ describe('a quote of several sentences that makes no one claim as a whole', () =
     expect(a.quotes.some((q) => q.text.includes('Afghan soil') && q.text.includes('weapons'))).toBe(false);
   });
 
+  it('a quote that makes no claim as a whole (a condition) is not read in parts either', () => {
+    const a = engine.analyse(
+      LEAD +
+        '"If Kabul wants good relations with its neighbours, it has to act against these people. Until then we will keep ' +
+        'striking the terrorist hideouts wherever they are," a Pakistani security official said.',
+    );
+    expect(a.quotes.some((q) => q.text.includes('terrorist hideouts'))).toBe(false);
+  });
+
   it('a quote of one sentence is read whole, and only once', () => {
     const a = engine.analyse(
       LEAD + '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan," Khawaja Asif said.',
