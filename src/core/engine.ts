@@ -20,7 +20,7 @@ import {
   type ClaimEvidence,
 } from './claim-judge';
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
-import { leadSubject, matchFrame, refersToIncident, termsInSight } from './claim-frames';
+import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
@@ -329,12 +329,26 @@ export class Engine {
         : havenPlaces(found.text, beyondBorderOf(place));
     // Read again, for a remark no frame fits, with the part of a proposition it refers back to (`matchFrame`).
     let before: string[] | undefined;
+    // Each claim's frame is matched once per reading: the judge, the check for any frame met and the explanation all
+    // weigh the same evidence.
+    const frames = new Map<string, FrameMatch | undefined>();
     const frame = (id: string) => {
+      if (frames.has(id)) return frames.get(id);
       const f = this.index.frames.get(id);
-      return (
+      const met =
         f &&
-        matchFrame(f, quoteTerms, frameContextTerms, (t) => this.index.profiles.specificity(t), inSight, lead, refersBack, before)
-      );
+        matchFrame(
+          f,
+          quoteTerms,
+          frameContextTerms,
+          (t) => this.index.profiles.specificity(t),
+          inSight,
+          lead,
+          refersBack,
+          before,
+        );
+      frames.set(id, met);
+      return met;
     };
     const evidence = {
       cues,
@@ -353,6 +367,7 @@ export class Engine {
     // demand or a pledge, which says what ought to be, is not read with another sentence's words.
     if (!alone && !judged.claims.length && !demandsOrPledges(found.text) && !seen.framed) {
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
+      frames.clear();
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
     }
     // What decided, for `check --explain`: the second reading's evidence where there was one.
