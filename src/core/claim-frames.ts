@@ -7,7 +7,7 @@
  * as lexicon terms, so "territory" stands for "soil" and "hideouts" for "havens".
  */
 import { textTerms } from './claim-profile';
-import { BREAK, NEGATORS } from './lexicon';
+import { BREAK, NEGATORS, PLACES } from './lexicon';
 
 /** A frame compiled to terms: groups of alternatives, each alternative a run of terms. */
 export type Frame = readonly (readonly (readonly string[])[])[];
@@ -29,6 +29,11 @@ export interface FrameMatch {
    * (none when they are not close together): the tighter, the surer (`frameSpan`).
    */
   window?: readonly [number, number];
+  /**
+   * The claim's count was met by another number of what it counts ("23 soldiers were martyred" against "Afghan forces
+   * killed 58 Pakistani soldiers"): the remark gives a different tally (`ClaimCount`).
+   */
+  recount?: boolean;
 }
 
 /** Terms between the first and last word that met the frame in the quote (Infinity when they are not close). */
@@ -41,6 +46,96 @@ export function compileFrame(requires: readonly (readonly string[])[] | undefine
   if (!requires?.length) return undefined;
   const frame = requires.map((group) => group.map((alt) => textTerms(alt)).filter((terms) => terms.length > 0));
   return frame.every((g) => g.length > 0) ? frame : undefined;
+}
+
+/**
+ * What a claim that is a tally counts ("Afghan forces killed 58 Pakistani soldiers"): the frame's groups that a number
+ * meets ("58", "fifty-eight"), the words for what is counted right after the number in the claim's own wording
+ * ("soldier"), and a test for the claim's number in an article. In an article that reports the claim's number, a remark
+ * giving another number of the same thing ("23 of our soldiers were martyred") meets those groups and disputes the tally.
+ */
+export interface ClaimCount {
+  groups: ReadonlySet<number>;
+  counted: ReadonlySet<string>;
+  /** The side whose losses are counted, where the claim's wording names it ("Pakistani soldiers" → pakistan). */
+  whose?: string;
+  /** The claim's number as the pack writes it, on folded text ("58", "fifty-eight"). */
+  number: RegExp;
+}
+
+/** Number words, as terms: a count spelled out ("twenty-three soldiers"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  textTerms(
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+      'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens',
+  ),
+);
+
+/** A term that is a count: digits that are not a year, or a number word. */
+function isCount(term: string): boolean {
+  return /^\d{1,4}$/.test(term) ? !/^(?:19|20)\d\d$/.test(term) : NUMBER_WORDS.has(term);
+}
+
+/** Most terms after a count before the word for what it counts ("23 of our brave soldiers"). */
+const COUNTED_REACH = 3;
+
+/** Terms of the claim's wording after its number that say what is counted, places aside ("Pakistani soldiers" → soldier). */
+const COUNTED_WORDS = 2;
+
+/** The tally of a claim whose frame holds a number (undefined for any other). */
+export function compileCount(requires: readonly (readonly string[])[] | undefined, claimText: string): ClaimCount | undefined {
+  const frame = compileFrame(requires);
+  if (!frame) return undefined;
+  const groups = new Set<number>();
+  const numbers = new Set<string>();
+  frame.forEach((group, g) =>
+    group.forEach((run, a) => {
+      if (run.every(isCount)) {
+        groups.add(g);
+        numbers.add(requires![g]![a]!.toLowerCase());
+      }
+    }),
+  );
+  if (!groups.size) return undefined;
+  const terms = textTerms(claimText);
+  const at = terms.findIndex(isCount);
+  const after = terms.slice(at + 1, at + 1 + COUNTED_WORDS + 1);
+  const counted = new Set(after.filter((t) => !PLACES.has(t) && !isCount(t)).slice(0, COUNTED_WORDS));
+  if (at < 0 || !counted.size) return undefined;
+  const whose = after.find((t) => PLACES.has(t));
+  const alternatives = [...numbers].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[- ]?'));
+  return {
+    groups,
+    counted,
+    ...(whose ? { whose } : {}),
+    number: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'u'),
+  };
+}
+
+/**
+ * Where the quote gives a count of what a claim counts, of the same side's: the count's positions. Only words that
+ * describe what is counted stand between ("23 of our brave soldiers"): not another side ("nine Afghan soldiers"), nor
+ * another part of the frame ("12 attackers were killed by the soldiers").
+ */
+function countsOf(quote: readonly string[], count: ClaimCount, frame: Frame): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < quote.length; i++) {
+    if (!isCount(quote[i]!)) continue;
+    for (let j = i + 1; j <= i + COUNTED_REACH && j < quote.length && quote[j] !== BREAK; j++) {
+      const t = quote[j]!;
+      if ((PLACES.has(t) && t !== count.whose) || (!count.counted.has(t) && inFrame(frame, t))) break;
+      if (count.counted.has(t)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a term is one of a frame's words. */
+function inFrame(frame: Frame, term: string): boolean {
+  return frame.some((group) => group.some((run) => run.includes(term)));
 }
 
 /** Where a run of terms occurs, in order and adjacent, in a passage's terms (start indexes). */
@@ -204,15 +299,20 @@ export function matchFrame(
    * undefined reads the quote and its lead alone.
    */
   before?: readonly string[],
+  /** The claim's tally, where the article reports the claim's number (`ClaimCount`). */
+  tally?: ClaimCount,
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
+  const counts = tally ? countsOf(quote, tally, frame) : [];
+  const counting = (g: number) => counts.length > 0 && tally!.groups.has(g);
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   const borrowable = (run: readonly string[]) => before !== undefined && (before.includes(run[0]!) || context.includes(run[0]!));
-  if (frame.some((group) => !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run))))
+  if (frame.some((group, g) => !counting(g) && !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run))))
     return { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
   const words = new Set<number>();
-  const found = frame.map((group) => {
+  let recount = false;
+  const found = frame.map((group, g) => {
     const at: number[] = [];
     let best = -1;
     for (const run of group) {
@@ -226,6 +326,13 @@ export function matchFrame(
         );
       }
     }
+    // The claim's count not given, another one is: the remark's own tally.
+    if (at.length === 0 && counting(g)) {
+      at.push(...counts);
+      for (const i of counts) words.add(i);
+      best = Math.max(...group.filter((run) => run.every(isCount)).map((run) => run.reduce((w, t) => w + specificity(t), 0)));
+      recount = true;
+    }
     const inContext = at.length === 0 && group.some((run) => positions(context, run).length > 0);
     // Only a group that names a subject (every word of it specific: "Besham", "Chinese engineers") is read from the lead;
     // a group with one specific word ("Jaffar", of "Jaffar", "train", "hijack") too, when the remark refers back to the incident.
@@ -234,10 +341,11 @@ export function matchFrame(
       (refersBack && group.some((run) => run.some((t) => specificity(t) >= SUBJECT_SPECIFICITY)));
     const leadRuns = at.length === 0 && subject ? group.filter(fromLead) : [];
     const inLead = leadRuns.length ? Math.max(...leadRuns.map((run) => specificity(run[0]!))) : -1;
+    // A number is never borrowed: one in another sentence counts for another remark ("58 were killed. Nine of ours …").
     const borrowed =
       before !== undefined &&
       at.length === 0 &&
-      group.some((run) => positions(context, run).length > 0 || positions(before, run).length > 0);
+      group.some((run) => !run.every(isCount) && (positions(context, run).length > 0 || positions(before, run).length > 0));
     return { at, best, inContext, inLead, borrowed };
   });
   const inQuote = found.filter((g) => g.at.length > 0).length;
@@ -265,5 +373,13 @@ export function matchFrame(
     (missing.length === 0 ||
       (last !== undefined &&
         ((fragment && last.inContext) || last.inLead >= 0 || (last.borrowed && inQuote >= BORROWED_GROUPS))));
-  return { met, inQuote, weight: weight + leadWeight, negated, at: words, ...(window ? { window } : {}) };
+  return {
+    met,
+    inQuote,
+    weight: weight + leadWeight,
+    negated,
+    at: words,
+    ...(window ? { window } : {}),
+    ...(met && recount ? { recount } : {}),
+  };
 }

@@ -10,7 +10,7 @@
  */
 import type { Actor, Claim, Stance, StanceKind, Statement } from './pack-schema';
 import { ClaimProfiles } from './claim-profile';
-import { compileFrame, type Frame } from './claim-frames';
+import { compileCount, compileFrame, type ClaimCount, type Frame } from './claim-frames';
 import { countryOfRegion, placeNamed, termsOfText } from './lexicon';
 import { PhraseMatcher, push } from './phrase-matcher';
 import { fold, phraseWords, tokenize, type Token } from './text';
@@ -442,6 +442,20 @@ export class ClaimIndex {
       }
     }
     return this.claimFrames;
+  }
+
+  private claimCounts: Map<string, ClaimCount> | undefined;
+
+  /** What each claim that is a count counts (claim-frames.ts), for the claims whose frame holds a number. */
+  get counts(): ReadonlyMap<string, ClaimCount> {
+    if (!this.claimCounts) {
+      this.claimCounts = new Map();
+      for (const c of this.claims.values()) {
+        const count = compileCount(c.requires, c.text);
+        if (count) this.claimCounts.set(c.id, count);
+      }
+    }
+    return this.claimCounts;
   }
 
   /**

@@ -181,7 +181,7 @@ export class Engine {
     const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
-    const seen = { claimMaking: 0, framed: false };
+    const seen = { claimMaking: 0, framed: false, counts: new Map<string, boolean>() };
     // Whom each person the pack does not hold speaks for, read once per article.
     const introductions = new Map<string, Introduced>();
     const introduce = (name: string): Introduced => {
@@ -252,8 +252,11 @@ export class Engine {
     index: number,
     options: AnalyseOptions,
     lead: ReadonlySet<string>,
-    /** How many quotes make a claim of the pack; whether the last one read met any claim's frame. */
-    seen: { claimMaking: number; framed: boolean },
+    /**
+     * How many quotes make a claim of the pack; whether the last one read met any claim's frame; which counted claims'
+     * numbers the article reports.
+     */
+    seen: { claimMaking: number; framed: boolean; counts: Map<string, boolean> },
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
@@ -332,6 +335,14 @@ export class Engine {
     // Each claim's frame is matched once per reading: the judge, the check for any frame met and the explanation all
     // weigh the same evidence.
     const frames = new Map<string, FrameMatch | undefined>();
+    // A count is disputed by another number only in an article that reports the claim's own number.
+    const count = (id: string) => {
+      const c = this.index.counts.get(id);
+      if (!c) return undefined;
+      let held = seen.counts.get(id);
+      if (held === undefined) seen.counts.set(id, (held = c.number.test(fold(text))));
+      return held ? c : undefined;
+    };
     const frame = (id: string) => {
       if (frames.has(id)) return frames.get(id);
       const f = this.index.frames.get(id);
@@ -346,6 +357,7 @@ export class Engine {
           lead,
           refersBack,
           before,
+          count(id),
         );
       frames.set(id, met);
       return met;

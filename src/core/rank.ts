@@ -7,7 +7,15 @@ import type { QuoteClaim, RelatedRelation, RelatedStatement, StanceSource } from
 import { clearSide, isAgainst, mostCommonStance, type ClaimIndex, type IndexedStance, type KnownRemark } from './claim-index';
 import type { Actor, Source, StanceKind, Statement } from './pack-schema';
 import type { FrameMatch } from './claim-frames';
-import { belittledClaim, blamesOtherSide, counterfactualDenial, negatedClaim, sideOfPlace, statedDenial } from './stance-words';
+import {
+  belittledClaim,
+  blamesOtherSide,
+  counterfactualDenial,
+  negatedClaim,
+  recountedClaim,
+  sideOfPlace,
+  statedDenial,
+} from './stance-words';
 
 /** Most statements shown per group (counter, supports) and claim. */
 const MAX_PER_GROUP = 6;
@@ -63,6 +71,7 @@ export function inferStance(
         (
           statedDenial(words.quote, words.via) ??
           belittledClaim(words.frameTerms ?? words.terms, words.frame) ??
+          recountedClaim(words.frame) ??
           counterfactualDenial(words.quote)
         )?.stance,
     ],

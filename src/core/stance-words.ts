@@ -63,8 +63,9 @@ function othersDenial(before: string): boolean {
 
 /** What the words say of the stance, and why; undefined when they say nothing. */
 export interface WordStance {
-  stance: 'denies' | 'asserts';
+  stance: 'denies' | 'asserts' | 'disputes';
   reason:
+    | 'a different count'
     | 'denial verb'
     | 'denial words'
     | 'negated claim'
@@ -187,6 +188,11 @@ export function sideOfPlace(
   if (claimPlaces.size === 1 && OTHER_SIDE[accused!] === speakerPlace) return 'asserts';
   if (!claimPlaces.has(speakerPlace)) return undefined;
   return speakerPlace === accused ? 'denies' : 'asserts';
+}
+
+/** A remark giving another number of what a claim counts disputes the claim's tally ("23 soldiers were martyred"). */
+export function recountedClaim(frame: FrameMatch | undefined): WordStance | undefined {
+  return frame?.recount ? { stance: 'disputes', reason: 'a different count' } : undefined;
 }
 
 /** A condition contrary to fact denies what it supposes ("if terrorism were coming out of Afghanistan, …would…"). */

@@ -3,7 +3,7 @@
  * unrelated words that stem alike do not, and a frame needs every part close together in the quote.
  */
 import { describe, expect, it } from 'vitest';
-import { compileFrame, matchFrame, refersToIncident } from '../../src/core/claim-frames';
+import { compileCount, compileFrame, matchFrame, refersToIncident } from '../../src/core/claim-frames';
 import { textTerms } from '../../src/core/claim-profile';
 import { termsOf, BREAK, NEGATORS } from '../../src/core/lexicon';
 import { fold, tokenize } from '../../src/core/text';
@@ -168,6 +168,47 @@ describe('claim frames', () => {
     expect(match('Kabul has not acted against militants on Afghan soil').negated).toBe(false);
     // A prevention that is not negated, or a negation of the use itself, stays as it was.
     expect(match('militants do not use Afghan soil, and we stop anyone who tries').negated).toBe(true);
+  });
+});
+
+describe('a claim that is a count', () => {
+  const requires = [
+    ['guard', 'officer'],
+    ['40', 'forty'],
+    ['raid', 'attack', '40', 'forty'],
+  ];
+  const frame = compileFrame(requires)!;
+  const count = compileCount(requires, 'Gunmen killed 40 Pakistani border guards in the night raid')!;
+  const match = (quote: string) => matchFrame(frame, terms(quote), [], () => 1, undefined, undefined, false, undefined, count);
+
+  it('knows what it counts and whose', () => {
+    expect([...count.counted]).toEqual(['border', 'guard']);
+    expect(count.whose).toBe('pakistan');
+    expect(count.number.test(fold('Officials said forty guards died'))).toBe(true);
+    expect(count.number.test(fold('Officials said 140 guards died'))).toBe(false);
+    expect(compileCount([['guard'], ['raid']], 'Gunmen raided a border post')).toBeUndefined();
+  });
+
+  it('is met by another number of the same thing, which disputes it', () => {
+    expect(match('twelve of our guards were killed in the raid')).toMatchObject({ met: true, recount: true });
+    expect(match('12 Pakistani guards died')).toMatchObject({ met: true, recount: true });
+  });
+
+  it('its own number meets it plainly; a year, the other side or something else counted do not recount it', () => {
+    expect(match('40 guards were killed in the raid')).toMatchObject({ met: true });
+    expect(match('40 guards were killed in the raid').recount).toBeUndefined();
+    expect(match('the raid on the guards in 2025').recount).toBeUndefined();
+    expect(match('nine Afghan guards died in the raid').met).toBe(false);
+    expect(match('12 attackers were killed by the guards').met).toBe(false);
+    // Without the count (an article that does not report the claim's number), another number meets nothing.
+    expect(matchFrame(frame, terms('12 Pakistani guards died'), [], () => 1).met).toBe(false);
+  });
+
+  it('never borrows its number from the sentence before', () => {
+    const borrowing = (quote: string, before: string) =>
+      matchFrame(frame, terms(quote), [], () => 1, undefined, undefined, false, terms(before), count);
+    expect(borrowing('guards died in the attack', 'Gunmen said 40 had been killed.').met).toBe(false);
+    expect(borrowing('guards died in the attack', 'Gunmen said forty had been killed.').met).toBe(false);
   });
 });
 

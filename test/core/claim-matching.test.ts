@@ -1237,6 +1237,45 @@ describe('a quote of several sentences that makes no one claim as a whole', () =
   });
 });
 
+describe('a count given differently', () => {
+  const CLASH =
+    'KABUL: Afghan forces and Pakistani troops fought along the Durand Line overnight, with both sides reporting heavy ' +
+    'exchanges of fire at border posts in Kunar and Kurram.\n\n' +
+    'Taliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers had been killed in the retaliatory operations.\n\n';
+  const COUNT = 'oct-2025-clashes-58-pakistani-soldiers-killed';
+
+  it("disputes the claim's number where the article reports it, with the claim's own statements as counters", () => {
+    const a = engine.analyse(
+      CLASH + 'The Inter-Services Public Relations said 19 of its soldiers had been martyred and 31 wounded in the fighting.',
+    );
+    const card = a.quotes.find((q) => q.text.startsWith('19 of its soldiers'));
+    expect(card?.claims[0]).toMatchObject({ claimId: COUNT, stance: 'disputes' });
+    expect(card?.claims[0]?.sideUnsure).toBeUndefined();
+    const counter = card?.related.find((r) => r.relation === 'counter');
+    expect(counter?.stance).toBe('asserts');
+    // The remark giving the claim's own number still asserts it.
+    const own = a.quotes.find((q) => q.text.startsWith('58 Pakistani soldiers'));
+    expect(own?.claims[0]).toMatchObject({ claimId: COUNT, stance: 'asserts' });
+  });
+
+  it("its mirror: no other count disputes it where the article does not report the claim's number", () => {
+    const a = engine.analyse(
+      LEAD + 'The Inter-Services Public Relations said 19 of its soldiers had been martyred and 31 wounded in the fighting.',
+    );
+    expect(a.quotes.find((q) => q.text.startsWith('19 of its soldiers'))?.claims[0]?.claimId).not.toBe(COUNT);
+  });
+
+  it("a count of the other side's losses, or of something else, disputes nothing", () => {
+    const a = engine.analyse(
+      CLASH +
+        'Mujahid said nine Afghan soldiers had been killed and sixteen wounded in the fighting along the border.\n\n' +
+        'The Inter-Services Public Relations said more than 200 Taliban fighters had been killed in the fighting along the border.',
+    );
+    for (const start of ['nine Afghan soldiers', 'more than 200 Taliban'])
+      expect(a.quotes.find((q) => q.text.startsWith(start))?.claims[0]?.claimId).not.toBe(COUNT);
+  });
+});
+
 describe("the project's evaluation articles", () => {
   it('keep the card and counter figures of their tune split (fixtures/eval-extra) at their floors', async () => {
     // Reached on 2026-12-05 (night) over every set there together, ea.json to ek.json (docs/quality.md), rounded
