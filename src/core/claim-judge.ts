@@ -103,6 +103,8 @@ export interface JudgeInput {
    * such a claim is not named, though its mirror may be, with the pair's strength.
    */
   otherPlace?: (claimId: string) => boolean;
+  /** The only claims the remark can make, where its form says so (a number called untrue denies a count): all when absent. */
+  only?: (claimId: string) => boolean;
 }
 
 /** The evidence for one claim, its frame already matched. */
@@ -159,10 +161,11 @@ export interface Judgement {
  * then a rival, not only those whose frame the remark meets, since the remark alone tells less.
  */
 export function judge(input: JudgeInput, max: number, borrowed = false): Judgement {
-  const all = borrowed ? weigh(input) : undefined;
+  const possible = (claimId: string) => !input.only || input.only(claimId);
+  const all = borrowed ? weigh(input).filter((e) => possible(e.claimId)) : undefined;
   const weighed = all
     ? all.filter((e) => eligible(input, e.claimId, e.frame))
-    : weigh(input, (claimId, frame) => eligible(input, claimId, frame));
+    : weigh(input, (claimId, frame) => possible(claimId) && eligible(input, claimId, frame));
   const placed = input.otherPlace ? weighed.filter((e) => !input.otherPlace!(e.claimId)) : weighed;
   const ranked = mirrorsByPlace(placed, input.linked);
   const best = ranked[0];

@@ -23,7 +23,7 @@ import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
 import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
-import { demandsOrPledges, deniesByReference, statedDenial } from './stance-words';
+import { demandsOrPledges, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { splitSentences } from './quote-sentences';
 import type { Span } from './sentence-tokens';
@@ -273,10 +273,14 @@ export class Engine {
     // A denial by reference ("X denies the charge") is read for the claim of what it refers to.
     // A counterfactual ("if terrorism were coming out of Afghanistan, …would…") is about its condition alone.
     const condition = found.parts.length === 1 ? counterfactual(found.text) : undefined;
+    // A remark calling a number the article reported untrue ("called Kabul's figure "a fantasy number"") is read for the
+    // sentence that reported it.
+    const figure = found.about || condition ? undefined : this.figureDismissed(text, found, ctxStart, seen.counts);
     // A denial of "these allegations" is read with the sentence before it, which says what they are.
     const about =
       found.about ??
       (condition ? { start: found.parts[0]!.start + condition[0], end: found.parts[0]!.start + condition[1] } : undefined) ??
+      figure ??
       (deniesByReference(found.text) ? { start: sentenceBefore(text, ctxStart), end: found.end } : undefined);
     const quoteTokens = about ? tokensBetween(tokens, about.start, about.end) : window.filter(inQuote);
     const contextTokens = about ? [] : window.filter((t) => !inQuote(t));
@@ -371,6 +375,7 @@ export class Engine {
       knownRemark,
       linked: (id: string) => this.index.claims.get(id)?.links?.map((l) => l.claimId) ?? [],
       otherPlace: (id: string) => otherPlace(havens, this.claimPlace(id)),
+      ...(figure ? { only: (id: string) => this.index.counts.has(id) } : {}),
     };
     let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
     seen.framed = weigh(evidence).some((e) => e.frame?.met);
@@ -402,6 +407,7 @@ export class Engine {
           frameTerms: quoteTerms,
           place,
           neutral: held && isNeutral(this.index.actors.get(affiliate!)?.kind),
+          figureDismissed: figure !== undefined,
           // A phrase lifted into the writer's sentence is still the speaker's words ("accused the Taliban of "fighting
           // India's war""): measured on the evaluation sets, 4 right and 1 a sibling claim.
           ownWords: found.kind !== 'reported',
@@ -439,6 +445,28 @@ export class Engine {
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     if (!related.length) return undefined;
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
+  }
+
+  /**
+   * Where a remark whose sentence calls a reported number untrue (`dismissesAFigure`) finds that number: the last
+   * sentence before it holding a counted claim's number that the article reports (`held`, per claim), up to the remark.
+   * None when the remark gives the number itself, or no such sentence comes before it.
+   */
+  private figureDismissed(text: string, found: FoundQuote, ctxStart: number, held: Map<string, boolean>): Span | undefined {
+    // The remark's own words, or for the speaker's words in quote marks those and the writer's before them in the
+    // sentence ("called Kabul's figure "a fantasy number""); not another clause reported beside it.
+    const words = found.kind === 'reported' ? found.text : text.slice(ctxStart, found.end);
+    if (!this.index.counts.size || !dismissesAFigure(words)) return undefined;
+    const folded = fold(text.slice(0, found.start));
+    let at = -1;
+    for (const [id, count] of this.index.counts) {
+      if (count.number.test(fold(found.text))) return undefined;
+      if (held.get(id) === false) continue;
+      for (const m of folded.matchAll(new RegExp(count.number.source, 'gu'))) at = Math.max(at, m.index);
+    }
+    if (at < 0) return undefined;
+    const [start, end] = sentenceAround(text, at, at);
+    return { start, end: Math.min(end, found.start) };
   }
 
   /** Where claim `id`'s own text puts the havens. */

@@ -69,6 +69,7 @@ export function inferStance(
       'words',
       () =>
         (
+          (words.figureDismissed ? ({ stance: 'denies' } as const) : undefined) ??
           statedDenial(words.quote, words.via) ??
           belittledClaim(words.frameTerms ?? words.terms, words.frame) ??
           recountedClaim(words.frame) ??
@@ -188,6 +189,8 @@ export interface StanceWords {
   neutral?: boolean;
   /** The remark is the speaker's own words in quote marks (a direct quote or a quoted fragment), not the writer's report. */
   ownWords?: boolean;
+  /** The remark calls a number the article reported untrue (`dismissesAFigure`), and is read for that number's claim. */
+  figureDismissed?: boolean;
 }
 
 const side = (s: StanceKind) => (isAgainst(s) ? -1 : 1);

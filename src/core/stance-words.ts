@@ -66,6 +66,7 @@ export interface WordStance {
   stance: 'denies' | 'asserts' | 'disputes';
   reason:
     | 'a different count'
+    | 'a figure called untrue'
     | 'denial verb'
     | 'denial words'
     | 'negated claim'
@@ -188,6 +189,25 @@ export function sideOfPlace(
   if (claimPlaces.size === 1 && OTHER_SIDE[accused!] === speakerPlace) return 'asserts';
   if (!claimPlaces.has(speakerPlace)) return undefined;
   return speakerPlace === accused ? 'denies' : 'asserts';
+}
+
+/** A number reported, named as such: "the Taliban's figure", "the toll", "casualty figures". */
+const A_FIGURE = /\b(?:figures?|tolls?|tally|tallies|casualty\s+(?:count|numbers?))\b/;
+/** Words that call a number too high or made up: "inflated", "a fantasy number", "pulled out of thin air". */
+const NOT_SO_MANY =
+  /\b(?:exaggerat\w*|inflated|overstated|fantasy|invented|made[- ]up|thin\s+air|far\s+(?:removed\s+)?from\s+(?:the\s+truth|reality)|detached\s+from\s+reality)\b/;
+
+/**
+ * Whether a sentence calls a reported number untrue: it names a figure and, after it, calls it too high, made up or
+ * false ("called Kabul's figure "a fantasy number"", "the Taliban's casualty figure was grossly exaggerated", "dismissed
+ * the toll as …"). What it denies is the count the article reported before it.
+ */
+export function dismissesAFigure(sentence: string): boolean {
+  const folded = fold(sentence);
+  const figure = A_FIGURE.exec(folded);
+  if (!figure) return false;
+  const around = folded.slice(Math.max(0, figure.index - 24));
+  return NOT_SO_MANY.test(around) || callsUntrue(around);
 }
 
 /** A remark giving another number of what a claim counts disputes the claim's tally ("23 soldiers were martyred"). */

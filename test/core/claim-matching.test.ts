@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
 import type { PageQuote } from '../../src/core/analysis';
-import { belittledClaim, blamesOtherSide, sideOfPlace, statedDenial } from '../../src/core/stance-words';
+import { belittledClaim, blamesOtherSide, dismissesAFigure, sideOfPlace, statedDenial } from '../../src/core/stance-words';
 import { ClaimIndex, clearSide, statementSource } from '../../src/core/claim-index';
 import { inferStance } from '../../src/core/rank';
 import { scoreSet } from '../../scripts/eval-set';
@@ -1263,6 +1263,35 @@ describe('a count given differently', () => {
       LEAD + 'The Inter-Services Public Relations said 19 of its soldiers had been martyred and 31 wounded in the fighting.',
     );
     expect(a.quotes.find((q) => q.text.startsWith('19 of its soldiers'))?.claims[0]?.claimId).not.toBe(COUNT);
+  });
+
+  it('a number called untrue denies the count reported before it, as the speaker says it', () => {
+    const a = engine.analyse(
+      CLASH + 'A Pakistani security official called the Taliban\'s figure "a number made up for the cameras".',
+    );
+    const card = a.quotes.find((q) => q.text === 'a number made up for the cameras');
+    expect(card?.claims[0]).toMatchObject({ claimId: COUNT, stance: 'denies' });
+    expect(card?.claims).toHaveLength(1);
+    expect(card?.related.find((r) => r.relation === 'counter')?.stance).toBe('asserts');
+  });
+
+  it('its mirror: no number reported before it, or a figure in another clause, and nothing is denied', () => {
+    const alone = engine.analyse(
+      LEAD + 'A Pakistani security official called the Taliban\'s figure "a number made up for the cameras".',
+    );
+    expect(alone.quotes.find((q) => q.text === 'a number made up for the cameras')).toBeUndefined();
+    const beside = engine.analyse(
+      CLASH +
+        'The military said Afghan troops had opened fire first on Pakistani border posts and that the Taliban toll was grossly inflated.',
+    );
+    const fire = beside.quotes.find((q) => q.text.startsWith('Afghan troops had opened fire'));
+    expect(fire?.claims[0]?.claimId).not.toBe(COUNT);
+    expect(beside.quotes.find((q) => q.text.includes('toll was grossly inflated'))?.claims[0]).toMatchObject({
+      claimId: COUNT,
+      stance: 'denies',
+    });
+    expect(dismissesAFigure('the death toll rose to 29 on Sunday')).toBe(false);
+    expect(dismissesAFigure('officials called the figures exaggerated')).toBe(true);
   });
 
   it("a count of the other side's losses, or of something else, disputes nothing", () => {
