@@ -3,7 +3,7 @@
  * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
  * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
  * highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
- * words otherwise still finds its claim.
+ * words otherwise still finds its claim; rival tolls of one clash dispute and deny the number claimed.
  */
 import { test, expect } from './fixtures';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -279,6 +279,37 @@ test('a transcript: a guest’s turn is the guest’s remark, and "That is simpl
   await expect(claim.locator('.stance-denies')).toBeVisible();
   // What answers a denial is the claim asserted: by Kabul, whose position it is.
   await expect(focused.locator('.group-counter .statement-head .stance-asserts').first()).toBeVisible();
+});
+
+test('rival tolls: the other side\'s count disputes the claimed number, and "a number made up" denies it, both answered by those who gave it', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/tolls/',
+    articleHtml('Pakistan and Afghanistan give rival tolls after a night of border fighting', [
+      'KABUL/ISLAMABAD: Afghan Taliban forces and Pakistani troops exchanged heavy fire along the Durand Line overnight, with fighting reported at border posts in Kunar and Kurram before mediators arranged a halt.',
+      'Taliban spokesman Zabihullah Mujahid told a news conference in Kabul that 58 Pakistani soldiers had been killed in the retaliatory operations.',
+      'The Inter-Services Public Relations said 23 of its soldiers had been martyred and 29 wounded while repulsing the attack on its posts.',
+      'A Pakistani security official, who spoke on condition of anonymity, called the Taliban\'s figure "a number made up for the cameras".',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/tolls/`);
+  await article.waitForHighlights(3);
+  for (const [click, stance] of [
+    ['23 of its soldiers', 'disputes'],
+    ['a number made up', 'denies'],
+  ] as const) {
+    await article.clickHighlight(click);
+    const focused = (await article.sidebar()).locator('.quote-card.focused');
+    await expect(focused).toHaveCount(1);
+    const claim = focused.locator('.claim').first();
+    await expect(claim).toContainText('58 Pakistani soldiers');
+    await expect(claim.locator(`.stance-${stance}`)).toBeVisible();
+    await expect(focused.locator('.group-counter .group-title')).toHaveText('Asserted by');
+    await expect(focused.locator('.group-counter .statement-head').first()).toContainText('Zabihullah Mujahid');
+  }
 });
 
 test("a source whose outlet the report does not name says so, with the curator's note beside it, not as its name", async ({
