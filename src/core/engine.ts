@@ -22,7 +22,7 @@ import {
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
-import { counterfactual, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
+import { counterfactual, isName, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { splitSentences } from './quote-sentences';
@@ -266,7 +266,7 @@ export class Engine {
     seen.framed = false;
     const speaker = speakers.get(found);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
-    if (makesNoClaim(found.text)) return undefined;
+    if (makesNoClaim(found.text) || (found.kind === 'fragment' && isName(found.text))) return undefined;
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);

@@ -7,6 +7,26 @@ import { SPEECH_VERBS } from './attribution-words';
 import type { FoundQuote } from './quote-assembly';
 import { fold } from './text';
 
+/** Particles inside a name ("Fitna al-Khawarij", "Tehreek-e-Taliban", "Amir ul-Momineen"). */
+const NAME_PARTICLE = /^(?:al|el|ul|e|i|of|the|and|bin|ibn)$/;
+
+/**
+ * Whether a quoted phrase is a name, not a remark: every word capitalised but the particles a name joins ("Fitna
+ * al-Hindustan", "Islamic Emirate"). A label in quote marks makes no claim, whatever it implies.
+ */
+export function isName(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((w) => NAME_PARTICLE.test(w) || /^\p{Lu}/u.test(w)) &&
+    words.some((w) => /^\p{Lu}/u.test(w))
+  );
+}
+
 /** Opening words of a condition. */
 const CONDITIONAL = /^\W*(?:if|unless|whether|should they|were they)\b/;
 

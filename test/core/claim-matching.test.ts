@@ -9,6 +9,7 @@ import type { PageQuote } from '../../src/core/analysis';
 import { belittledClaim, blamesOtherSide, dismissesAFigure, sideOfPlace, statedDenial } from '../../src/core/stance-words';
 import { ClaimIndex, clearSide, statementSource } from '../../src/core/claim-index';
 import { inferStance } from '../../src/core/rank';
+import { isName } from '../../src/core/remark-kind';
 import { scoreSet } from '../../scripts/eval-set';
 import type { Pack } from '../../src/core/pack-schema';
 import { readFileSync } from 'node:fs';
@@ -229,6 +230,11 @@ describe('remarks that make no claim of the pack get no card', () => {
       'a name in scare quotes',
       'Officials called the attackers members of "Fitna al Khawarij" and promised to pursue them.',
       'Fitna al Khawarij',
+    ],
+    [
+      'a label in quote marks that implies a claim',
+      'Pakistani officials accused India of backing Baloch separatists, whom Islamabad now calls "Fitna al-Hindustan".',
+      'Fitna al-Hindustan',
     ],
     [
       'condolences',
@@ -1234,6 +1240,15 @@ describe('a quote of several sentences that makes no one claim as a whole', () =
       LEAD + '"Afghan soil is being used by the TTP to plan and launch attacks inside Pakistan," Khawaja Asif said.',
     );
     expect(a.quotes.filter((q) => q.text.includes('Afghan soil'))).toHaveLength(1);
+  });
+});
+
+describe('a name in quote marks', () => {
+  it('is a label, while a quoted phrase that says something is not one', () => {
+    for (const name of ['Fitna al-Hindustan', 'Fitna al Khawarij', 'Islamic Emirate', 'Amir ul-Momineen'])
+      expect(isName(name)).toBe(true);
+    for (const phrase of ['Indian-sponsored', 'fantasy number', 'Pakistan is the victim', 'an attack on Afghan sovereignty'])
+      expect(isName(phrase)).toBe(false);
   });
 });
 
