@@ -34,6 +34,8 @@ export interface FrameMatch {
    * killed 58 Pakistani soldiers"): the remark gives a different tally (`ClaimCount`).
    */
   recount?: boolean;
+  /** The remark refers back to an incident ("the attack") and the article's lead named it for the frame: it is about that incident. */
+  incident?: boolean;
 }
 
 /** Terms between the first and last word that met the frame in the quote (Infinity when they are not close). */
@@ -381,5 +383,6 @@ export function matchFrame(
     at: words,
     ...(window ? { window } : {}),
     ...(met && recount ? { recount } : {}),
+    ...(met && refersBack && leadWeight > 0 ? { incident: true } : {}),
   };
 }

@@ -167,20 +167,38 @@ export function judge(input: JudgeInput, max: number, borrowed = false): Judgeme
     ? all.filter((e) => eligible(input, e.claimId, e.frame))
     : weigh(input, (claimId, frame) => possible(claimId) && eligible(input, claimId, frame));
   const placed = input.otherPlace ? weighed.filter((e) => !input.otherPlace!(e.claimId)) : weighed;
-  const ranked = mirrorsByPlace(placed, input.linked);
+  const byPlace = mirrorsByPlace(placed, input.linked);
+  const general = incidentOf(byPlace);
+  const ranked = general ? [general.incident, ...byPlace.filter((e) => e !== general.incident)] : byPlace;
   const best = ranked[0];
-  if (!best || best.total < MIN_TOTAL) return { claims: [], card: false };
+  // An incident claim in a general one's place is weighed with the general one's evidence.
+  const score = Math.max(best?.total ?? 0, general?.claim.total ?? 0);
+  if (!best || score < MIN_TOTAL) return { claims: [], card: false };
   const linked = new Set(input.linked(best.claimId));
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
-  const rival = (all ?? ranked).find((e) => e !== best && !linked.has(e.claimId) && !subsumed(e));
-  if (!best.knownRemark && rival && best.total - rival.total < MIN_LEAD * best.total) return { claims: [], card: false };
-  const claims = ranked.filter((e) => e.total >= best.total * SECOND_CLAIM_SHARE).slice(0, max);
+  const rival = (all ?? ranked).find((e) => e !== best && e !== general?.claim && !linked.has(e.claimId) && !subsumed(e));
+  if (!best.knownRemark && rival && score - rival.total < MIN_LEAD * score) return { claims: [], card: false };
+  const claims = ranked.filter((e) => e === best || e.total >= score * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
   const top = weighed[0]!;
-  const strength = Math.max(best.total, top === best || linked.has(top.claimId) ? top.total : 0);
+  const strength = Math.max(score, top === best || linked.has(top.claimId) ? top.total : 0);
   return { claims, card: strength >= (rival ? MIN_CARD_TOTAL : MIN_CARD_TOTAL_ALONE) };
+}
+
+/**
+ * A remark that refers back to the incident the article's lead names ("the attack had been directed from Afghan soil",
+ * under a headline on the Jaffar Express) makes the claim about that incident rather than the general one ranked
+ * first, when every word that met the incident's frame in the remark met the general claim's too: the same
+ * proposition, said of that incident. The general claim is then no rival, and its evidence counts for the card.
+ */
+function incidentOf(ranked: ClaimEvidence[]): { incident: ClaimEvidence; claim: ClaimEvidence } | undefined {
+  const first = ranked[0];
+  const at = first?.frame?.met ? first.frame.at : undefined;
+  if (!at || first!.frame!.incident) return undefined;
+  const incident = ranked.find((e) => e.frame?.incident && e.frame.at.size > 0 && [...e.frame.at].every((i) => at.has(i)));
+  return incident ? { incident, claim: first! } : undefined;
 }
 
 /**

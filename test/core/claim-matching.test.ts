@@ -539,6 +539,22 @@ describe('an incident referred back to', () => {
     expect(met[0]).toBe('badaber-airbase-attack-2015-planned-in-afghanistan');
   });
 
+  it('goes before the general claim whose words it shares, with the general one second', () => {
+    const denial = (lead: string) =>
+      engine
+        .analyse(lead + 'The Taliban foreign ministry rejected the claim that the attack had been directed from Afghan soil.')
+        .quotes.find((q) => q.text === 'the attack had been directed from Afghan soil');
+    const jaffar =
+      'QUETTA: Pakistan said on Friday that the separatists who hijacked the Jaffar Express in Balochistan this week had ' +
+      'been in contact with handlers in Afghanistan throughout the siege.\n\n';
+    expect(denial(jaffar)?.claims.map((c) => [c.claimId, c.stance])).toEqual([
+      ['jaffar-express-attack-directed-from-afghanistan', 'denies'],
+      ['afghan-soil-used-by-ttp', 'denies'],
+    ]);
+    // Its mirror: under a lead that names no incident, the remark makes the general claim.
+    expect(denial(LEAD)?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies' });
+  });
+
   it('is not read into a remark about attacks in general', () => {
     const general = card(
       '"Attacks on Pakistan are planned in Afghanistan, and the attackers are trained there," army spokesman Asim Saleem Bajwa told reporters.',
