@@ -254,6 +254,7 @@ const PREVENTION = new Set([
 ]);
 
 const NO_TERMS: ReadonlySet<string> = new Set();
+const NO_COUNTS: readonly number[] = [];
 
 /**
  * The terms of an article's lead (its opening paragraph) specific enough to name its subject: an
@@ -306,11 +307,16 @@ export function matchFrame(
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
-  const counts = tally ? countsOf(quote, tally, frame) : [];
-  const counting = (g: number) => counts.length > 0 && tally!.groups.has(g);
+  // The groups a different number meets: none unless the article reports the claim's number and the quote gives another.
+  const counts = tally ? countsOf(quote, tally, frame) : NO_COUNTS;
+  const countGroups = counts.length ? tally!.groups : undefined;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   const borrowable = (run: readonly string[]) => before !== undefined && (before.includes(run[0]!) || context.includes(run[0]!));
-  if (frame.some((group, g) => !counting(g) && !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run))))
+  if (
+    frame.some(
+      (group, g) => !countGroups?.has(g) && !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run)),
+    )
+  )
     return { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
   const words = new Set<number>();
   let recount = false;
@@ -329,7 +335,7 @@ export function matchFrame(
       }
     }
     // The claim's count not given, another one is: the remark's own tally.
-    if (at.length === 0 && counting(g)) {
+    if (at.length === 0 && countGroups?.has(g)) {
       at.push(...counts);
       for (const i of counts) words.add(i);
       best = Math.max(...group.filter((run) => run.every(isCount)).map((run) => run.reduce((w, t) => w + specificity(t), 0)));
