@@ -389,6 +389,16 @@ export class Engine {
     }
     // What decided, for `check --explain`: the second reading's evidence where there was one.
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
+    // A remark about the incident the article's lead names whose own words deny it ("Afghanistan had nothing to do
+    // with the attack") denies that incident's claim, however few words it shares with the claim's statements.
+    let noPart = false;
+    if (!judged.card && refersBack) {
+      noPart = NO_PART_IN.test(fold(found.text));
+      const denied = noPart || statedDenial(found.text, found.speaker?.via)?.stance === 'denies';
+      const incident = denied ? weigh(evidence).find((e) => e.frame?.incident) : undefined;
+      if (incident) judged = { claims: [incident], card: true };
+      else noPart = false;
+    }
     if (!judged.claims.length) return undefined;
     seen.claimMaking++;
     if (!judged.card) return undefined;
@@ -407,7 +417,7 @@ export class Engine {
           frameTerms: quoteTerms,
           place,
           neutral: held && isNeutral(this.index.actors.get(affiliate!)?.kind),
-          figureDismissed: figure !== undefined,
+          denied: figure !== undefined || noPart,
           // A phrase lifted into the writer's sentence is still the speaker's words ("accused the Taliban of "fighting
           // India's war""): measured on the evaluation sets, 4 right and 1 a sibling claim.
           ownWords: found.kind !== 'reported',
@@ -496,6 +506,10 @@ const RESCUE_MIN_QUOTES = 2;
 
 /** Most characters of an article's opening read as its lead, where it names its subject. */
 const LEAD_CHARS = 600;
+
+/** Words denying any part in something: "had nothing to do with", "no connection with", "no hand in". */
+const NO_PART_IN =
+  /\b(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved)\b/;
 
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;

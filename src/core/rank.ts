@@ -69,7 +69,7 @@ export function inferStance(
       'words',
       () =>
         (
-          (words.figureDismissed ? ({ stance: 'denies' } as const) : undefined) ??
+          (words.denied ? ({ stance: 'denies' } as const) : undefined) ??
           statedDenial(words.quote, words.via) ??
           belittledClaim(words.frameTerms ?? words.terms, words.frame) ??
           recountedClaim(words.frame) ??
@@ -189,8 +189,11 @@ export interface StanceWords {
   neutral?: boolean;
   /** The remark is the speaker's own words in quote marks (a direct quote or a quoted fragment), not the writer's report. */
   ownWords?: boolean;
-  /** The remark calls a number the article reported untrue (`dismissesAFigure`), and is read for that number's claim. */
-  figureDismissed?: boolean;
+  /**
+   * The remark's form says it denies the claim it is read for: it calls a number the article reported untrue
+   * (`dismissesAFigure`), or denies any part in the incident the article's lead names ("had nothing to do with the attack").
+   */
+  denied?: boolean;
 }
 
 const side = (s: StanceKind) => (isAgainst(s) ? -1 : 1);

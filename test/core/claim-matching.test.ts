@@ -555,6 +555,23 @@ describe('an incident referred back to', () => {
     expect(denial(LEAD)?.claims[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', stance: 'denies' });
   });
 
+  it('is denied by a remark denying any part in it, however few words it shares with the claim', () => {
+    const jaffar =
+      'QUETTA: Pakistan said on Friday that the separatists who hijacked the Jaffar Express in Balochistan this week had ' +
+      'been in contact with handlers in Afghanistan throughout the siege.\n\n' +
+      'Islamabad has long accused the Afghan Taliban of letting the TTP and Baloch militants use Afghan soil for attacks ' +
+      'on Pakistan.\n\n';
+    const remark = (lead: string, words: string) =>
+      engine.analyse(lead + `A Taliban foreign ministry spokesman said ${words}.`).quotes.find((q) => q.text === words);
+    expect(remark(jaffar, 'Afghanistan had nothing to do with the attack')?.claims[0]).toMatchObject({
+      claimId: 'jaffar-express-attack-directed-from-afghanistan',
+      stance: 'denies',
+    });
+    // Its mirrors: the same words under a lead that names no incident, and a condemnation of the incident, deny nothing.
+    expect(remark(LEAD, 'Afghanistan had nothing to do with the attack')).toBeUndefined();
+    expect(remark(jaffar, 'Afghanistan condemned the attack on the train in the strongest terms')).toBeUndefined();
+  });
+
   it('is not read into a remark about attacks in general', () => {
     const general = card(
       '"Attacks on Pakistan are planned in Afghanistan, and the attackers are trained there," army spokesman Asim Saleem Bajwa told reporters.',
