@@ -3,7 +3,8 @@
  * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
  * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
  * highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
- * words otherwise still finds its claim; rival tolls of one clash dispute and deny the number claimed.
+ * words otherwise still finds its claim; rival tolls of one clash dispute and deny the number claimed; a denial of
+ * any part in "the attack" is read for the incident the article is about.
  */
 import { test, expect } from './fixtures';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -310,6 +311,30 @@ test('rival tolls: the other side\'s count disputes the claimed number, and "a n
     await expect(focused.locator('.group-counter .group-title')).toHaveText('Asserted by');
     await expect(focused.locator('.group-counter .statement-head').first()).toContainText('Zabihullah Mujahid');
   }
+});
+
+test('a denial of any part in "the attack" is read for the incident the article is about, with those who assert it as counters', async ({
+  context,
+  worker,
+  server,
+}) => {
+  server.extra.set(
+    '/incident/',
+    articleHtml('Pakistan says Jaffar Express hijackers were steered from Afghanistan', [
+      'QUETTA: Pakistan said on Friday that the separatists who hijacked the Jaffar Express in Balochistan this week had been in contact with handlers in Afghanistan throughout the siege.',
+      'Islamabad has long accused the Afghan Taliban of letting the TTP and Baloch militants use Afghan soil for attacks on Pakistan.',
+      'A Taliban foreign ministry spokesman said Afghanistan had nothing to do with the attack.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/incident/`);
+  await article.waitForHighlights(2);
+  await article.clickHighlight('nothing to do with the attack');
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('Jaffar Express');
+  await expect(claim.locator('.stance-denies')).toBeVisible();
+  await expect(focused.locator('.group-counter .group-title')).toHaveText('Asserted by');
 });
 
 test("a source whose outlet the report does not name says so, with the curator's note beside it, not as its name", async ({
