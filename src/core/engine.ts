@@ -507,9 +507,12 @@ const RESCUE_MIN_QUOTES = 2;
 /** Most characters of an article's opening read as its lead, where it names its subject. */
 const LEAD_CHARS = 600;
 
-/** Words denying any part in something: "had nothing to do with", "no connection with", "no hand in". */
+/**
+ * Words denying any part in something: "had nothing to do with", "no connection with", "no hand in", and the charge of
+ * one called a cover: "linking Afghanistan to this incident is an attempt to hide …".
+ */
 const NO_PART_IN =
-  /\b(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved)\b/;
+  /\b(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved|(?:linking|tying|connecting|blaming)\b[^.;]{1,60}\b(?:is|are|was)\s+(?:an?\s+|only\s+an?\s+)?(?:attempt|effort|excuse|bid)\s+to)\b/;
 
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;

@@ -567,6 +567,9 @@ describe('an incident referred back to', () => {
       claimId: 'jaffar-express-attack-directed-from-afghanistan',
       stance: 'denies',
     });
+    expect(
+      remark(jaffar, "linking Afghanistan to this attack was an attempt to hide Pakistan's own failures")?.claims[0],
+    ).toMatchObject({ claimId: 'jaffar-express-attack-directed-from-afghanistan', stance: 'denies' });
     // Its mirrors: the same words under a lead that names no incident, and a condemnation of the incident, deny nothing.
     expect(remark(LEAD, 'Afghanistan had nothing to do with the attack')).toBeUndefined();
     expect(remark(jaffar, 'Afghanistan condemned the attack on the train in the strongest terms')).toBeUndefined();
