@@ -1382,13 +1382,15 @@ describe("the project's evaluation articles", () => {
     // a bare clause, the other country's side of a claim naming only the accused, and no negation read for a claim whose
     // proposition is negative: 265/285 (0.93), recall 0.28 (268/966), 11. On 2026-12-07 (twelfth round) a quote of
     // several sentences or clauses that makes no one claim as a whole read clause by clause: 272/292 (0.93), recall
-    // 0.28 (275/966), 11.
+    // 0.28 (275/966), 11. On 2026-12-07 (thirteenth round) counted claims disputed by another number and denied by a
+    // figure called untrue, names in quote marks as labels, and remarks about "the attack" read for the incident the
+    // lead names: 278/298 (0.93), recall 0.29 (282/966), 11; the recall floor rises to 0.29.
     // Raise them when the engine improves; never lower them to make a change pass.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.93);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.28);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.29);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(11);
   });
 });
