@@ -8,6 +8,7 @@
  */
 import { textTerms } from './claim-profile';
 import { BREAK, NEGATORS, PLACES } from './lexicon';
+import { fold } from './text';
 
 /** A frame compiled to terms: groups of alternatives, each alternative a run of terms. */
 export type Frame = readonly (readonly (readonly string[])[])[];
@@ -61,17 +62,34 @@ export interface ClaimCount {
   counted: ReadonlySet<string>;
   /** The side whose losses are counted, where the claim's wording names it ("Pakistani soldiers" → pakistan). */
   whose?: string;
-  /** The claim's number as the pack writes it, on folded text ("58", "fifty-eight"). */
+  /**
+   * The other words of the claim's own wording that its frame holds, places aside ("killed", "border", "clashes"): a remark gives
+   * another count of the claim's proposition only with one of them ("23 soldiers were martyred", not "29 soldiers
+   * were wounded").
+   */
+  said: ReadonlySet<string>;
+  /** The claim's number as the pack writes it, on folded text ("58", "fifty-eight"), not inside another number. */
   number: RegExp;
 }
 
-/** Number words, as terms: a count spelled out ("twenty-three soldiers"). */
+/**
+ * Number words, as terms: a count spelled out ("twenty-three soldiers", "nine Afghan soldiers"). "One", "two" and
+ * "three" are stopwords and single digits are no terms (lexicon.ts), so the smallest counts are not read.
+ */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   textTerms(
-    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-      'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens',
+    'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+      'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens',
   ),
 );
+
+/** Month names, as terms: a number before one is a date ("on 12 October"), not a count. */
+const MONTHS: ReadonlySet<string> = new Set(
+  textTerms('january february march april june july august september october november december'),
+);
+
+/** Sides a count may be of, as terms, besides the places ("200 Taliban soldiers", "enemy soldiers"). */
+const SIDES: ReadonlySet<string> = new Set([...PLACES, ...textTerms('taliban ttp militants enemy')]);
 
 /** A term that is a count: digits that are not a year, or a number word. */
 function isCount(term: string): boolean {
@@ -84,48 +102,65 @@ const COUNTED_REACH = 3;
 /** Terms of the claim's wording after its number that say what is counted, places aside ("Pakistani soldiers" → soldier). */
 const COUNTED_WORDS = 2;
 
-/** The tally of a claim whose frame holds a number (undefined for any other). */
+/** Where a run of terms starts in a passage's terms, or -1. */
+function runAt(terms: readonly string[], run: readonly string[]): number {
+  return terms.findIndex((_, i) => run.every((t, k) => terms[i + k] === t));
+}
+
+/** What a claim whose frame holds a number counts (undefined for any other claim). */
 export function compileCount(requires: readonly (readonly string[])[] | undefined, claimText: string): ClaimCount | undefined {
   const frame = compileFrame(requires);
-  if (!frame) return undefined;
+  if (!frame || !requires) return undefined;
   const groups = new Set<number>();
   const numbers = new Set<string>();
-  frame.forEach((group, g) =>
-    group.forEach((run, a) => {
-      if (run.every(isCount)) {
-        groups.add(g);
-        numbers.add(requires![g]![a]!.toLowerCase());
-      }
+  const runs: string[][] = [];
+  requires.forEach((group, g) =>
+    group.forEach((alt) => {
+      const run = textTerms(alt);
+      if (!run.length || !run.every(isCount)) return;
+      groups.add(g);
+      numbers.add(fold(alt).trim());
+      runs.push(run);
     }),
   );
   if (!groups.size) return undefined;
+  // What is counted follows the claim's own number in its wording.
   const terms = textTerms(claimText);
-  const at = terms.findIndex(isCount);
-  const after = terms.slice(at + 1, at + 1 + COUNTED_WORDS + 1);
+  const run = runs.find((r) => runAt(terms, r) >= 0);
+  if (!run) return undefined;
+  const end = runAt(terms, run) + run.length;
+  const after = terms.slice(end, end + COUNTED_WORDS + 1);
   const counted = new Set(after.filter((t) => !PLACES.has(t) && !isCount(t)).slice(0, COUNTED_WORDS));
-  if (at < 0 || !counted.size) return undefined;
+  if (!counted.size) return undefined;
   const whose = after.find((t) => PLACES.has(t));
+  const said = new Set(terms.filter((t) => !counted.has(t) && !isCount(t) && !PLACES.has(t) && inFrame(frame, t)));
   const alternatives = [...numbers].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[- ]?'));
   return {
     groups,
     counted,
     ...(whose ? { whose } : {}),
-    number: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'u'),
+    said,
+    number: new RegExp(
+      String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|[.,]\p{N}|-\p{L})`,
+      'u',
+    ),
   };
 }
 
 /**
  * Where the quote gives a count of what a claim counts, of the same side's: the count's positions. Only words that
- * describe what is counted stand between ("23 of our brave soldiers"): not another side ("nine Afghan soldiers"), nor
- * another part of the frame ("12 attackers were killed by the soldiers").
+ * describe what is counted stand between ("23 of our brave soldiers"): not another side ("nine Afghan soldiers", "200
+ * Taliban soldiers"), nor another part of the frame ("12 attackers were killed by the soldiers"); a number before a
+ * month is a date. None unless the quote also says one of the claim's other words ("martyred", "killed").
  */
 function countsOf(quote: readonly string[], count: ClaimCount, frame: Frame): number[] {
+  if (!quote.some((t) => count.said.has(t))) return [];
   const out: number[] = [];
   for (let i = 0; i < quote.length; i++) {
-    if (!isCount(quote[i]!)) continue;
+    if (!isCount(quote[i]!) || MONTHS.has(quote[i + 1] ?? '')) continue;
     for (let j = i + 1; j <= i + COUNTED_REACH && j < quote.length && quote[j] !== BREAK; j++) {
       const t = quote[j]!;
-      if ((PLACES.has(t) && t !== count.whose) || (!count.counted.has(t) && inFrame(frame, t))) break;
+      if ((SIDES.has(t) && t !== count.whose) || (!count.counted.has(t) && inFrame(frame, t))) break;
       if (count.counted.has(t)) {
         out.push(i);
         break;

@@ -393,7 +393,10 @@ export class Engine {
     // with the attack") denies that incident's claim, however few words it shares with the claim's statements.
     let noPart = false;
     if (!judged.card && refersBack) {
-      noPart = NO_PART_IN.test(fold(found.text));
+      const folded = fold(found.text);
+      const part = NO_PART_IN.exec(folded);
+      // "The claim that Afghanistan had nothing to do with it was a lie" does not deny a part: the words say otherwise.
+      noPart = !!part && !REPORTED_DENIAL.test(folded.slice(0, part.index));
       const denied = noPart || statedDenial(found.text, found.speaker?.via)?.stance === 'denies';
       const incident = denied ? weigh(evidence).find((e) => e.frame?.incident) : undefined;
       if (incident) judged = { claims: [incident], card: true };
@@ -467,12 +470,15 @@ export class Engine {
     // sentence ("called Kabul's figure "a fantasy number""); not another clause reported beside it.
     const words = found.kind === 'reported' ? found.text : text.slice(ctxStart, found.end);
     if (!this.index.counts.size || !dismissesAFigure(words)) return undefined;
-    const folded = fold(text.slice(0, found.start));
+    // The number it answers is reported in the few paragraphs before it, not anywhere in a long page.
+    const from = Math.max(0, found.start - FIGURE_REACH);
+    const before = fold(text.slice(from, found.start));
+    const own = fold(found.text);
     let at = -1;
     for (const [id, count] of this.index.counts) {
-      if (count.number.test(fold(found.text))) return undefined;
-      if (held.get(id) === false) continue;
-      for (const m of folded.matchAll(new RegExp(count.number.source, 'gu'))) at = Math.max(at, m.index);
+      // A remark giving the claim's own number is that claim's remark, not a dismissal of it.
+      if (held.get(id) === false || count.number.test(own)) continue;
+      for (const m of before.matchAll(new RegExp(count.number.source, 'gu'))) at = Math.max(at, from + m.index);
     }
     if (at < 0) return undefined;
     const [start, end] = sentenceAround(text, at, at);
@@ -512,7 +518,13 @@ const LEAD_CHARS = 600;
  * one called a cover: "linking Afghanistan to this incident is an attempt to hide …".
  */
 const NO_PART_IN =
-  /\b(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved|(?:linking|tying|connecting|blaming)\b[^.;]{1,60}\b(?:is|are|was)\s+(?:an?\s+|only\s+an?\s+)?(?:attempt|effort|excuse|bid)\s+to)\b/;
+  /\b(?:(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved in)\s+(?:it\b|(?:the|this|that|these|those|any such)\s+(?:[\w'’-]+\s+)?(?:attacks?|incidents?|bombings?|blasts?|hijacking|siege|raids?|assault|killings?)\b)|(?:linking|tying|connecting|blaming)\b[^.;]{1,60}\b(?:is|are|was|were)\s+(?:an?\s+|only\s+an?\s+)?(?:attempt|effort|excuse|bid)\s+to\b)/;
+
+/** What a denial of any part in something is not, when it stands inside it: "the claim that Afghanistan had nothing to do with it". */
+const REPORTED_DENIAL = /\b(?:claims?|suggest\w*|suggestions?|allegations?|assertions?|insist\w*)\s+that\b/;
+
+/** Most characters before a remark calling a figure untrue in which the number it answers is looked for. */
+const FIGURE_REACH = 3000;
 
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;

@@ -33,7 +33,7 @@ const GROUPS: readonly string[] = [
   'haven havens heaven heavens sanctuary sanctuaries hideout hideouts shelter sheltered sheltering shelters refuge hiding stronghold strongholds',
   'weapon weapons arms rifles rifle guns gun equipment ammunition armaments arsenal hardware goggles',
   'strike strikes airstrike airstrikes bombing bombings bombed bombardment',
-  'kill killed killing killings dead death deaths died martyred casualties',
+  'kill killed killing killings dead death deaths died martyred martyrdom casualties',
   'civilian civilians women children innocent residents villagers',
   'attack attacks attacked assault assaults',
   'ceasefire truce',

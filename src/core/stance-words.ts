@@ -191,23 +191,33 @@ export function sideOfPlace(
   return speakerPlace === accused ? 'denies' : 'asserts';
 }
 
-/** A number reported, named as such: "the Taliban's figure", "the toll", "casualty figures". */
-const A_FIGURE = /\b(?:figures?|tolls?|tally|tallies|casualty\s+(?:count|numbers?))\b/;
+/**
+ * A number reported, named as such: "the Taliban's figure", "these figures", "the toll", "casualty figures"; not a
+ * person ("a senior Taliban figure"), which a bare "figure" after anything but a determiner or a possessive may be.
+ */
+const A_FIGURE =
+  /\b(?:(?:the|this|that|these|those|its|their|his|her|our|a|an|[\p{L}-]+['’]s)\s+(?:(?:casualty|death|official|own)\s+)?figures?|tolls?|tally|tallies|casualty\s+(?:count|numbers?|figures?)|death\s+(?:count|figures?))\b/u;
+/** "The Taliban figures": a figure after a name, a number or people. */
+const A_FIGURE_AFTER_A_NAME = /\b(?:the|these|those|its|their)\s+[\p{L}-]+\s+figures?\b/u;
 /** Words that call a number too high or made up: "inflated", "a fantasy number", "pulled out of thin air". */
 const NOT_SO_MANY =
   /\b(?:exaggerat\w*|inflated|overstated|fantasy|invented|made[- ]up|thin\s+air|far\s+(?:removed\s+)?from\s+(?:the\s+truth|reality)|detached\s+from\s+reality)\b/;
 
 /**
- * Whether a sentence calls a reported number untrue: it names a figure and, after it, calls it too high, made up or
- * false ("called Kabul's figure "a fantasy number"", "the Taliban's casualty figure was grossly exaggerated", "dismissed
- * the toll as …"). What it denies is the count the article reported before it.
+ * Whether a sentence calls a reported number untrue: it names a figure and, around it (a verb before: "dismissed the
+ * toll as …"; words after: "called Kabul's figure "a fantasy number"", "the casualty figure was grossly
+ * exaggerated"), calls it too high, made up or false. What it denies is the count the article reported before it.
  */
 export function dismissesAFigure(sentence: string): boolean {
   const folded = fold(sentence);
   const figure = A_FIGURE.exec(folded);
-  if (!figure) return false;
-  const around = folded.slice(Math.max(0, figure.index - 24));
-  return NOT_SO_MANY.test(around) || callsUntrue(around);
+  if (figure) {
+    const around = folded.slice(Math.max(0, figure.index - 24));
+    return NOT_SO_MANY.test(around) || callsUntrue(around);
+  }
+  // "The Taliban figures", which may be people, are a number only when called too high or made up.
+  const loose = A_FIGURE_AFTER_A_NAME.exec(folded);
+  return !!loose && NOT_SO_MANY.test(folded.slice(loose.index));
 }
 
 /** A remark giving another number of what a claim counts disputes the claim's tally ("23 soldiers were martyred"). */

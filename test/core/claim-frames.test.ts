@@ -173,33 +173,40 @@ describe('claim frames', () => {
 
 describe('a claim that is a count', () => {
   const requires = [
-    ['guard', 'officer'],
+    ['guard', 'officer', 'killed'],
     ['40', 'forty'],
     ['raid', 'attack', '40', 'forty'],
   ];
   const frame = compileFrame(requires)!;
-  const count = compileCount(requires, 'Gunmen killed 40 Pakistani border guards in the night raid')!;
+  const count = compileCount(requires, 'In 2 raids gunmen killed 40 Pakistani border guards in the night')!;
   const match = (quote: string) => matchFrame(frame, terms(quote), [], () => 1, undefined, undefined, false, undefined, count);
 
-  it('knows what it counts and whose', () => {
+  it("knows what it counts, whose, and the claim's number as written, not inside another number", () => {
     expect([...count.counted]).toEqual(['border', 'guard']);
     expect(count.whose).toBe('pakistan');
     expect(count.number.test(fold('Officials said forty guards died'))).toBe(true);
-    expect(count.number.test(fold('Officials said 140 guards died'))).toBe(false);
+    expect(count.number.test(fold('Officials said 40 guards died'))).toBe(true);
+    for (const other of ['140 guards', '40,000 refugees', 'a 40-year-old guard', 'a rate of 5.40'])
+      expect(count.number.test(fold(other))).toBe(false);
     expect(compileCount([['guard'], ['raid']], 'Gunmen raided a border post')).toBeUndefined();
+    // The number is the pack's own alternative, even where another alternative of its group is a stopword.
+    expect(compileCount([['guard'], ['the', '40']], 'Gunmen killed 40 guards')?.number.test('the guards')).toBe(false);
   });
 
-  it('is met by another number of the same thing, which disputes it', () => {
+  it('is met by another number of the same thing, said with a word of the claim, which disputes it', () => {
     expect(match('twelve of our guards were killed in the raid')).toMatchObject({ met: true, recount: true });
     expect(match('12 Pakistani guards died')).toMatchObject({ met: true, recount: true });
   });
 
-  it('its own number meets it plainly; a year, the other side or something else counted do not recount it', () => {
+  it("its own number meets it plainly; a year, a date, another side, something else counted, or a count without the claim's words do not recount it", () => {
     expect(match('40 guards were killed in the raid')).toMatchObject({ met: true });
     expect(match('40 guards were killed in the raid').recount).toBeUndefined();
-    expect(match('the raid on the guards in 2025').recount).toBeUndefined();
+    expect(match('in 2025 guards died in the raid').met).toBe(false);
+    expect(match('on 12 October guards were killed in the raid').met).toBe(false);
     expect(match('nine Afghan guards died in the raid').met).toBe(false);
+    expect(match('200 Taliban guards died in the raid').met).toBe(false);
     expect(match('12 attackers were killed by the guards').met).toBe(false);
+    expect(match('29 guards were wounded').met).toBe(false);
     // Without the count (an article that does not report the claim's number), another number meets nothing.
     expect(matchFrame(frame, terms('12 Pakistani guards died'), [], () => 1).met).toBe(false);
   });

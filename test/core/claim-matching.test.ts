@@ -570,7 +570,13 @@ describe('an incident referred back to', () => {
     expect(
       remark(jaffar, "linking Afghanistan to this attack was an attempt to hide Pakistan's own failures")?.claims[0],
     ).toMatchObject({ claimId: 'jaffar-express-attack-directed-from-afghanistan', stance: 'denies' });
-    // Its mirrors: the same words under a lead that names no incident, and a condemnation of the incident, deny nothing.
+    // Its mirrors: the same words under a lead that names no incident, a condemnation of the incident, a part in
+    // something else, and the denial quoted to be answered, deny nothing.
+    expect(remark(jaffar, 'Afghanistan had not been involved in the negotiations after the attack')).toBeUndefined();
+    expect(
+      remark(jaffar, 'the claim that Afghanistan had nothing to do with the attack did not survive the evidence')?.claims[0]
+        ?.stance,
+    ).not.toBe('denies');
     expect(remark(LEAD, 'Afghanistan had nothing to do with the attack')).toBeUndefined();
     expect(remark(jaffar, 'Afghanistan condemned the attack on the train in the strongest terms')).toBeUndefined();
   });
@@ -1343,15 +1349,18 @@ describe('a count given differently', () => {
     });
     expect(dismissesAFigure('the death toll rose to 29 on Sunday')).toBe(false);
     expect(dismissesAFigure('officials called the figures exaggerated')).toBe(true);
+    expect(dismissesAFigure('officials called the Taliban figures "inflated and detached from reality"')).toBe(true);
+    // A figure who is a person: a senior figure calling something false dismisses no number.
+    expect(dismissesAFigure('A senior Taliban figure said the account was "false and baseless"')).toBe(false);
   });
 
   it("a count of the other side's losses, or of something else, disputes nothing", () => {
     const a = engine.analyse(
       CLASH +
         'Mujahid said nine Afghan soldiers had been killed and sixteen wounded in the fighting along the border.\n\n' +
-        'The Inter-Services Public Relations said more than 200 Taliban fighters had been killed in the fighting along the border.',
+        'The Inter-Services Public Relations said more than 200 Taliban soldiers had been killed in the fighting along the border.',
     );
-    for (const start of ['nine Afghan soldiers', 'more than 200 Taliban'])
+    for (const start of ['nine Afghan soldiers', 'more than 200 Taliban soldiers'])
       expect(a.quotes.find((q) => q.text.startsWith(start))?.claims[0]?.claimId).not.toBe(COUNT);
   });
 });
