@@ -13,7 +13,7 @@
  * - Reported claims are emitted only with a speaker, only for sentences without a direct quote.
  */
 import { assemble, reportedClaim, type FoundQuote, type QuoteInfo } from './quote-assembly';
-import { accusationsWithin, denialByReference, reportedByRelative, reportedByVerb } from './reported-verbs';
+import { accusationsWithin, denialByReference, reportedAroundAside, reportedByRelative, reportedByVerb } from './reported-verbs';
 import { mayHoldCue } from './attribution-cues';
 import {
   cueAfter,
@@ -142,6 +142,9 @@ export function findQuotes(text: string): FoundQuote[] {
         const byVerb = claims.length ? [] : denied;
         const byRelative = claims.length || seenQuote || byVerb.length ? undefined : reportedByRelative(text, sentence);
         if (byRelative) byVerb.push(byRelative);
+        // "The TTP, Mujahid said, was not part of the Emirate": an attribution set off between subject and verb.
+        const byAside = claims.length || seenQuote || byVerb.length ? undefined : reportedAroundAside(text, sentence);
+        if (byAside) byVerb.push(byAside);
         // An accusation inside the sentence ("…after Trump accused Pakistan of sheltering militants"), beside what else it reports.
         if (!seenQuote) byVerb.push(...accusationsWithin(text, sentence, [...claims, ...byVerb]));
         // A denial naming what it denies only by reference: "X denies the charge." after the sentence

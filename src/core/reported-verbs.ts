@@ -209,6 +209,39 @@ function deniedAfterSemicolon(body: string): RegExpExecArray | null {
   return m && !before.includes(';') && REPORTS.test(before) ? m : null;
 }
 
+/**
+ * An attribution set off by commas after the subject: "The bomber, the statement said, belonged to Achin in
+ * Nangarhar", "Its fight with Islamabad, he went on, was Pakistan's own affair". The subject is up to eight words
+ * opening the sentence, the speaker up to five words.
+ */
+const ASIDE_SAYS = new RegExp(
+  String.raw`^([^,;:()]+?),\s+((?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(said|says|added|adds|claimed|claims|insisted|insists|argued|argues|noted|alleged|maintained|went\s+on)\s*,\s+(.+)$`,
+  'diu',
+);
+/** Most words of the subject before such an aside. */
+const MAX_ASIDE_SUBJECT = 8;
+
+/**
+ * The reported claim of a sentence whose attribution stands between its subject and its verb ("The TTP, Mujahid
+ * said, was not part of the Emirate"): the words after the aside, read with the subject (`about`: the whole sentence).
+ */
+export function reportedAroundAside(text: string, sentence: Span): FoundQuote | undefined {
+  const raw = text.slice(sentence.start, sentence.end);
+  if (!/,\s/.test(raw) || !/\b(?:said|says|added|adds|claimed|claims|insist|argue|noted|alleged|maintained|went on)/i.test(raw))
+    return undefined;
+  const { body, at } = sentenceBody(text, sentence);
+  if (NOT_SUBJECTS.test(body) || /["“”]/.test(body)) return undefined;
+  const m = ASIDE_SAYS.exec(body);
+  const who = m?.indices?.[2];
+  const rest = m?.indices?.[4];
+  if (!m || !who || !rest || m[1]!.trim().split(/\s+/).length > MAX_ASIDE_SUBJECT) return undefined;
+  if (m[4]!.split(/\s+/).length < MIN_WORDS) return undefined;
+  return reported(text, at + rest[0], at + rest[1], [at + who[0], at + who[1]], m[3]!.replace(/\s+/g, ' '), {
+    start: at,
+    end: at + rest[1],
+  });
+}
+
 /** ", which Islamabad says operates from Afghan soil", "a group that Pakistan says operates from Afghanistan": a claim about what the clause's antecedent does. */
 const WHICH_X_SAYS = new RegExp(
   String.raw`(?:,\s+which|\s+(?:that|which))\s+${SUBJECT}${BETWEEN}\s+(says|said|claims|claimed|alleges|alleged|insists|insisted|maintains|maintained)\s+(.+)$`,

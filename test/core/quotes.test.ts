@@ -623,6 +623,30 @@ describe('reported claims', () => {
     ).toBe('operates from Afghan soil');
   });
 
+  it('reads a claim whose attribution stands between its subject and its verb, with its subject', () => {
+    const text = 'The TTP, Mujahid said, was not part of the Islamic Emirate and did not share its goals.';
+    const [claim] = findQuotes(text);
+    expect(claim).toMatchObject({
+      kind: 'reported',
+      text: 'was not part of the Islamic Emirate and did not share its goals',
+      speaker: { text: 'Mujahid', via: 'said' },
+    });
+    expect(text.slice(claim!.about!.start, claim!.about!.end)).toBe(
+      'The TTP, Mujahid said, was not part of the Islamic Emirate and did not share its goals',
+    );
+    expectConsistent(text, [claim!]);
+    expect(findQuotes('Its fight with Islamabad, he went on, was a matter for Pakistan alone.')[0]).toMatchObject({
+      speaker: { text: 'he', via: 'went on' },
+    });
+    // Not an apposition, a condition, or an aside that is no attribution.
+    for (const other of [
+      'Kabul, the capital, was quiet on Friday after a week of protests.',
+      'If the talks fail, he said, the border will stay closed for months.',
+      'The TTP, meanwhile, has stepped up its attacks on police posts in the north-west.',
+    ])
+      expect(reported(findQuotes(other))).toEqual([]);
+  });
+
   it('splits off a clause reported with its own verb and an object before "that"', () => {
     const texts = findQuotes(
       'The Islamic Emirate says 46 people, most of them women and children, were killed when aircraft bombed villages in Barmal, and has warned Islamabad that the attack will not go unanswered by its forces.',
