@@ -244,7 +244,7 @@ export function reportedAroundAside(text: string, sentence: Span): FoundQuote | 
 
 /** ", which Islamabad says operates from Afghan soil", "a group that Pakistan says operates from Afghanistan": a claim about what the clause's antecedent does. */
 const WHICH_X_SAYS = new RegExp(
-  String.raw`(?:,\s+which|\s+(?:that|which))\s+${SUBJECT}${BETWEEN}\s+(says|said|claims|claimed|alleges|alleged|insists|insisted|maintains|maintained)\s+(.+)$`,
+  String.raw`(?:,\s+(?:which|where)|\s+(?:that|which|where)|,\s+whose\s+[\p{L}'’-]+)\s+${SUBJECT}${BETWEEN}\s+(says|say|said|claims|claim|claimed|alleges|allege|alleged|insists|insist|insisted|maintains|maintain|maintained)\s+(.+)$`,
   'diu',
 );
 /** Most words of the antecedent read with the claim ("attacks by the TTP, which …"). */
@@ -258,7 +258,7 @@ const MAX_ANTECEDENT_WORDS = 6;
  */
 export function reportedByRelative(text: string, sentence: Span): FoundQuote | undefined {
   const raw = text.slice(sentence.start, sentence.end);
-  if (!/\s(?:which|that)\s/i.test(raw)) return undefined;
+  if (!/\s(?:which|that|where|whose)\s/i.test(raw)) return undefined;
   const { body, at } = sentenceBody(text, sentence);
   if (/["“”]/.test(body)) return undefined;
   const m = WHICH_X_SAYS.exec(body);

@@ -609,6 +609,16 @@ describe('reported claims', () => {
     expect(text.slice(claim!.about!.start, claim!.about!.end)).toBe(
       'air strikes in Paktika in December, which Kabul said killed civilians',
     );
+    // "where" and "whose", and a speaker in the plural, read the same way.
+    expect(
+      findQuotes('Most of the attacks were claimed by the TTP, whose leaders Islamabad says live in Afghanistan.')[0],
+    ).toMatchObject({ text: 'live in Afghanistan', speaker: { text: 'Islamabad', via: 'says' } });
+    expect(
+      findQuotes('He meant Quetta, where US and Afghan officials say the Taliban leadership council meets.')[0],
+    ).toMatchObject({
+      text: 'the Taliban leadership council meets',
+      speaker: { text: 'US and Afghan officials', via: 'say' },
+    });
     // The antecedent starts right after a bracket or a comma: its first word is kept.
     const bracketed = 'Islamabad blamed a new group (TTP, which Islamabad says operates from Afghan soil) for the raid.';
     const [inBrackets] = findQuotes(bracketed);
