@@ -1285,6 +1285,22 @@ describe('a quote of several sentences that makes no one claim as a whole', () =
   });
 });
 
+describe('money is not equipment', () => {
+  const equipment = 'us-left-military-equipment-to-taliban';
+  it('aid handed to Pakistan is not the equipment the US left behind, which is', () => {
+    const aid = cardFor(
+      'US President Donald Trump said the United States had been foolish to hand Pakistan more than $33 billion in aid over 15 years.',
+      'foolish to hand Pakistan',
+    );
+    expect(aid?.claims.some((c) => c.claimId === equipment) ?? false).toBe(false);
+    const left = cardFor(
+      '"We left billions of dollars worth of our best military equipment behind with the Taliban when we pulled out," Donald Trump said.',
+      'We left billions',
+    );
+    expect(left?.claims[0]).toMatchObject({ claimId: equipment, stance: 'asserts' });
+  });
+});
+
 describe('a name in quote marks', () => {
   it('is a label, while a quoted phrase that says something is not one', () => {
     for (const name of ['Fitna al-Hindustan', 'Fitna al Khawarij', 'Islamic Emirate', 'Amir ul-Momineen'])
