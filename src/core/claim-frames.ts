@@ -102,11 +102,6 @@ const COUNTED_REACH = 3;
 /** Terms of the claim's wording after its number that say what is counted, places aside ("Pakistani soldiers" → soldier). */
 const COUNTED_WORDS = 2;
 
-/** Where a run of terms starts in a passage's terms, or -1. */
-function runAt(terms: readonly string[], run: readonly string[]): number {
-  return terms.findIndex((_, i) => run.every((t, k) => terms[i + k] === t));
-}
-
 /** What a claim whose frame holds a number counts (undefined for any other claim). */
 export function compileCount(requires: readonly (readonly string[])[] | undefined, claimText: string): ClaimCount | undefined {
   const frame = compileFrame(requires);
@@ -126,9 +121,9 @@ export function compileCount(requires: readonly (readonly string[])[] | undefine
   if (!groups.size) return undefined;
   // What is counted follows the claim's own number in its wording.
   const terms = textTerms(claimText);
-  const run = runs.find((r) => runAt(terms, r) >= 0);
-  if (!run) return undefined;
-  const end = runAt(terms, run) + run.length;
+  const own = runs.map((run) => ({ run, at: positions(terms, run)[0] })).find((r) => r.at !== undefined);
+  if (!own) return undefined;
+  const end = own.at! + own.run.length;
   const after = terms.slice(end, end + COUNTED_WORDS + 1);
   const counted = new Set(after.filter((t) => !PLACES.has(t) && !isCount(t)).slice(0, COUNTED_WORDS));
   if (!counted.size) return undefined;
@@ -337,14 +332,14 @@ export function matchFrame(
    * undefined reads the quote and its lead alone.
    */
   before?: readonly string[],
-  /** The claim's tally, where the article reports the claim's number (`ClaimCount`). */
-  tally?: ClaimCount,
+  /** What the claim counts, where the article reports the claim's number (`ClaimCount`). */
+  count?: ClaimCount,
 ): FrameMatch {
   // Most claims share no word with most remarks: give up at the first group with no word in sight.
   const fragment = quote.length <= FRAGMENT_TERMS;
   // The groups a different number meets: none unless the article reports the claim's number and the quote gives another.
-  const counts = tally ? countsOf(quote, tally, frame) : NO_COUNTS;
-  const countGroups = counts.length ? tally!.groups : undefined;
+  const counts = count ? countsOf(quote, count, frame) : NO_COUNTS;
+  const countGroups = counts.length ? count!.groups : undefined;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
   const borrowable = (run: readonly string[]) => before !== undefined && (before.includes(run[0]!) || context.includes(run[0]!));
   if (

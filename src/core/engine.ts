@@ -23,7 +23,7 @@ import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
 import { counterfactual, isName, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
-import { demandsOrPledges, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
+import { demandsOrPledges, deniesAnyPart, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { splitSentences } from './quote-sentences';
 import type { Span } from './sentence-tokens';
@@ -181,7 +181,9 @@ export class Engine {
     const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
-    const seen = { claimMaking: 0, framed: false, counts: new Map<string, boolean>() };
+    // The counted claims whose number the article reports: another number of the same thing disputes them.
+    const counts = new Set([...this.index.counts].filter(([, c]) => c.number.test(folded)).map(([id]) => id));
+    const seen = { claimMaking: 0, framed: false, counts };
     // Whom each person the pack does not hold speaks for, read once per article.
     const introductions = new Map<string, Introduced>();
     const introduce = (name: string): Introduced => {
@@ -253,10 +255,10 @@ export class Engine {
     options: AnalyseOptions,
     lead: ReadonlySet<string>,
     /**
-     * How many quotes make a claim of the pack; whether the last one read met any claim's frame; which counted claims'
-     * numbers the article reports.
+     * How many quotes make a claim of the pack; whether the last one read met any claim's frame; and the counted claims
+     * whose number the article reports.
      */
-    seen: { claimMaking: number; framed: boolean; counts: Map<string, boolean> },
+    seen: { claimMaking: number; framed: boolean; readonly counts: ReadonlySet<string> },
     introduce: (name: string) => Introduced,
     /** The article's reported clauses: those in this quote's sentence are other remarks. */
     reported: readonly FoundQuote[],
@@ -339,14 +341,6 @@ export class Engine {
     // Each claim's frame is matched once per reading: the judge, the check for any frame met and the explanation all
     // weigh the same evidence.
     const frames = new Map<string, FrameMatch | undefined>();
-    // A count is disputed by another number only in an article that reports the claim's own number.
-    const count = (id: string) => {
-      const c = this.index.counts.get(id);
-      if (!c) return undefined;
-      let held = seen.counts.get(id);
-      if (held === undefined) seen.counts.set(id, (held = c.number.test(fold(text))));
-      return held ? c : undefined;
-    };
     const frame = (id: string) => {
       if (frames.has(id)) return frames.get(id);
       const f = this.index.frames.get(id);
@@ -361,7 +355,7 @@ export class Engine {
           lead,
           refersBack,
           before,
-          count(id),
+          seen.counts.has(id) ? this.index.counts.get(id) : undefined,
         );
       frames.set(id, met);
       return met;
@@ -393,14 +387,12 @@ export class Engine {
     // with the attack") denies that incident's claim, however few words it shares with the claim's statements.
     let noPart = false;
     if (!judged.card && refersBack) {
-      const folded = fold(found.text);
-      const part = NO_PART_IN.exec(folded);
-      // "The claim that Afghanistan had nothing to do with it was a lie" does not deny a part: the words say otherwise.
-      noPart = !!part && !REPORTED_DENIAL.test(folded.slice(0, part.index));
-      const denied = noPart || statedDenial(found.text, found.speaker?.via)?.stance === 'denies';
-      const incident = denied ? weigh(evidence).find((e) => e.frame?.incident) : undefined;
-      if (incident) judged = { claims: [incident], card: true };
-      else noPart = false;
+      const anyPart = deniesAnyPart(found.text);
+      const incident =
+        anyPart || statedDenial(found.text, found.speaker?.via)?.stance === 'denies'
+          ? weigh(evidence).find((e) => e.frame?.incident)
+          : undefined;
+      if (incident) [judged, noPart] = [{ claims: [incident], card: true }, anyPart];
     }
     if (!judged.claims.length) return undefined;
     seen.claimMaking++;
@@ -465,11 +457,11 @@ export class Engine {
    * sentence before it holding a counted claim's number that the article reports (`held`, per claim), up to the remark.
    * None when the remark gives the number itself, or no such sentence comes before it.
    */
-  private figureDismissed(text: string, found: FoundQuote, ctxStart: number, held: Map<string, boolean>): Span | undefined {
+  private figureDismissed(text: string, found: FoundQuote, ctxStart: number, held: ReadonlySet<string>): Span | undefined {
     // The remark's own words, or for the speaker's words in quote marks those and the writer's before them in the
     // sentence ("called Kabul's figure "a fantasy number""); not another clause reported beside it.
     const words = found.kind === 'reported' ? found.text : text.slice(ctxStart, found.end);
-    if (!this.index.counts.size || !dismissesAFigure(words)) return undefined;
+    if (!held.size || !dismissesAFigure(words)) return undefined;
     // The number it answers is reported in the few paragraphs before it, not anywhere in a long page.
     const from = Math.max(0, found.start - FIGURE_REACH);
     const before = fold(text.slice(from, found.start));
@@ -477,7 +469,7 @@ export class Engine {
     let at = -1;
     for (const [id, count] of this.index.counts) {
       // A remark giving the claim's own number is that claim's remark, not a dismissal of it.
-      if (held.get(id) === false || count.number.test(own)) continue;
+      if (!held.has(id) || count.number.test(own)) continue;
       for (const m of before.matchAll(new RegExp(count.number.source, 'gu'))) at = Math.max(at, from + m.index);
     }
     if (at < 0) return undefined;
@@ -512,16 +504,6 @@ const RESCUE_MIN_QUOTES = 2;
 
 /** Most characters of an article's opening read as its lead, where it names its subject. */
 const LEAD_CHARS = 600;
-
-/**
- * Words denying any part in something: "had nothing to do with", "no connection with", "no hand in", and the charge of
- * one called a cover: "linking Afghanistan to this incident is an attempt to hide …".
- */
-const NO_PART_IN =
-  /\b(?:(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved in)\s+(?:it\b|(?:the|this|that|these|those|any such)\s+(?:[\w'’-]+\s+)?(?:attacks?|incidents?|bombings?|blasts?|hijacking|siege|raids?|assault|killings?)\b)|(?:linking|tying|connecting|blaming)\b[^.;]{1,60}\b(?:is|are|was|were)\s+(?:an?\s+|only\s+an?\s+)?(?:attempt|effort|excuse|bid)\s+to\b)/;
-
-/** What a denial of any part in something is not, when it stands inside it: "the claim that Afghanistan had nothing to do with it". */
-const REPORTED_DENIAL = /\b(?:claims?|suggest\w*|suggestions?|allegations?|assertions?|insist\w*)\s+that\b/;
 
 /** Most characters before a remark calling a figure untrue in which the number it answers is looked for. */
 const FIGURE_REACH = 3000;

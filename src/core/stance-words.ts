@@ -66,7 +66,6 @@ export interface WordStance {
   stance: 'denies' | 'asserts' | 'disputes';
   reason:
     | 'a different count'
-    | 'a figure called untrue'
     | 'denial verb'
     | 'denial words'
     | 'negated claim'
@@ -218,6 +217,23 @@ export function dismissesAFigure(sentence: string): boolean {
   // "The Taliban figures", which may be people, are a number only when called too high or made up.
   const loose = A_FIGURE_AFTER_A_NAME.exec(folded);
   return !!loose && NOT_SO_MANY.test(folded.slice(loose.index));
+}
+
+/**
+ * Words denying any part in an incident: "had nothing to do with the attack", "no connection with this incident", "no
+ * hand in it", and the charge of one called a cover: "linking Afghanistan to this incident is an attempt to hide …".
+ */
+const NO_PART_IN =
+  /\b(?:(?:nothing to do with|no (?:connection|involvement|hand|role|link|links|part) (?:with|in|to)|(?:not|never) (?:been )?involved in)\s+(?:it\b|(?:the|this|that|these|those|any such)\s+(?:[\w'’-]+\s+)?(?:attacks?|incidents?|bombings?|blasts?|hijacking|siege|raids?|assault|killings?)\b)|(?:linking|tying|connecting|blaming)\b[^.;]{1,60}\b(?:is|are|was|were)\s+(?:an?\s+|only\s+an?\s+)?(?:attempt|effort|excuse|bid)\s+to\b)/;
+
+/** Words before such a denial that make it someone's claim the remark answers: "the claim that Afghanistan had nothing to do with it". */
+const REPORTED_DENIAL = /\b(?:claims?|suggest\w*|suggestions?|allegations?|assertions?|insist\w*)\s+that\b/;
+
+/** Whether a remark denies any part in an incident it refers to (`NO_PART_IN`), in its own voice. */
+export function deniesAnyPart(quote: string): boolean {
+  const folded = fold(quote);
+  const part = NO_PART_IN.exec(folded);
+  return !!part && !REPORTED_DENIAL.test(folded.slice(0, part.index));
 }
 
 /** A remark giving another number of what a claim counts disputes the claim's tally ("23 soldiers were martyred"). */
