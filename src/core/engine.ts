@@ -375,11 +375,21 @@ export class Engine {
     seen.framed = weigh(evidence).some((e) => e.frame?.met);
     // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
     // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
-    // demand or a pledge, which says what ought to be, is not read with another sentence's words.
-    if (!alone && !judged.claims.length && !demandsOrPledges(found.text) && !seen.framed) {
+    // demand or a pledge, which says what ought to be, is not read with another sentence's words. So is one that names
+    // what it speaks of by reference ("have turned these weapons on Pakistan") when the claim its words weigh most for
+    // is not among those whose frame it meets: the frames it meets are then met in passing ("terrorist groups in
+    // Afghanistan"), and it keeps its first reading only if the second makes no claim.
+    const byReference = seen.framed && REFERS_BY_NOUN.test(found.text) && !weigh(evidence)[0]?.frame?.met;
+    if (!alone && !demandsOrPledges(found.text) && ((!judged.claims.length && !seen.framed) || byReference)) {
+      const first = judged;
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
       frames.clear();
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
+      if (!judged.claims.length && first.claims.length) {
+        before = undefined;
+        frames.clear();
+        judged = first;
+      }
     }
     // What decided, for `check --explain`: the second reading's evidence where there was one.
     options.onEvidence?.(found, weigh(evidence).slice(0, EXPLAINED_CLAIMS));
@@ -513,6 +523,9 @@ const EXPLAINED_CLAIMS = 12;
 
 /** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */
 const MAX_QUOTES = 2000;
+/** A noun named by reference: "these weapons", "such arms", "those groups" (not "these are", "those who"). */
+const REFERS_BY_NOUN =
+  /\b(?:these|those|such)\s+(?!(?:are|were|is|was|have|had|will|would|can|could|who|which|that|as)\b)[a-z-]+/i;
 /** Fewest words a quote needs when nobody is named as its speaker: shorter ones are scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 3;
 

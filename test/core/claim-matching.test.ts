@@ -613,6 +613,27 @@ describe('a remark that refers back to the sentence before', () => {
     });
   });
 
+  describe('naming the weapons by reference while its own words meet other frames in passing', () => {
+    // "terrorist groups in Afghanistan" and "kill our soldiers" meet other claims' frames; the claim the remark's words
+    // weigh most for is the one about the weapons that the sentence before says the US left behind.
+    const TURNED =
+      '"The TTP and other terrorist groups have turned these modern weapons on Pakistan and used them to kill our soldiers and civilians," Foreign Office spokesperson Mumtaz Zahra Baloch said.';
+    const HELD =
+      '"These modern weapons are in the hands of terrorist groups in Afghanistan, and the TTP uses them against Pakistan," Foreign Office spokesperson Mumtaz Zahra Baloch said.';
+    const WEAPONS = 'us-weapons-left-in-afghanistan-used-by-militants-in-pakistan';
+    const claimsOn = (before: string, remark: string) =>
+      (cardFor(before + remark, 'these modern weapons') ?? cardFor(before + remark, 'These modern weapons'))?.claims ?? [];
+
+    it.each([TURNED, HELD])('is read with that sentence: %s', (remark) => {
+      expect(claimsOn(SHOWN, remark)[0]).toMatchObject({ claimId: WEAPONS, stance: 'asserts' });
+    });
+
+    it('takes nothing from a sentence before that does not say it ("rifles seized in a raid")', () => {
+      const seized = 'Officials in Islamabad laid out rifles seized from militants in a raid near Bannu. ';
+      expect(claimsOn(seized, TURNED).map((c) => c.claimId)).not.toContain(WEAPONS);
+    });
+  });
+
   it('makes no claim without that sentence, nor when it pledges instead of stating', () => {
     expect(
       cardFor(
