@@ -4,7 +4,8 @@
  * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
  * highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
  * words otherwise still finds its claim; rival tolls of one clash dispute and deny the number claimed; a denial of
- * any part in "the attack" is read for the incident the article is about.
+ * any part in "the attack" is read for the incident the article is about; a remark naming the weapons by reference is
+ * read with the sentence before even when its own words meet another claim's frame in passing.
  */
 import { test, expect } from './fixtures';
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -177,6 +178,25 @@ test('a remark that refers back ("these weapons") takes the part of its claim it
   );
   // The US weapons claim, answered by Kabul's denials that the arms reach the TTP.
   await expect(focused.locator('.claim').first()).toContainText('weapons');
+});
+
+test('a remark naming the weapons by reference is read with the sentence before, though "terrorist groups" meets another frame in passing', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const focused = await answeredCharge(
+    { context, worker, server },
+    '/turned-on-pakistan/',
+    'Pakistan says arms the US left in Afghanistan are killing its soldiers',
+    [
+      PARAGRAPHS[0]!,
+      'Officials in Islamabad laid out rifles and night-vision sights from the stocks the US left behind in Afghanistan in 2021. "The TTP and other terrorist groups have turned these modern weapons on Pakistan and used them to kill our soldiers and civilians," Foreign Office spokesperson Mumtaz Zahra Baloch said.',
+    ],
+    'turned these modern weapons',
+    'Mumtaz Zahra Baloch',
+  );
+  await expect(focused.locator('.claim').first()).toContainText('US weapons left in Afghanistan');
 });
 
 test('a statement by an institution is the institution\'s: "A statement by the Pakistani foreign ministry said …"', async ({
