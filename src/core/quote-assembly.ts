@@ -118,6 +118,9 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
     }
     // A short clause is noise ("he said so"), unless it denies a charge named before ("said the accusations were baseless").
     if (start < 0 || (words < MIN_REPORTED_WORDS && !deniesByReference(text.slice(start, end)))) continue;
+    // "…launched from Afghan soil, citing the bombing at the courts": what the speaker cited is evidence, not the claim.
+    const cited = CITING.exec(text.slice(start, end));
+    if (cited) end = start + cited.index;
     while (end > start && isSpace(text[end - 1])) end--;
     if (text[end - 1] === '.') end--;
     const speaker = speakerOf(text, tokens, m);
@@ -132,6 +135,9 @@ export function reportedClaim(text: string, sentence: Span, s: SentenceCues): Fo
   }
   return [];
 }
+
+/** Where a reported clause goes on to the evidence the speaker gave for it. */
+const CITING = /,\s+(?:citing|pointing\s+to)\s/i;
 
 /** The reported claim of the text span [a, b), said by `speaker`. */
 function reportedSpan(text: string, a: number, b: number, speaker: Speaker | undefined): FoundQuote {

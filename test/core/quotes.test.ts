@@ -1093,6 +1093,27 @@ describe('"…said A, while B said C"', () => {
   });
 });
 
+describe('the evidence a speaker cites', () => {
+  it.each([
+    [
+      'The officer said that the raids had come from across the river, citing the bombing of the bridge at Dera in May.',
+      'the raids had come from across the river',
+    ],
+    [
+      'The officer said the raids had come from across the river, pointing to the tracks found at the ford.',
+      'the raids had come from across the river',
+    ],
+  ])('is no part of the reported claim: %s', (text, claim) => {
+    expect(reportedTexts(text)).toEqual([claim]);
+  });
+
+  it('keeps "citing" that follows no comma', () => {
+    expect(reportedTexts('The officer said the court was citing old laws in its ruling on the ford.')).toEqual([
+      'the court was citing old laws in its ruling on the ford',
+    ]);
+  });
+});
+
 describe('the cue pre-check', () => {
   // findQuotes tokenizes for the grammar only the sentences mayHoldCue lets through: it must never
   // turn away a sentence in which findCues finds a cue.
