@@ -115,19 +115,20 @@ export class ActorModel {
   find(text: string, tokens: readonly Token[]): ActorMention[] {
     const out: ActorMention[] = [];
     const lastSeen = new Map<string, number>();
-    const matches = [...this.matcher.findAll(tokens)];
+    const matches = this.matcher.findAll(tokens);
     // The actors each mention names in full (its exact case, where the name asks for one).
-    const namedBy = matches.map((m) => {
-      const surface = text.slice(m.start, m.end);
-      return m.values.flatMap((v) => (v.kind === 'name' && (!v.exactCase || surface === v.exactCase) ? [v.actorId] : []));
-    });
+    const namedBy = matches.map((m) =>
+      m.values.flatMap((v) =>
+        v.kind === 'name' && (!v.exactCase || text.slice(m.start, m.end) === v.exactCase) ? [v.actorId] : [],
+      ),
+    );
     const namedAnywhere = new Set(namedBy.flat());
     for (const [k, m] of matches.entries()) {
       const named = namedBy[k]!;
       const later = m.values.flatMap((v) => (v.kind === 'name' ? [] : v.actorIds));
       const via = m.values.find((v) => v.kind !== 'name')?.kind ?? 'name';
       // A name two actors share goes to the one the article named last, else to nobody.
-      const unique = [...new Set(named)];
+      const unique = named.length > 1 ? [...new Set(named)] : named;
       const namedLater = m.values.some((v) => v.kind === 'surname')
         ? [...new Set(later)].filter((id) => namedAnywhere.has(id))
         : [];

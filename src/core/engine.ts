@@ -177,7 +177,7 @@ export class Engine {
         { kind: 'reported', text: trimmed, parts: [{ start, end: start + trimmed.length }], start, end: start + trimmed.length },
       ];
     }
-    const worth = worthMatching(candidates);
+    const worth = worthMatching(candidates, folded);
     const speakers = resolveSpeakers(text, worth, mentions, this.actorModel.byId);
     const leadEnd = Math.min(LEAD_CHARS, text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'));
     const lead = leadSubject(termsOf(tokensBetween(tokens, 0, leadEnd), text), (t) => this.index.profiles.specificity(t));
@@ -372,7 +372,8 @@ export class Engine {
       ...(figure ? { only: (id: string) => this.index.counts.has(id) } : {}),
     };
     let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
-    seen.framed = weigh(evidence).some((e) => e.frame?.met);
+    // The judge matched the frame of every claim with evidence.
+    seen.framed = [...frames.values()].some((f) => f?.met);
     // A remark that fits no claim's frame on its own may hold all of one but a part its sentence, or the sentence
     // before, states ("these weapons", "the group"); one that fits a frame on its own makes that claim or none, and a
     // demand or a pledge, which says what ought to be, is not read with another sentence's words. So is one that names
@@ -532,7 +533,7 @@ const MIN_UNATTRIBUTED_WORDS = 3;
 /**
  * The quotes worth matching: no repeats (a headline printed twice), and no quote inside another (a fragment inside the reported claim that holds it).
  */
-function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
+function worthMatching(found: readonly FoundQuote[], folded: string): FoundQuote[] {
   // By start, the longer first at equal starts: a quote is nested when an earlier one reaches past its end.
   const ordered = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundQuote[] = [];
@@ -540,7 +541,9 @@ function worthMatching(found: readonly FoundQuote[]): FoundQuote[] {
   let reach = -1;
   for (const q of ordered) {
     if (q.end <= reach) continue;
-    const key = fold(q.text).replace(/\W+/g, ' ').trim();
+    // A quote of one part is the article's text there, already folded (`fold` keeps every offset).
+    const part = q.parts.length === 1 ? q.parts[0]! : undefined;
+    const key = (part ? folded.slice(part.start, part.end) : fold(q.text)).replace(/\W+/g, ' ').trim();
     if (texts.has(key)) continue;
     texts.add(key);
     kept.push(q);
