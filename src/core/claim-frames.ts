@@ -39,6 +39,23 @@ export interface FrameMatch {
   incident?: boolean;
 }
 
+/** The words each group of a frame opens a run with, and its runs of one word (the ones a lead can meet), found once per frame. */
+function openersOf(frame: Frame): readonly { firsts: readonly string[]; singles: readonly string[] }[] {
+  let found = OPENERS.get(frame);
+  if (!found) {
+    found = frame.map((group) => ({
+      firsts: [...new Set(group.map((run) => run[0]!))],
+      singles: [...new Set(group.filter((run) => run.length === 1).map((run) => run[0]!))],
+    }));
+    OPENERS.set(frame, found);
+  }
+  return found;
+}
+const OPENERS = new WeakMap<Frame, readonly { firsts: readonly string[]; singles: readonly string[] }[]>();
+
+/** A frame not met: one answer for every claim a remark shares no word of a part with (most, for most remarks). */
+const NOT_MET: FrameMatch = Object.freeze({ met: false, inQuote: 0, weight: 0, negated: false, at: new Set<number>() });
+
 /** Terms between the first and last word that met the frame in the quote (Infinity when they are not close). */
 export function frameSpan(frame: FrameMatch): number {
   return frame.window ? frame.window[1] - frame.window[0] : Infinity;
@@ -341,13 +358,16 @@ export function matchFrame(
   const counts = count ? countsOf(quote, count, frame) : NO_COUNTS;
   const countGroups = counts.length ? count!.groups : undefined;
   const fromLead = (run: readonly string[]) => run.length === 1 && lead.has(run[0]!);
-  const borrowable = (run: readonly string[]) => before !== undefined && (before.includes(run[0]!) || context.includes(run[0]!));
-  if (
-    frame.some(
-      (group, g) => !countGroups?.has(g) && !group.some((run) => inSight.has(run[0]!) || fromLead(run) || borrowable(run)),
-    )
-  )
-    return { met: false, inQuote: 0, weight: 0, negated: false, at: new Set() };
+  const openers = openersOf(frame);
+  const outOfSight = (g: number) => {
+    const { firsts, singles } = openers[g]!;
+    return (
+      !firsts.some((t) => inSight.has(t)) &&
+      !singles.some((t) => lead.has(t)) &&
+      (before === undefined || !firsts.some((t) => before.includes(t) || context.includes(t)))
+    );
+  };
+  if (frame.some((_, g) => !countGroups?.has(g) && outOfSight(g))) return NOT_MET;
   const words = new Set<number>();
   let recount = false;
   const found = frame.map((group, g) => {

@@ -307,7 +307,7 @@ export class Engine {
       (found.speaker && !held ? placeOfPhrase(found.speaker.text) : undefined);
     const quoteTerms = termsOf(quoteTokens, text, found.kind === 'reported' ? undefined : place);
     // Who a remark blames is read from the places it names, not from the speaker's own "our".
-    const plainQuoteTerms = termsOf(quoteTokens, text);
+    const plainQuoteTerms = found.kind === 'reported' || !place ? quoteTerms : termsOf(quoteTokens, text);
     const contextTerms = termsOf(contextTokens, text, found.kind === 'reported' ? place : undefined);
     const query = new Map<string, number>();
     for (const t of contextTerms) query.set(t, CONTEXT_WEIGHT);

@@ -27,12 +27,10 @@ export interface Mask extends Span {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** Letters, digits and marks; ASCII without a regular expression (this runs for every character of an article). */
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
-}
-
-/** `isWordChar` of a code unit: the word scan reads codes, without making a string of every character. */
+/**
+ * Whether a code unit is a letter, digit or mark; ASCII without a regular expression (this runs for every character of
+ * an article), and read as a code, without making a string of every character.
+ */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_CHAR.test(String.fromCharCode(c));
@@ -80,16 +78,18 @@ export function tokenizeSentence(text: string, span: Span, masks: readonly Mask[
       continue;
     }
     const limit = Math.min(span.end, mask ? mask.start : span.end);
-    const ch = text[i] ?? '';
-    if (isSpace(ch)) {
+    // Read as a code: most characters are ASCII letters and spaces, told apart without making a string of each.
+    const c = text.charCodeAt(i);
+    if (c === 32 || ((c < 32 || c >= 128) && isSpace(text[i]))) {
       i++;
-    } else if (isWordChar(ch)) {
+    } else if (isWordCode(c)) {
       let end = wordEnd(text, i, limit);
       if (text[end] === '.' && end + 1 <= limit && isAbbreviation(text.slice(i, end))) end++;
       const tok = text.slice(i, end);
       out.push({ kind: 'word', start: i, end, text: tok, lower: tok.toLowerCase(), id: -1 });
       i = end;
     } else {
+      const ch = text[i]!;
       out.push({ kind: 'punct', start: i, end: i + 1, text: ch, lower: ch, id: -1 });
       i++;
     }
