@@ -1,6 +1,12 @@
 /** The options page end to end: browse and search, add / edit / delete, import, export, reset. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect } from './fixtures';
 import { OptionsPage } from './pages/options-page';
+import type { Pack } from '../src/core/pack-schema';
+import { formatDate } from '../src/ui/format';
+
+const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json'), 'utf8')) as Pack;
 
 test('the corpus counts and search: "Fitrat" narrows the list to Hamdullah Fitrat', async ({ context, extensionId }) => {
   const options = await OptionsPage.open(context, extensionId);
@@ -160,6 +166,45 @@ test('search by speaker name: "Fitrat" lists every statement of Hamdullah Fitrat
   await expect(options.rows).toHaveCount(Math.min(expected, 50));
   const found = await options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   expect(found.sort()).toEqual(ids.sort());
+});
+
+test('stance filter: the statements that deny a claim, newest first, each dated and drawn', async ({ context, extensionId }) => {
+  const options = await OptionsPage.open(context, extensionId);
+  // The list's order: date, then id, both descending, as strings (a month sorts before its days).
+  const newestFirst = (a: { date: string; id: string }, b: { date: string; id: string }) =>
+    a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  const denies = pack.statements.filter((s) => s.stances.some((x) => x.stance === 'denies')).sort(newestFirst);
+  expect(denies.length).toBeGreaterThan(50);
+  await options.page.locator('.filters').getByLabel(/^Stance/).selectOption('denies');
+  await options.expectResults(denies.length);
+  const ids = () => options.rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  await expect.poll(ids).toEqual(denies.slice(0, 50).map((s) => s.id));
+
+  // Each row shows its date as the page formats it, and names it in the citation button.
+  const locale = await options.page.evaluate(() => new Intl.DateTimeFormat().resolvedOptions().locale);
+  const shown = await options.rows.evaluateAll((els) =>
+    els.map((e) => [
+      e.querySelector('time')?.textContent ?? '',
+      e.querySelector('[data-testid="cite-text"] .sr-only')?.textContent ?? '',
+    ]),
+  );
+  shown.forEach(([time, cite], i) => {
+    const st = denies[i]!;
+    const date = formatDate(st.date, locale);
+    expect(time).toBe(date);
+    expect(cite).toContain(`, ${date}`);
+  });
+  for (const row of await options.rows.all()) await expect(row.locator('.stance-denies')).not.toHaveCount(0);
+
+  // The rows below the window are drawn only as they come near it: the last one, scrolled to, shows in full.
+  const last = options.rows.nth(49);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.speaker')).toBeVisible();
+  await expect(last.getByRole('button', { name: /^Edit/ })).toBeVisible();
+
+  // The next page holds the rest, in the same order.
+  await options.page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect.poll(ids).toEqual(denies.slice(50).map((s) => s.id));
 });
 
 test('date range filter: from / to narrow the list and a bad date is flagged at the field', async ({ context, extensionId }) => {

@@ -19,12 +19,15 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
   const speaker = actor?.name ?? row.actorId;
   const source = row.sources[0];
   const href = safeHref(source?.url);
+  // Formatted once for the row: each call makes an `Intl.DateTimeFormat` (0.1-0.2 ms), and a
+  // filter whose first page shares no row with the list before it draws all 50 rows anew.
+  const date = formatDate(row.date);
   return (
     <li class="statement-item" data-testid="statement" data-id={row.id}>
       <div class="statement-head">
         <strong class="speaker">{speaker}</strong>
         <span class="muted">
-          <time dateTime={row.date}>{formatDate(row.date)}</time>
+          <time dateTime={row.date}>{date}</time>
         </span>
         <OriginTag row={row} />
       </div>
@@ -60,7 +63,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
         <span class="row-actions">
           <CopyCitation
             parts={{ speaker, role: row.speakerRole ?? actor?.role, date: row.date, outlet: source?.outlet, title: source?.title, url: href }}
-            label={`${speaker}, ${formatDate(row.date)}`}
+            label={`${speaker}, ${date}`}
           />
           <button type="button" class="button" onClick={() => onEdit(row)}>
             {msg('optionsEdit')}<span class="sr-only"> {msg('optionsStatementBy', speaker)}</span>
