@@ -8,17 +8,38 @@
 export function formatDate(date: string, locale?: string, month: 'short' | 'long' = 'short'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y) return date;
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month, year: 'numeric' }
-    : m
-      ? { month, year: 'numeric' }
-      : { year: 'numeric' };
+  const precision = d ? 'day' : m ? 'month' : 'year';
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, d || 1));
+    return formatter(locale, precision, month).format(Date.UTC(y, (m || 1) - 1, d || 1));
   } catch {
     return date;
   }
 }
+
+/**
+ * One formatter per language, precision and month style: making one costs 0.1–0.2 ms, and a page of the options
+ * page's statements, a claim's page or a sidebar formats a date for every statement it shows.
+ */
+function formatter(
+  locale: string | undefined,
+  precision: 'day' | 'month' | 'year',
+  month: 'short' | 'long',
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${precision}|${month}`;
+  let made = FORMATTERS.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'day'
+        ? { day: 'numeric', month, year: 'numeric' }
+        : precision === 'month'
+          ? { month, year: 'numeric' }
+          : { year: 'numeric' };
+    made = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    FORMATTERS.set(key, made);
+  }
+  return made;
+}
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
 /** The address if it is safe to link (http or https), else undefined: never a javascript: link. */
 export function safeHref(url: string | undefined): string | undefined {
