@@ -19,8 +19,7 @@ export function StatementItem({ row, lookups, onEdit, onDelete }: Props) {
   const speaker = actor?.name ?? row.actorId;
   const source = row.sources[0];
   const href = safeHref(source?.url);
-  // Formatted once for the row: each call makes an `Intl.DateTimeFormat` (0.1-0.2 ms), and a
-  // filter whose first page shares no row with the list before it draws all 50 rows anew.
+  // Shown beside the speaker and named in the citation button's label.
   const date = formatDate(row.date);
   return (
     <li class="statement-item" data-testid="statement" data-id={row.id}>
