@@ -8,6 +8,8 @@
  *    quotes and the editorial decisions on `statements.json` (omissions, merges, date overrides);
  *  - `../shared/sources/statements.json` (relative to the repo root): statements summarised in our own
  *    words, each becoming a `summary` statement;
+ *  - `scripts/pack/researched.json`: further reports looked up for the pack, summarised in our own words the same
+ *    way, each with its address, becoming `summary` statements too (ids `rs-NNN`);
  *  - `fixtures/seeds/*.txt`: the seed articles, against which every quote is checked verbatim.
  *
  * The output is deterministic (same inputs, same bytes) and is committed, so the extension builds
@@ -37,6 +39,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
 const CURATED = join(here, 'curated.json');
 const STATEMENTS = resolve(repoRoot, '../shared/sources/statements.json');
+const RESEARCHED = join(here, 'researched.json');
 const SEEDS_DIR = join(repoRoot, 'fixtures/seeds');
 const OUT = join(repoRoot, 'public/packs/pak-afghan-security.json');
 
@@ -111,7 +114,8 @@ interface RawStatement {
   summary: string;
   keywords: string[];
   claim_id: string;
-  claim: string;
+  /** The claim's text as statements.json repeats it (its id decides; researched reports leave it out). */
+  claim?: string;
   stance: StanceKind;
   outlet: string;
   url: string;
@@ -119,6 +123,16 @@ interface RawStatement {
 export interface RawFile {
   statements: RawStatement[];
   claims: { id: string; text: string }[];
+}
+/**
+ * A report looked up for the pack beyond statements.json, summarised in our own words in the same shape, with the
+ * further claims its own words take a stance on (as `summaries.alsoOn` gives for statements.json).
+ */
+export interface ResearchedStatement extends Omit<RawStatement, 'claim'> {
+  alsoOn?: { claimId: string; stance: string; reason: string }[];
+}
+export interface ResearchedFile {
+  statements: ResearchedStatement[];
 }
 
 const fail = (msg: string): never => {
@@ -347,12 +361,39 @@ function checkReferences(pack: PackData): void {
   }
 }
 
-/** The pack from the curated choices and statements.json (each read from its file unless given). */
-export function makePack(curated: Curated = readJson<Curated>(CURATED), raw: RawFile = readJson<RawFile>(STATEMENTS)): PackData {
+/**
+ * statements.json with the researched reports after it: the two are summarised the same way, and a researched report's
+ * own `alsoOn` joins the curated ones. A researched id is `rs-NNN`, so it can never take a statements.json id.
+ */
+function withResearched(curated: Curated, raw: RawFile, researched: ResearchedFile): [Curated, RawFile] {
+  const alsoOn = { ...curated.summaries.alsoOn };
+  const statements: RawStatement[] = [...raw.statements];
+  for (const { alsoOn: more, ...s } of researched.statements) {
+    if (!/^rs-\d{3,}$/.test(s.id)) fail(`researched statement ${s.id}: ids are rs-NNN`);
+    if (more?.length) {
+      if (alsoOn[s.id]) fail(`${s.id}: give its further stances in researched.json only`);
+      for (const m of more) if (m.reason.length < 10) fail(`${s.id}: alsoOn ${m.claimId} gives no reason`);
+      alsoOn[s.id] = more;
+    }
+    statements.push(s);
+  }
+  return [
+    { ...curated, summaries: { ...curated.summaries, alsoOn } },
+    { ...raw, statements },
+  ];
+}
+
+/** The pack from the curated choices, statements.json and the researched reports (each read from its file unless given). */
+export function makePack(
+  curated: Curated = readJson<Curated>(CURATED),
+  raw: RawFile = readJson<RawFile>(STATEMENTS),
+  researched: ResearchedFile = readJson<ResearchedFile>(RESEARCHED),
+): PackData {
   const seeds = loadSeeds();
   const { actors, bySpeaker } = buildActors(curated);
   const claims = buildClaims(curated, raw);
-  const statements = [...buildQuoteStatements(curated, seeds), ...buildSummaryStatements(curated, raw, bySpeaker)];
+  const [chosen, summarised] = withResearched(curated, raw, researched);
+  const statements = [...buildQuoteStatements(curated, seeds), ...buildSummaryStatements(chosen, summarised, bySpeaker)];
   const pack: PackData = {
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,

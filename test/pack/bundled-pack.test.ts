@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { Pack, type Pack as PackData } from '../../src/core/pack-schema';
-import { dateFromNote, makePack, type Curated, type RawFile } from '../../scripts/pack/make-pack';
+import { dateFromNote, makePack, type Curated, type RawFile, type ResearchedStatement } from '../../scripts/pack/make-pack';
 import {
   actorsNamed,
   longQuotedSpans,
@@ -251,6 +251,45 @@ describe('bundled pack: generator', () => {
     );
     expect(added.statements.find((s) => s.id === first.id)?.stances.map((x) => x.claimId)).toEqual([first.claim_id, other.id]);
   });
+
+  it.skipIf(!existsSync(STATEMENTS_PATH))(
+    'takes researched reports as summaries, with the further stances their words take',
+    () => {
+      const given = JSON.parse(readFileSync(CURATED_PATH, 'utf8')) as Curated;
+      const raw = JSON.parse(readFileSync(STATEMENTS_PATH, 'utf8')) as RawFile;
+      const speaker = given.actors.find((a) => a.speakers.length)!.speakers[0]!;
+      const report: ResearchedStatement = {
+        id: 'rs-900',
+        speaker,
+        speaker_role: 'a role',
+        date: '2024-05',
+        date_note: null,
+        summary: 'Said in our own words that the border was calm.',
+        keywords: ['border'],
+        claim_id: 'durand-line-is-international-border',
+        stance: 'asserts',
+        outlet: 'An outlet',
+        url: 'https://example.org/report',
+        alsoOn: [{ claimId: 'pakistan-entitled-to-fence-border', stance: 'asserts', reason: 'it calls the fence lawful' }],
+      };
+      const made = makePack(given, raw, { statements: [report] }).statements.find((s) => s.id === 'rs-900');
+      expect(made?.summary).toBe(report.summary);
+      expect(made?.sources).toEqual([{ url: report.url, outlet: report.outlet }]);
+      expect(made?.stances).toEqual([
+        { claimId: 'durand-line-is-international-border', stance: 'asserts' },
+        { claimId: 'pakistan-entitled-to-fence-border', stance: 'asserts' },
+      ]);
+      // An id that could be taken for one of statements.json's, a stance with no reason, a speaker with no actor: refused.
+      expect(() => makePack(given, raw, { statements: [{ ...report, id: 'st-900' }] })).toThrow('ids are rs-NNN');
+      expect(() =>
+        makePack(given, raw, { statements: [{ ...report, alsoOn: [{ ...report.alsoOn![0]!, reason: '' }] }] }),
+      ).toThrow('gives no reason');
+      expect(() => makePack(given, raw, { statements: [{ ...report, speaker: 'Nobody Known' }] })).toThrow(
+        'no actor for speaker',
+      );
+      expect(() => makePack(given, raw, { statements: [{ ...report, claim_id: 'no-such-claim' }] })).toThrow('unknown claim');
+    },
+  );
 
   it.each([
     ['March 2024, after the 16 Mar 2024 Mir Ali attack', '2024-03'],
