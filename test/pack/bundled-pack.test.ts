@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Value } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
-import { Pack, type Pack as PackData } from '../../src/core/pack-schema';
+import { Actor, Pack, type Pack as PackData } from '../../src/core/pack-schema';
 import { dateFromNote, makePack, type Curated, type RawFile, type ResearchedStatement } from '../../scripts/pack/make-pack';
 import {
   actorsNamed,
@@ -24,6 +24,7 @@ const PACK_PATH = join(root, 'public/packs/pak-afghan-security.json');
 const SEEDS_DIR = join(root, 'fixtures/seeds');
 const CURATED_PATH = join(root, 'scripts/pack/curated.json');
 const STATEMENTS_PATH = resolve(root, '../shared/sources/statements.json');
+const RESEARCHED_PATH = join(root, 'scripts/pack/researched.json');
 
 const pack = JSON.parse(readFileSync(PACK_PATH, 'utf8')) as PackData;
 const seeds: Record<string, string> = Object.fromEntries(
@@ -207,6 +208,50 @@ describe('bundled pack: coverage', () => {
     for (const s of raw.statements) {
       const st = byId.get(s.id);
       if (st) expect(st.summary, s.id).toBe(s.summary);
+    }
+  });
+});
+
+describe('bundled pack: reports held back', () => {
+  const researched = JSON.parse(readFileSync(RESEARCHED_PATH, 'utf8')) as {
+    statements: ResearchedStatement[];
+    heldBack: { actors: Actor[]; statements: (ResearchedStatement & { actorId: string })[] };
+  };
+  const { actors, statements } = researched.heldBack;
+
+  it('are sourced summaries in our own words, on claims and by speakers the pack or the proposals hold', () => {
+    expect(statements.length).toBeGreaterThan(0);
+    const claims = new Set(pack.claims.map((c) => c.id));
+    const speakers = new Set([...pack.actors.map((a) => a.id), ...actors.map((a) => a.id)]);
+    const ids = statements.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const taken = new Set([...pack.statements.map((s) => s.id), ...researched.statements.map((s) => s.id)]);
+    for (const s of statements) {
+      expect(s.id, s.id).toMatch(/^rs-\d{3,}$/);
+      expect(taken.has(s.id), s.id).toBe(false);
+      expect(speakers.has(s.actorId), s.id).toBe(true);
+      expect(claims.has(s.claim_id), s.id).toBe(true);
+      for (const more of s.alsoOn ?? []) {
+        expect(claims.has(more.claimId), s.id).toBe(true);
+        expect(more.reason.length, s.id).toBeGreaterThan(10);
+      }
+      expect(['asserts', 'denies', 'disputes', 'qualifies']).toContain(s.stance);
+      expect(s.date, s.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(s.url, s.id).toMatch(/^https?:\/\/\S+$/);
+      expect(s.outlet.length, s.id).toBeGreaterThan(1);
+      // Our words, never the report's: no quote marks at all.
+      expect(s.summary, s.id).not.toMatch(/[“”"]/);
+    }
+  });
+
+  it('propose actors that validate and clash with no name the pack gives', () => {
+    const named = new Map<string, string>();
+    for (const a of [...pack.actors, ...actors]) {
+      expect(Value.Check(Actor, a), a.id).toBe(true);
+      for (const n of new Set([a.name, ...a.aliases].map((x) => x.toLowerCase()))) {
+        expect(named.get(n) ?? a.id, `${n}: ${a.id}`).toBe(a.id);
+        named.set(n, a.id);
+      }
     }
   });
 });
