@@ -105,6 +105,64 @@ export class OptionsPage {
     return this.download(this.page.getByRole('button', { name: 'Export these statements' }));
   }
 
+  /**
+   * Holds one table of the page's database: a write transaction on it is kept open, so every read
+   * of that table the page asks for waits. Resolves once the hold is in place, with the function
+   * that lets it go. That function resolves once the reads that waited are answered and so are the
+   * page's reads of `next` that started from those answers: IndexedDB runs a write transaction only
+   * after every transaction on its tables created before it, so one write on `table`, then one on
+   * `next`, come after them.
+   */
+  async holdTable(table: string, next: string): Promise<() => Promise<void>> {
+    const key = `__hold_${table}`;
+    await this.page.evaluate(
+      ({ table, key }) =>
+        new Promise<void>((held, fail) => {
+          const open = indexedDB.open('counterpoint');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const store = db.transaction(table, 'readwrite').objectStore(table);
+            let release: (() => void) | undefined;
+            (window as unknown as Record<string, (done: () => void) => void>)[key] = (done) => (release = done);
+            // A transaction stays open while it has requests: ask again until let go.
+            const ask = (first: boolean) => {
+              const request = store.count();
+              request.onsuccess = () => {
+                if (first) held();
+                if (release) release();
+                else ask(false);
+              };
+              request.onerror = () => fail(request.error);
+            };
+            ask(true);
+          };
+        }),
+      { table, key },
+    );
+    return () =>
+      this.page.evaluate(
+        ({ table, next, key }) =>
+          new Promise<void>((done, fail) => {
+            const open = indexedDB.open('counterpoint');
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const after = (name: string, then: () => void) => {
+                const tx = db.transaction(name, 'readwrite');
+                tx.objectStore(name).count();
+                tx.oncomplete = then;
+                tx.onerror = () => fail(tx.error);
+              };
+              // Created before the hold ends: after the reads that waited for it, before any later one.
+              after(table, () => after(next, () => (db.close(), done())));
+              (window as unknown as Record<string, (done: () => void) => void>)[key]!(() => undefined);
+            };
+          }),
+        { table, next, key },
+      );
+  }
+
   /** Clicks a button that starts a download and returns the file's name and content. */
   async download(button: Locator): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
