@@ -1,7 +1,7 @@
 /** Search, filters and a paged list of statements; the current filter can be exported as a pack. */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { StatementPage } from '../db/queries';
-import { findStatements, lastSearchFrom, onSearchIndexReady, searchIndexReady } from './fast-search';
+import { findStatements, onSearchIndexReady, searchIndexReady } from './fast-search';
 import type { CounterpointDB, StatementRow } from '../db/schema';
 import type { Lookups } from './lookups';
 import { StatementItem } from './StatementItem';
@@ -71,7 +71,7 @@ export function StatementBrowser({ db, lookups, version, onAdd, onEdit, onDelete
         // A deletion can leave the current page empty: step back.
         if (r.items.length === 0 && page > 0) setPage(Math.max(0, Math.ceil(r.total / PAGE_SIZE) - 1));
         setResult(r);
-        setFrom(lastSearchFrom);
+        setFrom(r.from);
         setError(undefined);
       })
       .catch((e: unknown) => live && setError(errorText(e)));

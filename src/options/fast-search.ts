@@ -14,8 +14,10 @@ let current: { index: SearchIndex; fingerprint: string } | undefined;
 /** The fingerprint an index is being read or built for. */
 let preparing: string | undefined;
 
-/** Where the last answer came from: the search index in memory, or the database's indexes. */
-export let lastSearchFrom: 'index' | 'database' = 'database';
+/** A page of statements, and where it was answered from: the search index in memory, or the database's indexes. */
+export interface FoundStatements extends StatementPage {
+  from: 'index' | 'database';
+}
 
 /** Whether a search index is in memory (it may still be found stale by the next search). */
 export function searchIndexReady(): boolean {
@@ -37,13 +39,12 @@ function ready(index: SearchIndex, fingerprint: string): void {
 }
 
 /** A page of statements matching `q`, newest first, with the total: the same answer either way. */
-export async function findStatements(db: CounterpointDB, q: StatementQuery): Promise<StatementPage> {
+export async function findStatements(db: CounterpointDB, q: StatementQuery): Promise<FoundStatements> {
   const fingerprint = await corpusFingerprint(db);
   if (current?.fingerprint !== fingerprint) {
     current = undefined;
     prepare(db, fingerprint);
-    lastSearchFrom = 'database';
-    return searchStatements(db, q);
+    return { ...(await searchStatements(db, q)), from: 'database' };
   }
   const { index } = current;
   const words = q.text ? [...new Set(splitWords(q.text))] : [];
@@ -53,8 +54,7 @@ export async function findStatements(db: CounterpointDB, q: StatementQuery): Pro
   const rows = searchIndex(index, q, named);
   const ids = rows.slice(q.offset, q.offset + q.limit).map((row) => index.ids[row]!);
   const items = (await db.statements.bulkGet(ids)).filter((row): row is StatementRow => row !== undefined && !row.deleted);
-  lastSearchFrom = 'index';
-  return { total: rows.length, items };
+  return { total: rows.length, items, from: 'index' };
 }
 
 /** Reads the stored index of these statements, or builds and stores one; once per fingerprint. */

@@ -20,8 +20,8 @@ vi.mock('../../src/options/filter-export', () => ({ exportFiltered: vi.fn() }));
 /** Every search the browser asked for, each waiting for the test's answer. */
 const asked: { q: StatementQuery; answer: (page: StatementPage) => void }[] = [];
 vi.mock('../../src/options/fast-search', () => ({
-  findStatements: (_db: unknown, q: StatementQuery) => new Promise<StatementPage>((answer) => asked.push({ q, answer })),
-  lastSearchFrom: 'index',
+  findStatements: (_db: unknown, q: StatementQuery) =>
+    new Promise<StatementPage>((answer) => asked.push({ q, answer })).then((found) => ({ ...found, from: 'index' })),
   onSearchIndexReady: () => () => undefined,
   // The index is in memory: a keystroke searches at once, with no pause for typing.
   searchIndexReady: () => true,
