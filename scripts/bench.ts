@@ -110,7 +110,7 @@ try {
     console.table(pageCost.added);
   }
   if (!SKIP.has('floor')) {
-    floor = await measureFloor(server, [500, 5_000, 50_000], (w) => (w >= 50_000 ? 7 : 15));
+    floor = await measureFloor(server, [500, 5_000, 50_000], (w) => (w >= 50_000 ? 7 : 40));
     results.floor = floor;
     console.log('\nWhole analysis (article text + engine) vs Readability parse() of the same page, in Chromium (ms, medians)');
     console.table(floor);
