@@ -95,11 +95,14 @@ export function inSplit(id: string, split: Split): boolean {
   return (Number(id.slice(-1)) % 2 === 1) === (split === 'holdout');
 }
 
-/** Reads a set: every `*.json` beside its README, with the second labelling (`*.alt.json`) merged in. */
-export function readSet(dir: string): { item: Item; quotes: Quote[] }[] {
+/**
+ * Reads a set: every `*.json` beside its README (or those `files` accepts, by name), with the second labelling
+ * (`*.alt.json`) merged in.
+ */
+export function readSet(dir: string, files: (name: string) => boolean = () => true): { item: Item; quotes: Quote[] }[] {
   const out: { item: Item; quotes: Quote[] }[] = [];
   for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.alt.json'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.alt.json') && files(f))
     .sort()) {
     const items = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Item[];
     const altFile = join(dir, file.replace(/\.json$/, '.alt.json'));
@@ -121,8 +124,14 @@ export function readSet(dir: string): { item: Item; quotes: Quote[] }[] {
   return out;
 }
 
-/** Scores the engine on a set's items of one split. */
-export async function scoreSet(engine: Pick<Engine, 'analyse'>, pack: Pack, dir: string, split: Split): Promise<SetReport> {
+/** Scores the engine on a set's items of one split (of the files `files` accepts, by name). */
+export async function scoreSet(
+  engine: Pick<Engine, 'analyse'>,
+  pack: Pack,
+  dir: string,
+  split: Split,
+  files?: (name: string) => boolean,
+): Promise<SetReport> {
   const actorByName = new Map<string, string>();
   for (const a of pack.actors) for (const n of [a.name, a.id, ...(a.aliases ?? [])]) actorByName.set(foldText(n), a.id);
   const stancesOf = new Map(pack.statements.map((s) => [s.id, s.stances]));
@@ -150,7 +159,7 @@ export async function scoreSet(engine: Pick<Engine, 'analyse'>, pack: Pack, dir:
   const k = { cards: 0, unjudged: 0, right: 0, rightSide: 0, nothing: 0, top: 0, topRight: 0, counterable: 0, found: 0 };
   const d = { of: 0, right: 0 };
   const misses: string[] = [];
-  const items = readSet(dir).filter(({ item }) => inSplit(item.id, split));
+  const items = readSet(dir, files).filter(({ item }) => inSplit(item.id, split));
   for (const { item, quotes } of items) {
     const { text } = await readInput(`${item.id}.txt`, `${item.title}\n\n${item.text}\n`);
     const a = engine.analyse(text);

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const PACK_FILE = resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json');
+const EVAL_EXTRA = resolve(import.meta.dirname, '../../fixtures/eval-extra');
 
 const engine = loadEngine();
 
@@ -221,6 +222,37 @@ describe('where a remark puts the havens', () => {
       'Daesh is present in Afghanistan',
     );
     expect(card?.claims[0]).toMatchObject({ claimId: 'isis-k-operates-from-pakistan', stance: 'denies' });
+  });
+});
+
+describe('a border clash is at the border', () => {
+  const CLASH = 'border-clashes-initiated-by-afghan-forces';
+  it("a raid's gunmen opening fire make no claim that Afghan forces started a border clash", () => {
+    // Written for this test: "opened fire" meets both the clash and its start, but says nothing of the border.
+    const article =
+      'BANNU: Gunmen stormed a police station in Bannu overnight, the third attack on the police in the district this ' +
+      'month, as the TTP steps up its campaign in Khyber Pakhtunkhwa.\n\n' +
+      'The military said the attackers "drove a truck packed with explosives into the gate of the police station and then opened fire on the guards inside."';
+    const weighed: string[] = [];
+    const met: string[] = [];
+    engine.analyse(article, {
+      onEvidence: (q, evidence) => {
+        if (!q.text.startsWith('drove a truck')) return;
+        weighed.push(...evidence.map((e) => e.claimId));
+        met.push(...evidence.filter((e) => e.frame?.met).map((e) => e.claimId));
+      },
+    });
+    expect(weighed).toContain(CLASH);
+    expect(met).not.toContain(CLASH);
+  });
+
+  it('while Afghan forces opening fire on border posts do', () => {
+    const clash = cardFor(
+      'The ISPR said Afghan forces had opened fire without any provocation on Pakistani border posts in Kurram late on Saturday.',
+      'opened fire without any provocation',
+    );
+    expect(clash?.claims[0]?.claimId).toBe(CLASH);
+    expect(clash?.claims[0]?.stance).toBe('asserts');
   });
 });
 
@@ -1430,12 +1462,26 @@ describe("the project's evaluation articles", () => {
     // 0.28 (275/966), 11. On 2026-12-07 (thirteenth round) counted claims disputed by another number and denied by a
     // figure called untrue, names in quote marks as labels, and remarks about "the attack" read for the incident the
     // lead names: 278/298 (0.93), recall 0.29 (282/966), 11; the recall floor rises to 0.29.
-    // Raise them when the engine improves; never lower them to make a change pass.
+    // Raise them when the engine improves; never lower them to make a change pass. They hold for the sets they were
+    // reached on, ea.json to em.json; a set that joins later keeps floors of its own (below).
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
-    const r = await scoreSet(engine, pack, resolve(import.meta.dirname, '../../fixtures/eval-extra'), 'tune');
+    const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => /^e[a-m]\.json$/.test(file));
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.93);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.29);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(11);
+  });
+
+  it('keep the figures of the blind set en.json on its tune split at its floors', async () => {
+    // en.json joined on 2026-12-07, written and labelled without sight of the engine, and scored blind: on its tune
+    // half card claim 0.85, first counter 0.84 (26/31), recall 0.26 (27/103), 2 cards where nothing applies; with
+    // the border clashes' frame asking for the border (a raid's "opening fire" is no border clash), card claim 0.88,
+    // first counter 0.87 (26/30), 1 where nothing applies. Its held-out half is reported, not held here.
+    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+    const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => file === 'en.json');
+    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.88);
+    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.86);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.26);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(1);
   });
 });
