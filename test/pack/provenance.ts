@@ -5,7 +5,7 @@
  * test can feed them a deliberately corrupted pack and show that they catch it: a check that cannot
  * fail is a defect.
  */
-import type { Pack, Statement } from '../../src/core/pack-schema';
+import type { Actor, Pack, Statement } from '../../src/core/pack-schema';
 
 /** Seed article texts keyed by file stem (`003_0ea2dc195ae3d401`). */
 export type SeedTexts = Readonly<Record<string, string>>;
@@ -82,11 +82,7 @@ export function quotedSpans(text: string): string[] {
  * quote equals it, or equals it less the comma that precedes the closing mark; excluded spans are
  * listed with their reason in `curated.json`.
  */
-export function uncoveredSeedSpans(
-  pack: Pick<Pack, 'statements'>,
-  seeds: SeedTexts,
-  excluded: ExcludedSpan[],
-): string[] {
+export function uncoveredSeedSpans(pack: Pick<Pack, 'statements'>, seeds: SeedTexts, excluded: ExcludedSpan[]): string[] {
   const quotesBySeed = new Map<string, Set<string>>();
   for (const s of pack.statements) {
     if (s.quote === undefined) continue;
@@ -122,6 +118,20 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 export function actorsNamed(pack: Pick<Pack, 'actors'>, name: string): string[] {
   const key = fold(name);
   return pack.actors.filter((a) => fold(a.name) === key || a.aliases.some((al) => fold(al) === key)).map((a) => a.id);
+}
+
+/** Names or aliases (lower-cased) that two of `actors` give: "name: first id / second id". */
+export function nameClashes(actors: readonly Pick<Actor, 'id' | 'name' | 'aliases'>[]): string[] {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const a of actors) {
+    for (const n of new Set([a.name, ...a.aliases].map((x) => x.toLowerCase()))) {
+      const other = seen.get(n);
+      if (other && other !== a.id) clashes.push(`${n}: ${other} / ${a.id}`);
+      seen.set(n, a.id);
+    }
+  }
+  return clashes;
 }
 
 /** Claims that someone denies or disputes but that no statement asserts (one side missing). */
