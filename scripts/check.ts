@@ -9,15 +9,20 @@ import { parseHTML } from 'linkedom';
 import { Engine } from '../src/core/engine';
 import { parsePack } from '../src/core/pack-validate';
 import type { Analysis } from '../src/core/analysis';
+import type { ClaimWordsModel } from '../src/core/claim-words';
 import { collectText, findArticleRoot } from '../src/content/page-text';
 
 const DEFAULT_PACK = resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json');
 
-/** Loads and validates a pack file, or throws a message naming the problem. */
+/**
+ * The engine over a pack file. `COUNTERPOINT_CLAIM_WORDS` names another fitted claim-words model to read remarks with
+ * (one fitted without the set being measured: `scripts/claim-words-crossfit.ts`).
+ */
 export function loadEngine(packFile = DEFAULT_PACK): Engine {
   const parsed = parsePack(readFileSync(packFile, 'utf8'), packFile);
   if (!parsed.ok) throw new Error(`${packFile}: ${parsed.errors.map((e) => e.message).join('; ')}`);
-  return new Engine(parsed.pack);
+  const model = process.env.COUNTERPOINT_CLAIM_WORDS;
+  return new Engine(parsed.pack, model ? { claimWords: JSON.parse(readFileSync(model, 'utf8')) as ClaimWordsModel } : {});
 }
 
 /** The article text of an input, as the extension would read it. */

@@ -13,12 +13,19 @@ import { isName } from '../../src/core/remark-kind';
 import { scoreSet } from '../../scripts/eval-set';
 import type { Pack } from '../../src/core/pack-schema';
 import { readFileSync } from 'node:fs';
+import { Engine, learnedSideShown } from '../../src/core/engine';
+import { wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
 import { resolve } from 'node:path';
 
 const PACK_FILE = resolve(import.meta.dirname, '../../public/packs/pak-afghan-security.json');
 const EVAL_EXTRA = resolve(import.meta.dirname, '../../fixtures/eval-extra');
 
 const engine = loadEngine();
+/** The engine reading with its own evidence alone, without the learned reading (claim-words.ts). */
+const evidenceOnly = () =>
+  new Engine(JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack, {
+    claimWords: { version: 1, claims: [], bias: [0], weights: {}, scale: 1 },
+  });
 
 /** On-topic lead that quotes nobody, so the paragraph under test decides what is matched. */
 const LEAD =
@@ -1362,6 +1369,70 @@ describe('a name in quote marks', () => {
   });
 });
 
+describe("the learned reading of a remark's words (claim-words.ts)", () => {
+  const NEGOTIATE = 'pakistan-should-negotiate-with-ttp';
+  const pack = (): Pack => JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+  /** A model that never names a claim: the engine as it reads without the learned reading. */
+  const NEVER: ClaimWordsModel = { version: 1, claims: [], bias: [0], weights: {}, scale: 1 };
+  /** A model naming `claimId` with probability `p` for any remark holding `word`. */
+  const naming = (claimId: string, word: string, p: number): ClaimWordsModel => ({
+    version: 1,
+    claims: [claimId],
+    bias: [0, 0],
+    weights: { [word]: [0, Math.round(Math.log(p / (1 - p)) * 1000)] },
+    scale: 1000,
+  });
+  const card = (e: Engine, paragraph: string, words: string) =>
+    e.analyse(LEAD + paragraph).quotes.find((q) => q.text.includes(words));
+  const ASKS =
+    '"Islamabad should sit down with its own people and settle this by talking," Taliban spokesman Zabihullah Mujahid said.';
+  const REFUSES = '"We reject any idea of negotiating with the Khawarij," Foreign Office spokesperson Mumtaz Zahra Baloch said.';
+
+  it('names a claim the evidence alone gives no card, with the side the speaker is on record on', () => {
+    expect(card(engine, ASKS, 'sit down')?.claims[0]).toMatchObject({
+      claimId: NEGOTIATE,
+      stance: 'asserts',
+      stanceFrom: 'record',
+    });
+    expect(card(engine, ASKS, 'sit down')?.related.find((r) => r.relation === 'counter')).toBeDefined();
+    expect(card(new Engine(pack(), { claimWords: NEVER }), ASKS, 'sit down')).toBeUndefined();
+  });
+
+  it('its mirror: a refusal of talks, with the side its own words tell', () => {
+    expect(card(engine, REFUSES, 'negotiating')?.claims[0]).toMatchObject({
+      claimId: NEGOTIATE,
+      stance: 'denies',
+      stanceFrom: 'words',
+    });
+    expect(card(new Engine(pack(), { claimWords: NEVER }), REFUSES, 'negotiating')).toBeUndefined();
+  });
+
+  it('names nothing below its least probability', () => {
+    const [term] = wordFeatures('talking');
+    expect(card(new Engine(pack(), { claimWords: naming(NEGOTIATE, term!, 0.65) }), ASKS, 'sit down')?.claims[0]?.claimId).toBe(
+      NEGOTIATE,
+    );
+    expect(card(new Engine(pack(), { claimWords: naming(NEGOTIATE, term!, 0.55) }), ASKS, 'sit down')).toBeUndefined();
+  });
+
+  it("gives way where another claim's frame is met with more evidence", () => {
+    // The learned reading leans to the weapons reaching militants; the remark states that the Americans left them.
+    const LEFT = '"The rifles these terrorists carry were left behind by the Americans," Defence Minister Khawaja Asif said.';
+    const e = new Engine(pack(), {
+      claimWords: naming('us-weapons-left-in-afghanistan-used-by-militants-in-pakistan', wordFeatures('rifles')[0]!, 0.95),
+    });
+    expect(card(e, LEFT, 'rifles')?.claims[0]?.claimId).not.toBe('us-weapons-left-in-afghanistan-used-by-militants-in-pakistan');
+  });
+
+  it("shows a claim it names only with a side read from the remark or the speaker's record, never the camp's or a guess", () => {
+    for (const from of ['words', 'record', 'remark', 'negation', 'place', 'neutral'] as const)
+      expect(learnedSideShown({ sure: true, from })).toBe(true);
+    for (const from of ['camp', 'blame', 'plain'] as const) expect(learnedSideShown({ sure: true, from })).toBe(false);
+    expect(learnedSideShown({ sure: false, from: 'words' })).toBe(false);
+    expect(learnedSideShown(undefined)).toBe(false);
+  });
+});
+
 describe('a count given differently', () => {
   const CLASH =
     'KABUL: Afghan forces and Pakistani troops fought along the Durand Line overnight, with both sides reporting heavy ' +
@@ -1464,8 +1535,10 @@ describe("the project's evaluation articles", () => {
     // lead names: 278/298 (0.93), recall 0.29 (282/966), 11; the recall floor rises to 0.29.
     // Raise them when the engine improves; never lower them to make a change pass. They hold for the sets they were
     // reached on, ea.json to em.json; a set that joins later keeps floors of its own (below).
+    // Since 2026-12-07 (sixteenth round) these tune halves are what the learned reading (claim-words.ts) is fitted on,
+    // so these floors hold the engine's own evidence, read without it; the learned reading's figures are held below.
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
-    const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => /^e[a-m]\.json$/.test(file));
+    const r = await scoreSet(evidenceOnly(), pack, EVAL_EXTRA, 'tune', (file) => /^e[a-m]\.json$/.test(file));
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.93);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.93);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.29);
@@ -1477,11 +1550,32 @@ describe("the project's evaluation articles", () => {
     // half card claim 0.85, first counter 0.84 (26/31), recall 0.26 (27/103), 2 cards where nothing applies; with
     // the border clashes' frame asking for the border (a raid's "opening fire" is no border clash), card claim 0.88,
     // first counter 0.87 (26/30), 1 where nothing applies. Its held-out half is reported, not held here.
+    // Read without the learned reading, which is fitted on this tune half too (above).
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
-    const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => file === 'en.json');
+    const r = await scoreSet(evidenceOnly(), pack, EVAL_EXTRA, 'tune', (file) => file === 'en.json');
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.88);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.86);
     expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.26);
     expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(1);
+  });
+
+  it('keep the figures with the learned reading on the tune halves it was fitted on at their floors', async () => {
+    // The bundled engine, learned reading and all, on the remarks the reading learned from (2026-12-07, sixteenth
+    // round): ea.json to em.json card claim 0.95, first counter 0.94 (381/406), recall 0.40 (386/966), 13 cards where
+    // nothing applies (two more than the evidence alone: a fabricated dossier read as India's denial, an illness read
+    // as where Mullah Omar was); en.json 0.92, 0.91 (41/45), 0.41 (42/103), 1. These measure the fit, and hold that
+    // the reading works end to end in the engine; read by models fitted without each set, the tune halves give first
+    // counters 0.92 and recall 0.33 (`npx tsx scripts/claim-words-crossfit.ts`, docs/quality.md).
+    const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+    const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => /^e[a-m]\.json$/.test(file));
+    expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.94);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.4);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(13);
+    const en = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => file === 'en.json');
+    expect(en.cardClaimPrecision).toBeGreaterThanOrEqual(0.92);
+    expect(en.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
+    expect(en.counterRecall.value).toBeGreaterThanOrEqual(0.41);
+    expect(en.cardsWhereNothingApplies).toBeLessThanOrEqual(1);
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * A learned reading of which claim a remark's words make: a multinomial logistic regression over the remark's
+ * terms and pairs of adjacent terms (`lexicon.ts`: folded, stemmed, paraphrases gathered), with one class per claim
+ * and one for "none of the pack's claims". Fitted by `scripts/pack/learn-claim-words.ts` on labelled remarks and the
+ * pack's own statements (docs/quality.md "Claim words"); the engine asks it only where its own evidence gives no
+ * card, and shows what it names only with a side read from the remark's words.
+ */
+import { BREAK, termsOf } from './lexicon';
+import { fold, tokenize } from './text';
+
+/** The fitted model as stored: weights are kept only where they count, scaled to integers. */
+export interface ClaimWordsModel {
+  version: 1;
+  /** The classes: the claims by id, then none. */
+  claims: string[];
+  /** Per class, the intercept (scaled). */
+  bias: number[];
+  /** Per feature, pairs of class index and weight (scaled), flattened. */
+  weights: Record<string, number[]>;
+  /** What the weights were multiplied by before rounding. */
+  scale: number;
+}
+
+/** The features of a remark: its terms, and each pair of adjacent terms within a clause, once each. */
+export function wordFeatures(text: string): string[] {
+  const terms = termsOf(tokenize(fold(text)), text);
+  const out = new Set<string>();
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t === BREAK) continue;
+    out.add(t);
+    const next = terms[i + 1];
+    if (next && next !== BREAK) out.add(`${t} ${next}`);
+  }
+  return [...out];
+}
+
+/** A claim the model reads in a remark, with its probability. */
+export interface LearnedClaim {
+  claimId: string;
+  p: number;
+}
+
+/** The model, ready to read remarks. */
+export class ClaimWords {
+  private readonly none: number;
+
+  constructor(private readonly model: ClaimWordsModel) {
+    this.none = model.claims.length;
+  }
+
+  /** Every class's probability for a remark, the claims' in the model's order and none's last. */
+  probabilities(text: string): number[] {
+    const { bias, weights, scale } = this.model;
+    const z = bias.map((b) => b / scale);
+    for (const f of wordFeatures(text)) {
+      const w = weights[f];
+      if (!w) continue;
+      for (let k = 0; k < w.length; k += 2) z[w[k]!]! += w[k + 1]! / scale;
+    }
+    const max = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / sum);
+  }
+
+  /** The claim the remark most likely makes, unless "none" is likelier. */
+  best(text: string): LearnedClaim | undefined {
+    const p = this.probabilities(text);
+    let at = 0;
+    for (let k = 1; k < p.length; k++) if (p[k]! > p[at]!) at = k;
+    return at === this.none ? undefined : { claimId: this.model.claims[at]!, p: p[at]! };
+  }
+}
