@@ -387,3 +387,31 @@ test("a statement's date note opens from the keyboard under its date, and closes
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(shown).toHaveCount(0);
 });
+
+test('a remark only the learned reading names gets its claim, with the side its speaker is on record on and the other side as counter-claims', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // Written for this test. The evidence alone gives the remark no card; the learned reading of its words names the claim
+  // that Pakistan should negotiate with the TTP, and the speaker's record tells the side (test/core/claim-matching.test.ts).
+  server.extra.set(
+    '/learned/',
+    articleHtml('Kabul urges Islamabad to settle with the TTP by talking', [
+      ...PARAGRAPHS,
+      '"Islamabad should sit down with its own people and settle this by talking," Taliban spokesman Zabihullah Mujahid said.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/learned/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('settle this by talking');
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('resolve the TTP issue through');
+  await expect(claim.locator('.stance-asserts')).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await article.page.screenshot({ path: test.info().outputPath('learned-card.png') });
+});
