@@ -97,20 +97,35 @@ export function learn(pack: PackFile, sets: Labelled[][]): ClaimWordsModel {
   const W = new Float64Array(F * K);
   const b = new Float64Array(K);
   const N = data.length;
+  // Each example's target share per class, and buffers reused across examples and iterations.
+  const target = data.map((d) => {
+    const t = new Float64Array(K);
+    for (const k of d.classes) t[k] = 1 / d.classes.length;
+    return t;
+  });
+  const gW = new Float64Array(F * K);
+  const gb = new Float64Array(K);
+  const z = new Float64Array(K);
+  const e = new Float64Array(K);
   for (let it = 0; it < ITERATIONS; it++) {
-    const gW = new Float64Array(F * K);
-    const gb = new Float64Array(K);
+    gW.fill(0);
+    gb.fill(0);
     for (let n = 0; n < N; n++) {
-      const z = Array.from(b);
-      for (const f of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - max));
-      const sum = e.reduce((x, y) => x + y, 0);
-      const share = 1 / data[n]!.classes.length;
+      const row = rows[n]!;
+      const t = target[n]!;
+      z.set(b);
+      for (const f of row) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) if (z[k]! > max) max = z[k]!;
+      let sum = 0;
       for (let k = 0; k < K; k++) {
-        const d = e[k]! / sum - (data[n]!.classes.includes(k) ? share : 0);
+        e[k] = Math.exp(z[k]! - max);
+        sum += e[k]!;
+      }
+      for (let k = 0; k < K; k++) {
+        const d = e[k]! / sum - t[k]!;
         gb[k]! += d;
-        for (const f of rows[n]!) gW[f * K + k]! += d;
+        for (const f of row) gW[f * K + k]! += d;
       }
     }
     for (let k = 0; k < K; k++) b[k]! -= LEARNING_RATE * (gb[k]! / N + RIDGE * b[k]!);
