@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { Engine } from '../src/core/engine';
 import { parsePack } from '../src/core/pack-validate';
 import type { Analysis } from '../src/core/analysis';
-import type { ClaimWordsModel } from '../src/core/claim-words';
+import { claimWordsProblem, type ClaimWordsModel } from '../src/core/claim-words';
 import { collectText, findArticleRoot } from '../src/content/page-text';
 
 const DEFAULT_PACK = resolve(import.meta.dirname, '../public/packs/pak-afghan-security.json');
@@ -22,7 +22,20 @@ export function loadEngine(packFile = DEFAULT_PACK): Engine {
   const parsed = parsePack(readFileSync(packFile, 'utf8'), packFile);
   if (!parsed.ok) throw new Error(`${packFile}: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const model = process.env.COUNTERPOINT_CLAIM_WORDS;
-  return new Engine(parsed.pack, model ? { claimWords: JSON.parse(readFileSync(model, 'utf8')) as ClaimWordsModel } : {});
+  return new Engine(parsed.pack, model ? { claimWords: readClaimWords(model) } : {});
+}
+
+/** A claim-words model from a file, or throws a message naming the file and the problem. */
+export function readClaimWords(file: string): ClaimWordsModel {
+  let model: unknown;
+  try {
+    model = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`claim-words model ${file}: ${(e as Error).message}`);
+  }
+  const problem = claimWordsProblem(model);
+  if (problem) throw new Error(`claim-words model ${file}: ${problem}`);
+  return model as ClaimWordsModel;
 }
 
 /** The article text of an input, as the extension would read it. */
@@ -100,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     engine = loadEngine(packFile);
   } catch (e) {
-    console.error(`check: cannot load the pack: ${(e as Error).message}`);
+    console.error(`check: cannot load the engine: ${(e as Error).message}`);
     return 2;
   }
   let failed = 0;

@@ -7,7 +7,7 @@
  * The bundled model (`src/core/claim-words.json`) learned from the tune halves of these sets, so their tune figures
  * with it say how well it fits, not how well it reads remarks it has not seen; these do. The shared evaluation
  * articles (../shared/eval-articles, when present) are read with the bundled model, which never saw them.
- * Fitting takes about fifteen seconds a set.
+ * Fitting takes about twenty-five seconds a set.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';

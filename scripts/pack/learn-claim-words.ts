@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
+import { inSplit } from '../eval-set';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(root, 'src/core/claim-words.json');
@@ -50,11 +51,6 @@ interface PackFile {
   statements: { quote?: string; summary?: string; stances?: { claimId: string }[] }[];
 }
 
-/** Whether an item belongs to the tune split: its id ends in an even digit. */
-export function inTuneSplit(id: string): boolean {
-  return Number(id.slice(-1)) % 2 === 0;
-}
-
 function examples(pack: PackFile, sets: Labelled[][]): { claims: string[]; examples: Example[] } {
   const claims = pack.claims.map((c) => c.id).sort();
   const index = new Map(claims.map((id, i) => [id, i]));
@@ -66,7 +62,7 @@ function examples(pack: PackFile, sets: Labelled[][]): { claims: string[]; examp
   const out: Example[] = [];
   for (const items of sets)
     for (const item of items) {
-      if (!inTuneSplit(item.id)) continue;
+      if (!inSplit(item.id, 'tune')) continue;
       for (const q of item.quotes ?? []) {
         const classes = classesOf((q.claims ?? []).map((c) => c.claimId));
         if (classes.length) out.push({ text: q.text, classes });

@@ -21,6 +21,26 @@ export interface ClaimWordsModel {
   scale: number;
 }
 
+/** What is wrong with a model read from a file, or undefined when it can be used. */
+export function claimWordsProblem(model: unknown): string | undefined {
+  const m = model as Partial<ClaimWordsModel> | null;
+  if (typeof m !== 'object' || m === null) return 'not an object';
+  if (m.version !== 1) return `version ${String(m.version)}, not 1`;
+  if (!Array.isArray(m.claims) || !m.claims.every((c) => typeof c === 'string')) return '"claims" is not a list of claim ids';
+  if (!Array.isArray(m.bias) || m.bias.length !== m.claims.length + 1)
+    return '"bias" needs one number per claim and one for none';
+  if (typeof m.scale !== 'number' || !(m.scale > 0)) return '"scale" is not a positive number';
+  if (typeof m.weights !== 'object' || m.weights === null) return '"weights" is not an object';
+  for (const [f, w] of Object.entries(m.weights))
+    if (
+      !Array.isArray(w) ||
+      w.length % 2 ||
+      w.some((x, i) => typeof x !== 'number' || (i % 2 === 0 && !(x >= 0 && x <= m.claims!.length)))
+    )
+      return `the weights of "${f}" are not pairs of a class and a weight`;
+  return undefined;
+}
+
 /** The features of a remark: its terms, and each pair of adjacent terms within a clause, once each. */
 export function wordFeatures(text: string): string[] {
   const terms = termsOf(tokenize(fold(text)), text);

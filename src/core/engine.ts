@@ -572,7 +572,7 @@ const REFERS_BY_NOUN =
 const MIN_UNATTRIBUTED_WORDS = 3;
 /**
  * Least probability for the learned reading to name a claim the evidence gave no card (`claim-words.ts`). Chosen on
- * the tune splits, each set read with a model fitted without it (docs/quality.md "Claim words"): from 0.6 up, the
+ * the tune splits, each set read with a model fitted without it (docs/quality.md, "How a card is decided", item 7): from 0.6 up, the
  * claims it adds are right nine times in ten.
  */
 const LEARNED_MIN_P = 0.6;

@@ -2,11 +2,13 @@
  * The learned reading of which claim a remark's words make (src/core/claim-words.ts) and its fitting
  * (scripts/pack/learn-claim-words.ts). Remarks here are written for these tests.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ClaimWords, wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
-import { inTuneSplit, learn, readInputs } from '../../scripts/pack/learn-claim-words';
+import { ClaimWords, claimWordsProblem, wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
+import { readClaimWords } from '../../scripts/check';
+import { learn, readInputs } from '../../scripts/pack/learn-claim-words';
 
 const MODEL = resolve(import.meta.dirname, '../../src/core/claim-words.json');
 
@@ -82,8 +84,6 @@ describe('learn', () => {
   });
 
   it('reads the tune split only: a held-out item changes nothing', () => {
-    expect(inTuneSplit('x-010')).toBe(true);
-    expect(inTuneSplit('x-011')).toBe(false);
     const poisoned = [[...sets[0]!, item('x-013', 'fine weather and rifles in the capital', 'talks-wanted')]];
     expect(learn(pack, poisoned)).toEqual(learn(pack, sets));
   });
@@ -96,4 +96,28 @@ describe('learn', () => {
     const { pack: bundled, sets: all } = readInputs();
     expect(readFileSync(MODEL, 'utf8')).toBe(JSON.stringify(learn(bundled, all)) + '\n');
   }, 300_000);
+});
+
+describe('a model read from a file (COUNTERPOINT_CLAIM_WORDS)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cp-claim-words-'));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('is refused with a message naming the file and what is wrong', () => {
+    expect(() => readClaimWords(write('broken.json', '{"version": 1,'))).toThrow(/claim-words model .*broken\.json: /);
+    expect(() => readClaimWords(write('old.json', JSON.stringify({ version: 2 })))).toThrow(/version 2, not 1/);
+    const short = { version: 1, claims: ['a'], bias: [0], weights: {}, scale: 1 };
+    expect(() => readClaimWords(write('short.json', JSON.stringify(short)))).toThrow(/"bias" needs one number per claim/);
+    const stray = { version: 1, claims: ['a'], bias: [0, 0], weights: { x: [5, 10] }, scale: 1 };
+    expect(() => readClaimWords(write('stray.json', JSON.stringify(stray)))).toThrow(/weights of "x"/);
+  });
+
+  it('is read when it is a model, as the bundled one is', () => {
+    expect(claimWordsProblem(JSON.parse(readFileSync(MODEL, 'utf8')))).toBeUndefined();
+    const file = write('ok.json', JSON.stringify({ version: 1, claims: ['a'], bias: [0, 0], weights: { x: [0, 10] }, scale: 1 }));
+    expect(readClaimWords(file).claims).toEqual(['a']);
+  });
 });
