@@ -1,7 +1,9 @@
 /**
- * `npm run check -- [--json] [--pack FILE] FILE...`: runs the engine on saved pages (.html) or
+ * `npm run check -- [--json] [--explain] [--pack FILE] FILE...`: runs the engine on saved pages (.html) or
  * article text (.txt: first line the title; `-` reads standard input) and prints what the
- * sidebar would show. One bad file does not stop the others; the exit status is 1 if any failed.
+ * sidebar would show. `--explain` adds every remark the engine read, with what became of it and why, and the claims
+ * its evidence weighs most (for pack authors: why a quote got its card, or none). One bad file does not stop the
+ * others; the exit status is 1 if any failed.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +11,9 @@ import { parseHTML } from 'linkedom';
 import { Engine } from '../src/core/engine';
 import { parsePack } from '../src/core/pack-validate';
 import type { Analysis } from '../src/core/analysis';
+import type { ClaimEvidence } from '../src/core/claim-judge';
+import type { QuoteDecision } from '../src/core/quote-decision';
+import type { FoundQuote } from '../src/core/quotes';
 import { claimWordsProblem, type ClaimWordsModel } from '../src/core/claim-words';
 import { collectText, findArticleRoot } from '../src/content/page-text';
 
@@ -51,6 +56,14 @@ export async function readInput(name: string, raw: string): Promise<{ title: str
   return { title: first.trim(), text: rest.filter((l) => l.trim()).join('\n\n') };
 }
 
+/** A remark's decision as JSON: the frame's match reduced to whether it was met. */
+function explainedJson(x: Explained) {
+  return {
+    ...x,
+    evidence: x.evidence.map(({ frame, ...e }) => ({ ...e, frame: frame ? (frame.met ? 'met' : 'not met') : 'none' })),
+  };
+}
+
 /** The JSON line for one input. */
 export function toJson(input: string, analysis: Analysis) {
   return {
@@ -81,7 +94,81 @@ export function toJson(input: string, analysis: Analysis) {
   };
 }
 
-function printHuman(input: string, a: Analysis): void {
+/** One remark the engine read, what became of it and the evidence it weighed (`--explain`). */
+export interface Explained {
+  text: string;
+  start: number;
+  end: number;
+  kind: FoundQuote['kind'];
+  /** The attribution's words, where the grammar found one. */
+  attribution: string | null;
+  decision: QuoteDecision;
+  evidence: ClaimEvidence[];
+}
+
+/** Claims shown per remark with `--explain`. */
+const EXPLAINED_CLAIMS = 3;
+
+/** Analyses a text, with every remark's decision and evidence when `explain` is set. */
+export function analyseExplained(engine: Engine, text: string, explain: boolean): { analysis: Analysis; explained: Explained[] } {
+  if (!explain) return { analysis: engine.analyse(text), explained: [] };
+  const evidence = new Map<FoundQuote, ClaimEvidence[]>();
+  const decided: [FoundQuote, QuoteDecision][] = [];
+  const analysis = engine.analyse(text, {
+    onEvidence: (q, e) => evidence.set(q, e.slice(0, EXPLAINED_CLAIMS)),
+    onDecision: (q, d) => decided.push([q, d]),
+  });
+  const explained = decided.map(([q, decision]) => ({
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    attribution: q.speaker?.text ?? null,
+    decision,
+    evidence: evidence.get(q) ?? [],
+  }));
+  return { analysis, explained: explained.sort((a, b) => a.start - b.start) };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** One claim's evidence in words: its score and what it is made of. */
+function evidenceLine(e: ClaimEvidence): string {
+  const parts = [
+    e.cues ? `cues ${round1(e.cues)}` : '',
+    e.contextCues ? `cues beside ${round1(e.contextCues)}` : '',
+    `BM25 ${round1(e.bm25)}`,
+    `wording ${Math.round(e.coverage * 100)} %`,
+    e.frame ? (e.frame.met ? `frame met${e.frame.negated ? ', negated' : ''}` : 'frame not met') : '',
+    e.onRecord ? 'speaker on record' : '',
+    e.knownRemark ? 'known remark' : '',
+  ].filter(Boolean);
+  return `${e.claimId} ${round1(e.total)} (${parts.join(', ')})`;
+}
+
+const OUTCOME_LABEL: Readonly<Record<QuoteDecision['outcome'], string>> = {
+  card: 'card',
+  'not-read': 'not read',
+  'no-claim': 'no claim',
+  weak: 'too weak',
+  'side-unknown': 'side unknown',
+  'nothing-said': 'nothing to show',
+};
+
+function printExplained(explained: readonly Explained[]): void {
+  console.log(`
+  Every remark read (${explained.length}):`);
+  for (const x of explained) {
+    const text = x.text.length > 100 ? `${x.text.slice(0, 99)}…` : x.text;
+    const who = x.decision.speaker ?? 'speaker unknown';
+    const said = x.attribution && x.attribution !== x.decision.speaker ? ` (“${x.attribution}”)` : '';
+    console.log(`  [${OUTCOME_LABEL[x.decision.outcome]}] “${text}” — ${who}${said}`);
+    console.log(`      ${x.decision.why}`);
+    for (const e of x.evidence) console.log(`      · ${evidenceLine(e)}`);
+  }
+}
+
+function printHuman(input: string, a: Analysis, explained: readonly Explained[] = []): void {
   console.log(`\n== ${input}`);
   console.log(`${a.topic.onTopic ? 'ON TOPIC' : 'off topic'} (score ${a.topic.score}): ${a.topic.reasons.join('; ')}`);
   if (!a.topic.onTopic) return;
@@ -97,16 +184,20 @@ function printHuman(input: string, a: Analysis): void {
     }
   }
   if (!a.quotes.length) console.log('  No quote with context.');
+  if (explained.length) printExplained(explained);
 }
 
 /** Runs the command on its arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const explain = argv.includes('--explain');
   const packAt = argv.indexOf('--pack');
   const packFile = packAt >= 0 ? argv[packAt + 1] : undefined;
-  const files = argv.filter((a, i) => a !== '--json' && a !== '--pack' && !(packAt >= 0 && i === packAt + 1));
+  const files = argv.filter(
+    (a, i) => a !== '--json' && a !== '--explain' && a !== '--pack' && !(packAt >= 0 && i === packAt + 1),
+  );
   if (!files.length) {
-    console.error('usage: npm run check -- [--json] [--pack FILE] FILE.html|FILE.txt|- ...');
+    console.error('usage: npm run check -- [--json] [--explain] [--pack FILE] FILE.html|FILE.txt|- ...');
     return 2;
   }
   let engine: Engine;
@@ -121,9 +212,10 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const raw = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
       const { text } = await readInput(file === '-' ? 'stdin.txt' : file, raw);
-      const analysis = engine.analyse(text);
-      if (json) console.log(JSON.stringify(toJson(file, analysis)));
-      else printHuman(file, analysis);
+      const { analysis, explained } = analyseExplained(engine, text, explain);
+      if (json)
+        console.log(JSON.stringify({ ...toJson(file, analysis), ...(explain ? { explain: explained.map(explainedJson) } : {}) }));
+      else printHuman(file, analysis, explained);
     } catch (e) {
       failed++;
       const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;

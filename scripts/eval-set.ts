@@ -16,7 +16,7 @@ import { readInput } from './check';
 export type Split = 'tune' | 'holdout' | 'all';
 
 /** A labelled claim of a quote. */
-interface LabelledClaim {
+export interface LabelledClaim {
   claimId: string;
   stance: string;
 }
@@ -32,7 +32,7 @@ interface Item {
 }
 
 /** A labelled quote with both annotators' labels merged. */
-interface Quote {
+export interface Quote {
   text: string;
   speaker: string | null;
   /** Either annotator's claims: a card naming one of them is right. */
@@ -124,20 +124,18 @@ export function readSet(dir: string, files: (name: string) => boolean = () => tr
   return out;
 }
 
-/** Scores the engine on a set's items of one split (of the files `files` accepts, by name). */
-export async function scoreSet(
-  engine: Pick<Engine, 'analyse'>,
-  pack: Pack,
-  dir: string,
-  split: Split,
-  files?: (name: string) => boolean,
-): Promise<SetReport> {
-  const actorByName = new Map<string, string>();
-  for (const a of pack.actors) for (const n of [a.name, a.id, ...(a.aliases ?? [])]) actorByName.set(foldText(n), a.id);
+/** What the labels mean against a pack: links between claims, which statement counters a label, and which labels can be countered. */
+export function packLabels(pack: Pick<Pack, 'claims' | 'statements'>): {
+  /** Whether claim a links to claim b (a mirror or a contradiction). */
+  linked: (a: string, b: string) => boolean;
+  /** A statement counters labelled claims: the same claim from the other side, or an assertion of a claim one links to. */
+  counters: (statementId: string, labels: readonly LabelledClaim[]) => boolean;
+  /** The corpus holds the other side of a labelled claim. */
+  holdsOtherSide: (lc: LabelledClaim) => boolean;
+} {
   const stancesOf = new Map(pack.statements.map((s) => [s.id, s.stances]));
   const links = new Map(pack.claims.map((c) => [c.id, (c.links ?? []).map((l) => l.claimId)]));
   const linked = (a: string, b: string) => (links.get(a) ?? []).includes(b);
-  /** A statement counters a labelled claim: the same claim from the other side, or an assertion of a claim it links to. */
   const counters = (statementId: string, labels: readonly LabelledClaim[]) =>
     labels.some((lc) =>
       (stancesOf.get(statementId) ?? []).some(
@@ -154,6 +152,20 @@ export async function scoreSet(
           (linked(lc.claimId, st.claimId) && side(st.stance) === side(lc.stance) && side(lc.stance) > 0),
       ),
     );
+  return { linked, counters, holdsOtherSide };
+}
+
+/** Scores the engine on a set's items of one split (of the files `files` accepts, by name). */
+export async function scoreSet(
+  engine: Pick<Engine, 'analyse'>,
+  pack: Pack,
+  dir: string,
+  split: Split,
+  files?: (name: string) => boolean,
+): Promise<SetReport> {
+  const actorByName = new Map<string, string>();
+  for (const a of pack.actors) for (const n of [a.name, a.id, ...(a.aliases ?? [])]) actorByName.set(foldText(n), a.id);
+  const { linked, counters, holdsOtherSide } = packLabels(pack);
 
   const c = { tp: 0, fp: 0, fn: 0, tn: 0, act: 0, actAll: 0, q: 0, qAll: 0, spRight: 0, spGiven: 0, spAll: 0 };
   const k = { cards: 0, unjudged: 0, right: 0, rightSide: 0, nothing: 0, top: 0, topRight: 0, counterable: 0, found: 0 };

@@ -147,12 +147,23 @@ function eligible(input: JudgeInput, claimId: string, frame: FrameMatch | undefi
   return frame ? frame.met : (input.lexical.get(claimId)?.coverage ?? 0) >= MIN_COVERAGE;
 }
 
+/**
+ * Why the judge names no claim: no claim's frame is met (nor enough of its wording covered), the best one scores under
+ * `MIN_TOTAL`, or another claim explains the remark nearly as well (`MIN_LEAD`).
+ */
+export type Declined =
+  | { reason: 'no-frame' }
+  | { reason: 'low'; best: ClaimEvidence }
+  | { reason: 'rival'; best: ClaimEvidence; rival: ClaimEvidence };
+
 /** What the judge decides for a quote. */
 export interface Judgement {
   /** The claims the quote makes, best first; none when the evidence is not confident. */
   claims: ClaimEvidence[];
   /** Strong enough to show as a card: a claim named with less still counts as evidence for the topic. */
   card: boolean;
+  /** Why no claim is named, when none is. */
+  declined?: Declined;
 }
 
 /**
@@ -173,13 +184,15 @@ export function judge(input: JudgeInput, max: number, borrowed = false): Judgeme
   const best = ranked[0];
   // An incident claim in a general one's place is weighed with the general one's evidence.
   const score = Math.max(best?.total ?? 0, general?.claim.total ?? 0);
-  if (!best || score < MIN_TOTAL) return { claims: [], card: false };
+  if (!best) return { claims: [], card: false, declined: { reason: 'no-frame' } };
+  if (score < MIN_TOTAL) return { claims: [], card: false, declined: { reason: 'low', best } };
   const linked = new Set(input.linked(best.claimId));
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
   const rival = (all ?? ranked).find((e) => e !== best && e !== general?.claim && !linked.has(e.claimId) && !subsumed(e));
-  if (!best.knownRemark && rival && score - rival.total < MIN_LEAD * score) return { claims: [], card: false };
+  if (!best.knownRemark && rival && score - rival.total < MIN_LEAD * score)
+    return { claims: [], card: false, declined: { reason: 'rival', best, rival } };
   const claims = ranked.filter((e) => e === best || e.total >= score * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
   const top = weighed[0]!;

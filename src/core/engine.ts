@@ -32,6 +32,7 @@ import { SPEECH_VERBS } from './attribution-words';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import { ClaimWords, type ClaimWordsModel } from './claim-words';
+import { declinedDecision, type QuoteDecision } from './quote-decision';
 import claimWordsModel from './claim-words.json';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim, StanceSource } from './analysis';
 
@@ -274,8 +275,19 @@ export class Engine {
   ): QuoteDraft | undefined {
     seen.framed = false;
     const speaker = speakers.get(found);
-    if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) return undefined;
-    if (makesNoClaim(found.text) || (found.kind === 'fragment' && isName(found.text))) return undefined;
+    const decide = (d: QuoteDecision) => options.onDecision?.(found, speaker ? { ...d, speaker: speaker.name } : d);
+    if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
+      decide({ outcome: 'not-read', why: 'a short quote nobody is named as saying: a scare quote or a label' });
+      return undefined;
+    }
+    if (found.kind === 'fragment' && isName(found.text)) {
+      decide({ outcome: 'not-read', why: 'a name, not a remark' });
+      return undefined;
+    }
+    if (makesNoClaim(found.text)) {
+      decide({ outcome: 'not-read', why: 'a question or an open condition: it states nothing' });
+      return undefined;
+    }
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
     const inQuote = (t: Token) => found.parts.some((p) => t.start >= p.start && t.end <= p.end);
     const window = tokensBetween(tokens, ctxStart, ctxEnd);
@@ -426,10 +438,26 @@ export class Engine {
       const e = this.learnedClaim(found.text, evidence);
       if (e) [judged, learned] = [{ claims: [e], card: true }, true];
     }
-    if (!judged.claims.length) return undefined;
+    if (!judged.claims.length) {
+      decide(declinedDecision(judged.declined));
+      return undefined;
+    }
     seen.claimMaking++;
-    if (!judged.card) return undefined;
+    const [first] = judged.claims as [ClaimEvidence];
+    if (!judged.card) {
+      decide({
+        outcome: 'weak',
+        why: `${first.claimId} is named with a score of ${Math.round(first.total * 10) / 10}: too little for a card`,
+        claimId: first.claimId,
+        total: first.total,
+      });
+      return undefined;
+    }
     const claims: QuoteClaim[] = [];
+    // Why the first claim left out was, for `onDecision`.
+    let leftOut: QuoteDecision | undefined;
+    const leave = (e: ClaimEvidence, why: string) =>
+      void (leftOut ??= { outcome: 'side-unknown', why: `${e.claimId}: ${why}`, claimId: e.claimId, total: e.total });
     for (const e of judged.claims) {
       const read = inferStance(
         this.index,
@@ -463,14 +491,23 @@ export class Engine {
         : read?.sure === true &&
           (!read.plainly || e.total >= MIN_TOTAL_PLAIN) &&
           (!read.otherSide || e.total >= MIN_TOTAL_OTHER_SIDE);
-      if (!sure && (learned || e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) continue;
+      if (!sure && (learned || e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) {
+        leave(e, read ? `the side read from ${read.from} is not sure enough to name counter-claims` : 'nothing tells the side');
+        continue;
+      }
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.
-      if (e.frame?.negated && !sure && demandsOrPledges(found.text)) continue;
+      if (e.frame?.negated && !sure && demandsOrPledges(found.text)) {
+        leave(e, 'a demand or a pledge: it says what ought to be, not what is');
+        continue;
+      }
       // Accounts of a claim spoken of as a topic ("in view of the reports about …") state nothing of
       // it, unless the remark's own words call them false ("the reports about … are baseless").
-      if (speaksOfReports(found.text) && read?.from !== 'words' && read?.from !== 'remark') continue;
+      if (speaksOfReports(found.text) && read?.from !== 'words' && read?.from !== 'remark') {
+        leave(e, 'speaks of reports of the claim without saying whether they are true');
+        continue;
+      }
       // Where nothing tells the side, a remark is read as putting its claim forward.
       claims.push({
         claimId: e.claimId,
@@ -481,9 +518,22 @@ export class Engine {
         score: confidence(e.total),
       });
     }
-    if (!claims.length) return undefined;
+    if (!claims.length) {
+      if (leftOut) decide(leftOut);
+      return undefined;
+    }
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
-    if (!related.length) return undefined;
+    const [shown] = claims as [QuoteClaim];
+    if (!related.length) {
+      decide({ outcome: 'nothing-said', why: `the corpus holds nothing on ${shown.claimId} to show`, claimId: shown.claimId });
+      return undefined;
+    }
+    decide({
+      outcome: 'card',
+      why: `${shown.claimId}, ${shown.stance}${shown.sideUnsure ? ' (side unsure)' : ''}${shown.stanceFrom ? `, side read from ${shown.stanceFrom}` : ''}${learned ? ', named by the learned reading' : ''}`,
+      claimId: shown.claimId,
+      total: judged.claims.find((e) => e.claimId === shown.claimId)?.total,
+    });
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
 
@@ -543,6 +593,11 @@ export interface AnalyseOptions {
   now?: () => number;
   /** Called with each quote's best-scored claims and their evidence, for `check --explain` and tuning. */
   onEvidence?: (quote: FoundQuote, evidence: ClaimEvidence[]) => void;
+  /**
+   * Called with what became of each quote read, and why (`quote-decision.ts`), for `check --explain` and for measuring
+   * where remarks lose their card. A quote read whole and then clause by clause reports each reading.
+   */
+  onDecision?: (quote: FoundQuote, decision: QuoteDecision) => void;
 }
 
 /**

@@ -32,7 +32,10 @@ describe('npm run check', () => {
 
   it('reads article text with the title on the first line', async () => {
     const file = join(dir, 'article.txt');
-    writeFileSync(file, 'Title\nHamdullah Fitrat, the deputy Taliban spokesperson, dismissed claims from Islamabad.\nPakistan blames the TTP for attacks launched from Afghan soil near the border, and militants crossed again.');
+    writeFileSync(
+      file,
+      'Title\nHamdullah Fitrat, the deputy Taliban spokesperson, dismissed claims from Islamabad.\nPakistan blames the TTP for attacks launched from Afghan soil near the border, and militants crossed again.',
+    );
     expect(await main(['--json', file])).toBe(0);
     expect(JSON.parse(out[0]!).input).toBe(file);
   });
@@ -45,6 +48,32 @@ describe('npm run check', () => {
     expect(err.join('\n')).toMatch(/nope\.html: no such file/);
     expect(err.join('\n')).toMatch(/empty\.txt: the input is empty/);
     expect(out.map((l) => JSON.parse(l)).filter((l) => l.onTopic)).toHaveLength(1);
+  });
+
+  it('with --explain, says what became of every remark read and why, with the evidence it weighed', async () => {
+    const file = join(dir, 'explain.txt');
+    writeFileSync(
+      file,
+      'Kabul and Islamabad trade charges\n' +
+        'PESHAWAR: Pakistan and the Afghan Taliban traded accusations after militants attacked a checkpost in North Waziristan, the latest of the cross-border attacks Islamabad blames on the TTP.\n' +
+        '"Nobody is allowed to use Afghan soil against any country," Taliban spokesman Zabihullah Mujahid said.\n' +
+        '"Why would we shelter people who kill our own brothers?" Mujahid asked.',
+    );
+    expect(await main(['--explain', file])).toBe(0);
+    const printed = out.join('\n');
+    expect(printed).toMatch(/Every remark read \(2\)/);
+    expect(printed).toMatch(/\[card\] “Nobody is allowed[^\n]*— Zabihullah Mujahid\n\s+afghan-soil-used-by-ttp, denies/);
+    expect(printed).toMatch(/· afghan-soil-used-by-ttp [\d.]+ \([^)]*frame met/);
+    expect(printed).toMatch(/\[not read\] “Why would we[^\n]*\n\s+a question/);
+
+    out.length = 0;
+    expect(await main(['--json', '--explain', file])).toBe(0);
+    const line = JSON.parse(out[0]!);
+    expect(line.explain.map((x: { decision: { outcome: string } }) => x.decision.outcome)).toEqual(['card', 'not-read']);
+    expect(line.explain[0].evidence[0]).toMatchObject({ claimId: 'afghan-soil-used-by-ttp', frame: 'met' });
+    out.length = 0;
+    expect(await main(['--json', file])).toBe(0);
+    expect(JSON.parse(out[0]!).explain).toBeUndefined();
   });
 
   it('refuses a malformed pack with a message naming the line', async () => {
