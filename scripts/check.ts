@@ -12,7 +12,7 @@ import { Engine } from '../src/core/engine';
 import { parsePack } from '../src/core/pack-validate';
 import type { Analysis } from '../src/core/analysis';
 import type { ClaimEvidence } from '../src/core/claim-judge';
-import type { QuoteDecision } from '../src/core/quote-decision';
+import { oneDecimal, type QuoteDecision } from '../src/core/quote-decision';
 import type { FoundQuote } from '../src/core/quotes';
 import { claimWordsProblem, type ClaimWordsModel } from '../src/core/claim-words';
 import { collectText, findArticleRoot } from '../src/content/page-text';
@@ -96,18 +96,23 @@ export function toJson(input: string, analysis: Analysis) {
 
 /** One remark the engine read, what became of it and the evidence it weighed (`--explain`). */
 export interface Explained {
+  /** The remark's words, as the engine read them. */
   text: string;
+  /** Where they are in the article text (offsets). */
   start: number;
   end: number;
+  /** A direct quote, a fragment in quote marks, or a reported clause. */
   kind: FoundQuote['kind'];
   /** The attribution's words, where the grammar found one. */
   attribution: string | null;
+  /** What became of it, and why. */
   decision: QuoteDecision;
+  /** The claims its evidence weighed most, best first. */
   evidence: ClaimEvidence[];
 }
 
-/** Claims shown per remark with `--explain`. */
-const EXPLAINED_CLAIMS = 3;
+/** Claims listed per remark with `--explain`. */
+const SHOWN_CLAIMS = 3;
 
 /** Analyses a text, with every remark's decision and evidence when `explain` is set. */
 export function analyseExplained(engine: Engine, text: string, explain: boolean): { analysis: Analysis; explained: Explained[] } {
@@ -115,7 +120,7 @@ export function analyseExplained(engine: Engine, text: string, explain: boolean)
   const evidence = new Map<FoundQuote, ClaimEvidence[]>();
   const decided: [FoundQuote, QuoteDecision][] = [];
   const analysis = engine.analyse(text, {
-    onEvidence: (q, e) => evidence.set(q, e.slice(0, EXPLAINED_CLAIMS)),
+    onEvidence: (q, e) => evidence.set(q, e.slice(0, SHOWN_CLAIMS)),
     onDecision: (q, d) => decided.push([q, d]),
   });
   const explained = decided.map(([q, decision]) => ({
@@ -130,20 +135,18 @@ export function analyseExplained(engine: Engine, text: string, explain: boolean)
   return { analysis, explained: explained.sort((a, b) => a.start - b.start) };
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
-
 /** One claim's evidence in words: its score and what it is made of. */
 function evidenceLine(e: ClaimEvidence): string {
   const parts = [
-    e.cues ? `cues ${round1(e.cues)}` : '',
-    e.contextCues ? `cues beside ${round1(e.contextCues)}` : '',
-    `BM25 ${round1(e.bm25)}`,
+    e.cues ? `cues ${oneDecimal(e.cues)}` : '',
+    e.contextCues ? `cues beside ${oneDecimal(e.contextCues)}` : '',
+    `BM25 ${oneDecimal(e.bm25)}`,
     `wording ${Math.round(e.coverage * 100)} %`,
     e.frame ? (e.frame.met ? `frame met${e.frame.negated ? ', negated' : ''}` : 'frame not met') : '',
     e.onRecord ? 'speaker on record' : '',
     e.knownRemark ? 'known remark' : '',
   ].filter(Boolean);
-  return `${e.claimId} ${round1(e.total)} (${parts.join(', ')})`;
+  return `${e.claimId} ${oneDecimal(e.total)} (${parts.join(', ')})`;
 }
 
 const OUTCOME_LABEL: Readonly<Record<QuoteDecision['outcome'], string>> = {
@@ -153,6 +156,8 @@ const OUTCOME_LABEL: Readonly<Record<QuoteDecision['outcome'], string>> = {
   weak: 'too weak',
   'side-unknown': 'side unknown',
   'nothing-said': 'nothing to show',
+  outranked: 'outranked',
+  'off-topic': 'off topic',
 };
 
 function printExplained(explained: readonly Explained[]): void {
@@ -171,7 +176,11 @@ function printExplained(explained: readonly Explained[]): void {
 function printHuman(input: string, a: Analysis, explained: readonly Explained[] = []): void {
   console.log(`\n== ${input}`);
   console.log(`${a.topic.onTopic ? 'ON TOPIC' : 'off topic'} (score ${a.topic.score}): ${a.topic.reasons.join('; ')}`);
-  if (!a.topic.onTopic) return;
+  if (!a.topic.onTopic) {
+    // An article its remarks did not rescue was read all the same: what its remarks came to is the explanation.
+    if (explained.length) printExplained(explained);
+    return;
+  }
   console.log(`Actors: ${a.actors.map((x) => `${x.name} ×${x.mentions}`).join(', ') || 'none'}`);
   for (const q of a.quotes) {
     console.log(`\n  “${q.text}” — ${q.speaker?.name ?? 'speaker unknown'}`);

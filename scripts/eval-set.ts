@@ -32,7 +32,7 @@ interface Item {
 }
 
 /** A labelled quote with both annotators' labels merged. */
-export interface Quote {
+interface Quote {
   text: string;
   speaker: string | null;
   /** Either annotator's claims: a card naming one of them is right. */
@@ -62,7 +62,8 @@ export interface SetReport {
   misses: string[];
 }
 
-const side = (stance: string) => (stance === 'denies' || stance === 'disputes' ? -1 : 1);
+/** The side a stance is on: against (-1) or for (1) the claim. */
+export const side = (stance: string): number => (stance === 'denies' || stance === 'disputes' ? -1 : 1);
 const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 100) / 100;
 
 /** The folding `score.mjs` compares texts and names with. */
@@ -124,15 +125,18 @@ export function readSet(dir: string, files: (name: string) => boolean = () => tr
   return out;
 }
 
-/** What the labels mean against a pack: links between claims, which statement counters a label, and which labels can be countered. */
-export function packLabels(pack: Pick<Pack, 'claims' | 'statements'>): {
+/** What labels mean against a pack (`packLabels`). */
+export interface PackLabels {
   /** Whether claim a links to claim b (a mirror or a contradiction). */
   linked: (a: string, b: string) => boolean;
   /** A statement counters labelled claims: the same claim from the other side, or an assertion of a claim one links to. */
   counters: (statementId: string, labels: readonly LabelledClaim[]) => boolean;
   /** The corpus holds the other side of a labelled claim. */
   holdsOtherSide: (lc: LabelledClaim) => boolean;
-} {
+}
+
+/** What the labels mean against a pack: links between claims, which statement counters a label, and which labels can be countered. */
+export function packLabels(pack: Pick<Pack, 'claims' | 'statements'>): PackLabels {
   const stancesOf = new Map(pack.statements.map((s) => [s.id, s.stances]));
   const links = new Map(pack.claims.map((c) => [c.id, (c.links ?? []).map((l) => l.claimId)]));
   const linked = (a: string, b: string) => (links.get(a) ?? []).includes(b);

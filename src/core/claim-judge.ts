@@ -148,13 +148,17 @@ function eligible(input: JudgeInput, claimId: string, frame: FrameMatch | undefi
 }
 
 /**
- * Why the judge names no claim: no claim's frame is met (nor enough of its wording covered), the best one scores under
- * `MIN_TOTAL`, or another claim explains the remark nearly as well (`MIN_LEAD`).
+ * Why the judge names no claim: no claim's frame is met (nor enough of its wording covered); those whose frame is met
+ * are ruled out by the remark's form (it puts the havens in the other country, or calls a number untrue that no such
+ * claim counts); the best one scores under `MIN_TOTAL`; or another claim explains the remark nearly as well
+ * (`MIN_LEAD`). `score` is the best claim's score as the judge weighed it (with a general claim's evidence, for an
+ * incident claim in its place).
  */
 export type Declined =
   | { reason: 'no-frame' }
-  | { reason: 'low'; best: ClaimEvidence }
-  | { reason: 'rival'; best: ClaimEvidence; rival: ClaimEvidence };
+  | { reason: 'ruled-out' }
+  | { reason: 'low'; best: ClaimEvidence; score: number }
+  | { reason: 'rival'; best: ClaimEvidence; rival: ClaimEvidence; score: number };
 
 /** What the judge decides for a quote. */
 export interface Judgement {
@@ -184,15 +188,19 @@ export function judge(input: JudgeInput, max: number, borrowed = false): Judgeme
   const best = ranked[0];
   // An incident claim in a general one's place is weighed with the general one's evidence.
   const score = Math.max(best?.total ?? 0, general?.claim.total ?? 0);
-  if (!best) return { claims: [], card: false, declined: { reason: 'no-frame' } };
-  if (score < MIN_TOTAL) return { claims: [], card: false, declined: { reason: 'low', best } };
+  if (!best) {
+    // Claims whose frame the remark meets, left out by its form: say so rather than that no frame was met.
+    const ruledOut = weighed.length > 0 || (!!input.only && weigh(input, (id, frame) => eligible(input, id, frame)).length > 0);
+    return { claims: [], card: false, declined: { reason: ruledOut ? 'ruled-out' : 'no-frame' } };
+  }
+  if (score < MIN_TOTAL) return { claims: [], card: false, declined: { reason: 'low', best, score } };
   const linked = new Set(input.linked(best.claimId));
   // A claim met only by words that also met the best one's frame adds nothing the best does not say.
   const subsumed = (e: ClaimEvidence) =>
     !!best.frame?.met && !!e.frame?.met && e.frame.at.size > 0 && [...e.frame.at].every((i) => best.frame!.at.has(i));
   const rival = (all ?? ranked).find((e) => e !== best && e !== general?.claim && !linked.has(e.claimId) && !subsumed(e));
   if (!best.knownRemark && rival && score - rival.total < MIN_LEAD * score)
-    return { claims: [], card: false, declined: { reason: 'rival', best, rival } };
+    return { claims: [], card: false, declined: { reason: 'rival', best, rival, score } };
   const claims = ranked.filter((e) => e === best || e.total >= score * SECOND_CLAIM_SHARE).slice(0, max);
   // Of two mirrored claims put in place order, the evidence that the remark makes one of them is the stronger score.
   const top = weighed[0]!;

@@ -32,7 +32,18 @@ import { SPEECH_VERBS } from './attribution-words';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import { ClaimWords, type ClaimWordsModel } from './claim-words';
-import { declinedDecision, type QuoteDecision } from './quote-decision';
+import {
+  cardDecision,
+  declinedDecision,
+  nothingSaid,
+  notRead,
+  offTopic,
+  outranked,
+  sideUnknown,
+  weakDecision,
+  type LeftOut,
+  type QuoteDecision,
+} from './quote-decision';
 import claimWordsModel from './claim-words.json';
 import type { Analysis, FoundActor, PageQuote, QuoteClaim, StanceSource } from './analysis';
 
@@ -209,8 +220,12 @@ export class Engine {
       return split;
     });
     const reported = all.filter((f) => f.kind === 'reported');
+    // Decisions are told once the article is read: a clause's card may lose to another clause's, and an article the
+    // remarks do not rescue shows none.
+    const decided: [FoundQuote, QuoteDecision][] = [];
+    const reading: AnalyseOptions = options.onDecision ? { ...options, onDecision: (q, d) => decided.push([q, d]) } : options;
     for (const found of all) {
-      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, options, lead, seen, introduce, reported);
+      const q = this.matchQuote(text, tokens, found, speakers, quotes.length, reading, lead, seen, introduce, reported);
       if (q) quotes.push(q);
       // A quote of several sentences or clauses that makes no one claim as a whole (a guest's answer touching on talks,
       // havens and a right to strike in turn): each on its own, without the sentence before (the quote was read whole),
@@ -218,7 +233,9 @@ export class Engine {
       // on the evaluation sets (docs/quality.md). A quote that met no claim's frame as a whole meets none in a part.
       else if (seen.framed) {
         let best: QuoteDraft | undefined;
+        let bestClause: FoundQuote | undefined;
         const speaker = speakers.get(found);
+        const from = decided.length;
         for (const clause of clausesOf(text, found)) {
           if (speaker) speakers.set(clause, speaker);
           const s = this.matchQuote(
@@ -227,21 +244,31 @@ export class Engine {
             clause,
             speakers,
             quotes.length,
-            options,
+            reading,
             lead,
             seen,
             introduce,
             reported,
             true,
           );
-          if (s && (!best || s.claims[0]!.score > best.claims[0]!.score)) best = s;
+          if (s && (!best || s.claims[0]!.score > best.claims[0]!.score)) [best, bestClause] = [s, clause];
         }
         if (best) quotes.push(best);
+        for (let i = from; i < decided.length; i++) {
+          const [clause, d] = decided[i]!;
+          if (d.outcome === 'card' && clause !== bestClause) decided[i] = [clause, outranked(d, bestClause!.text)];
+        }
       }
     }
+    const tell = (shown: boolean) => {
+      for (const [q, d] of decided) options.onDecision?.(q, shown || d.outcome !== 'card' ? d : offTopic(d));
+    };
     if (rescue) {
       // Remarks that make a claim of the pack, whether or not their side was told well enough for a card.
-      if (seen.claimMaking < RESCUE_MIN_QUOTES) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+      if (seen.claimMaking < RESCUE_MIN_QUOTES) {
+        tell(false);
+        return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
+      }
       topic = {
         ...topic,
         onTopic: true,
@@ -251,6 +278,7 @@ export class Engine {
         ],
       };
     }
+    tell(true);
     return { topic, actors, quotes, elapsedMs: now() - t0 };
   }
 
@@ -277,15 +305,15 @@ export class Engine {
     const speaker = speakers.get(found);
     const decide = (d: QuoteDecision) => options.onDecision?.(found, speaker ? { ...d, speaker: speaker.name } : d);
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
-      decide({ outcome: 'not-read', why: 'a short quote nobody is named as saying: a scare quote or a label' });
+      decide(notRead('scare-quote'));
       return undefined;
     }
     if (found.kind === 'fragment' && isName(found.text)) {
-      decide({ outcome: 'not-read', why: 'a name, not a remark' });
+      decide(notRead('name'));
       return undefined;
     }
     if (makesNoClaim(found.text)) {
-      decide({ outcome: 'not-read', why: 'a question or an open condition: it states nothing' });
+      decide(notRead('question'));
       return undefined;
     }
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
@@ -401,14 +429,14 @@ export class Engine {
     // Afghanistan"), and it keeps its first reading only if the second makes no claim.
     const byReference = seen.framed && REFERS_BY_NOUN.test(found.text) && !weigh(evidence)[0]?.frame?.met;
     if (!alone && !demandsOrPledges(found.text) && ((!judged.claims.length && !seen.framed) || byReference)) {
-      const first = judged;
+      const firstReading = judged;
       before = termsOf(tokensBetween(tokens, sentenceBefore(text, ctxStart), ctxStart), text);
       frames.clear();
       judged = judge(evidence, MAX_CLAIMS_PER_QUOTE, true);
-      if (!judged.claims.length && first.claims.length) {
+      if (!judged.claims.length && firstReading.claims.length) {
         before = undefined;
         frames.clear();
-        judged = first;
+        judged = firstReading;
       }
     }
     // What decided, for `check --explain`: the second reading's evidence where there was one.
@@ -443,21 +471,16 @@ export class Engine {
       return undefined;
     }
     seen.claimMaking++;
-    const [first] = judged.claims as [ClaimEvidence];
     if (!judged.card) {
-      decide({
-        outcome: 'weak',
-        why: `${first.claimId} is named with a score of ${Math.round(first.total * 10) / 10}: too little for a card`,
-        claimId: first.claimId,
-        total: first.total,
-      });
+      decide(weakDecision(judged.claims[0]!));
       return undefined;
     }
     const claims: QuoteClaim[] = [];
-    // Why the first claim left out was, for `onDecision`.
+    // The first claim left out, and why, for `onDecision`.
     let leftOut: QuoteDecision | undefined;
-    const leave = (e: ClaimEvidence, why: string) =>
-      void (leftOut ??= { outcome: 'side-unknown', why: `${e.claimId}: ${why}`, claimId: e.claimId, total: e.total });
+    const leave = (e: ClaimEvidence, why: LeftOut) => {
+      if (!leftOut) leftOut = sideUnknown(e, why);
+    };
     for (const e of judged.claims) {
       const read = inferStance(
         this.index,
@@ -492,20 +515,20 @@ export class Engine {
           (!read.plainly || e.total >= MIN_TOTAL_PLAIN) &&
           (!read.otherSide || e.total >= MIN_TOTAL_OTHER_SIDE);
       if (!sure && (learned || e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) {
-        leave(e, read ? `the side read from ${read.from} is not sure enough to name counter-claims` : 'nothing tells the side');
+        leave(e, { kind: 'side', read, learned, lifted: liftedPhrase(text, found) });
         continue;
       }
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
       // ("Afghan territory should not be used", "there will be no more terrorism from Afghan
       // soil"), says what ought to be, not what is: no statement on the claim either way.
       if (e.frame?.negated && !sure && demandsOrPledges(found.text)) {
-        leave(e, 'a demand or a pledge: it says what ought to be, not what is');
+        leave(e, { kind: 'demand' });
         continue;
       }
       // Accounts of a claim spoken of as a topic ("in view of the reports about …") state nothing of
       // it, unless the remark's own words call them false ("the reports about … are baseless").
       if (speaksOfReports(found.text) && read?.from !== 'words' && read?.from !== 'remark') {
-        leave(e, 'speaks of reports of the claim without saying whether they are true');
+        leave(e, { kind: 'reports' });
         continue;
       }
       // Where nothing tells the side, a remark is read as putting its claim forward.
@@ -525,15 +548,10 @@ export class Engine {
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     const [shown] = claims as [QuoteClaim];
     if (!related.length) {
-      decide({ outcome: 'nothing-said', why: `the corpus holds nothing on ${shown.claimId} to show`, claimId: shown.claimId });
+      decide(nothingSaid(shown.claimId));
       return undefined;
     }
-    decide({
-      outcome: 'card',
-      why: `${shown.claimId}, ${shown.stance}${shown.sideUnsure ? ' (side unsure)' : ''}${shown.stanceFrom ? `, side read from ${shown.stanceFrom}` : ''}${learned ? ', named by the learned reading' : ''}`,
-      claimId: shown.claimId,
-      total: judged.claims.find((e) => e.claimId === shown.claimId)?.total,
-    });
+    decide(cardDecision(shown, judged.claims.find((e) => e.claimId === shown.claimId)?.total, learned));
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
 

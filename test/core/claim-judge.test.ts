@@ -75,3 +75,31 @@ describe('the judge', () => {
     expect(pair.card).toBe(true);
   });
 });
+
+describe('why the judge names no claim', () => {
+  const unmet: FrameMatch = { ...met([0, 1]), met: false };
+
+  it('no frame met', () => {
+    expect(judge(input({ a: 20 }, {}, { a: unmet }), 2).declined).toEqual({ reason: 'no-frame' });
+  });
+
+  it("ruled out by the remark's form: the havens put in the other country, or a number no such claim counts", () => {
+    const otherPlace = { ...input({ a: 20 }), otherPlace: (id: string) => id === 'a' };
+    expect(judge(otherPlace, 2).declined).toEqual({ reason: 'ruled-out' });
+    const only = { ...input({ a: 20 }), only: () => false };
+    expect(judge(only, 2).declined).toEqual({ reason: 'ruled-out' });
+    // With no claim's frame met either, it is no frame met.
+    expect(judge({ ...input({ a: 20 }, {}, { a: unmet }), only: () => false }, 2).declined).toEqual({ reason: 'no-frame' });
+  });
+
+  it('too low a score, and two claims nearly tied, each with the score the judge compared', () => {
+    const low = judge(input({ a: MIN_TOTAL - 1 }), 2).declined;
+    expect(low).toMatchObject({ reason: 'low', score: MIN_TOTAL - 1, best: { claimId: 'a' } });
+    const tie = judge(input({ a: 12, b: 11 }, {}, { b: met([5, 6]) }), 2).declined;
+    expect(tie).toMatchObject({ reason: 'rival', score: 12, best: { claimId: 'a' }, rival: { claimId: 'b' } });
+  });
+
+  it('says nothing of a refusal when it names a claim', () => {
+    expect(judge(input({ a: MIN_CARD_TOTAL + 5 }), 2).declined).toBeUndefined();
+  });
+});
