@@ -18,7 +18,6 @@ import {
   MIN_TOTAL_PLAIN,
   MIN_TOTAL_OTHER_SIDE,
   type ClaimEvidence,
-  type JudgeInput,
 } from './claim-judge';
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
@@ -26,9 +25,9 @@ import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './have
 import { counterfactual, isName, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesAnyPart, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
-import { splitSentences } from './quote-sentences';
+import { learnedClaim, learnedSideShown } from './learned-reading';
+import { clausesOf, innerQuotes, sentenceAround, sentenceBefore, tokensBetween, worthMatching } from './remark-spans';
 import type { Span } from './sentence-tokens';
-import { SPEECH_VERBS } from './attribution-words';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel } from './topic';
 import { ClaimWords, type ClaimWordsModel } from './claim-words';
@@ -45,7 +44,7 @@ import {
   type QuoteDecision,
 } from './quote-decision';
 import claimWordsModel from './claim-words.json';
-import type { Analysis, FoundActor, PageQuote, QuoteClaim, StanceSource } from './analysis';
+import type { Analysis, FoundActor, PageQuote, QuoteClaim } from './analysis';
 
 /** What the engine needs from a corpus. */
 export interface Corpus {
@@ -73,8 +72,6 @@ const MAX_KEPT_STATEMENTS = 20_000;
 const CONTEXT_WEIGHT = 0.5;
 /** Most claims shown for one quote. */
 const MAX_CLAIMS_PER_QUOTE = 2;
-/** Characters of context either side of a quote when its sentence cannot be found. */
-const CONTEXT_CHARS = 240;
 
 /**
  * The engine over one corpus: build once, then `analyse` page after page. Built from statements
@@ -463,7 +460,7 @@ export class Engine {
       !REFERS_BY_NOUN.test(found.text) &&
       !(seen.framed && !alone && clausesOf(text, found).length > 1)
     ) {
-      const e = this.learnedClaim(found.text, evidence);
+      const e = learnedClaim(this.claimWords, found.text, evidence);
       if (e) [judged, learned] = [{ claims: [e], card: true }, true];
     }
     if (!judged.claims.length) {
@@ -556,23 +553,6 @@ export class Engine {
   }
 
   /**
-   * The claim the learned reading of a remark's words names (`claim-words.ts`), with its evidence, where the judge gave
-   * no card: only at `LEARNED_MIN_P` or more, only a claim the evidence holds at all and the remark's form allows, not
-   * one that puts the havens in the other country, and not where another claim's frame is met with more evidence (the
-   * words' drift then loses to what the remark states).
-   */
-  private learnedClaim(text: string, evidence: JudgeInput): ClaimEvidence | undefined {
-    const best = this.claimWords.best(text);
-    if (!best || best.p < LEARNED_MIN_P) return undefined;
-    const all = weigh(evidence);
-    const e = all.find((x) => x.claimId === best.claimId);
-    if (!e || (evidence.only && !evidence.only(e.claimId)) || evidence.otherPlace?.(e.claimId)) return undefined;
-    const linked = evidence.linked(e.claimId);
-    const framedAbove = all.some((x) => x !== e && x.frame?.met && x.total > e.total && !linked.includes(x.claimId));
-    return framedAbove ? undefined : e;
-  }
-
-  /**
    * Where a remark whose sentence calls a reported number untrue (`dismissesAFigure`) finds that number: the last
    * sentence before it holding a counted claim's number that the article reports (`held`, per claim), up to the remark.
    * None when the remark gives the number itself, or no such sentence comes before it.
@@ -636,136 +616,11 @@ const FIGURE_REACH = 3000;
 /** Claims reported to `onEvidence` per quote. */
 const EXPLAINED_CLAIMS = 12;
 
-/** Most quotes matched on one page: a real article has dozens; a hostile one must not cost seconds. */
-const MAX_QUOTES = 2000;
 /** A noun named by reference: "these weapons", "such arms", "those groups" (not "these are", "those who"). */
 const REFERS_BY_NOUN =
   /\b(?:these|those|such)\s+(?!(?:are|were|is|was|have|had|will|would|can|could|who|which|that|as)\b)[a-z-]+/i;
 /** Fewest words a quote needs when nobody is named as its speaker: shorter ones are scare quotes. */
 const MIN_UNATTRIBUTED_WORDS = 3;
-/**
- * Least probability for the learned reading to name a claim the evidence gave no card (`claim-words.ts`). Chosen on
- * the tune splits, each set read with a model fitted without it (docs/quality.md, "How a card is decided", item 7): from 0.6 up, the
- * claims it adds are right nine times in ten.
- */
-const LEARNED_MIN_P = 0.6;
-/**
- * The readings of a side (rank.ts `StanceSource`) that may show a claim the learned reading alone names. The
- * speaker's camp, who the remark blames, and a plain statement tell the side of a claim whose frame the remark meets;
- * of one only its words' drift names, they were wrong one time in three on the tune splits.
- */
-const LEARNED_SIDES: ReadonlySet<StanceSource> = new Set<StanceSource>([
-  'remark',
-  'words',
-  'record',
-  'negation',
-  'place',
-  'neutral',
-]);
-
-/** Whether a side read for a claim the learned reading alone names is known well enough to show it (`LEARNED_SIDES`). */
-export function learnedSideShown(read: { sure: boolean; from: StanceSource } | undefined): boolean {
-  return read?.sure === true && LEARNED_SIDES.has(read.from);
-}
-
-/**
- * The quotes worth matching: no repeats (a headline printed twice), and no quote inside another (a fragment inside the reported claim that holds it).
- */
-function worthMatching(found: readonly FoundQuote[], folded: string): FoundQuote[] {
-  // By start, the longer first at equal starts: a quote is nested when an earlier one reaches past its end.
-  const ordered = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: FoundQuote[] = [];
-  const texts = new Set<string>();
-  let reach = -1;
-  for (const q of ordered) {
-    if (q.end <= reach) continue;
-    // A quote of one part is the article's text there, already folded (`fold` keeps every offset).
-    const part = q.parts.length === 1 ? q.parts[0]! : undefined;
-    const key = (part ? folded.slice(part.start, part.end) : fold(q.text)).replace(/\W+/g, ' ').trim();
-    if (texts.has(key)) continue;
-    texts.add(key);
-    kept.push(q);
-    reach = q.end;
-    if (kept.length >= MAX_QUOTES) break;
-  }
-  return kept;
-}
-
-/**
- * A direct quote of several sentences or clauses, each as a remark of its own, its speaker's; none for a quote of one
- * clause or one broken by its attribution. A clause is a sentence, or a part of one after a semicolon or a comma and a
- * conjunction ("…, and the TTP gets new recruits"), of at least MIN_CLAUSE_WORDS on either side. A sentence that
- * reports what someone said ("then their spokesman goes on television and says …") is no claim of the speaker's own and
- * is left out.
- */
-function clausesOf(text: string, found: FoundQuote): FoundQuote[] {
-  const part = found.parts[0];
-  if (found.kind !== 'direct' || found.parts.length !== 1 || !part) return [];
-  const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;
-  const spans = splitSentences(text, part, []).flatMap(({ start, end }) => {
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (tokenize(fold(text.slice(start, end))).some((t) => SPEECH_VERBS.has(t.text))) return [];
-    const out: Span[] = [];
-    let from = start;
-    for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
-      const at = start + m.index;
-      const next = at + m[0].length;
-      if (words(from, at) < MIN_CLAUSE_WORDS || words(next, end) < MIN_CLAUSE_WORDS) continue;
-      out.push({ start: from, end: at });
-      from = next;
-    }
-    out.push({ start: from, end });
-    return out;
-  });
-  if (spans.length < 2) return [];
-  return spans.map(({ start, end }) => ({
-    kind: 'direct' as const,
-    text: text.slice(start, end),
-    parts: [{ start, end }],
-    start,
-    end,
-    ...(found.speaker ? { speaker: found.speaker } : {}),
-  }));
-}
-
-/** Where a sentence's clauses part: a semicolon, or a comma and a conjunction. */
-const CLAUSE_BREAK = /(?:;|,\s+(?:and|but|while|whereas))\s+/g;
-
-/** Fewest words on either side of a clause break that make two clauses. */
-const MIN_CLAUSE_WORDS = 5;
-
-/** Offsets of the sentence (or sentences) holding [start, end), bounded by paragraph breaks. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  const floor = Math.max(0, start - CONTEXT_CHARS);
-  const ceil = Math.min(text.length, end + CONTEXT_CHARS);
-  let s = start;
-  // The sentence starts after a stop and a space, or right after a line break (not one character further in).
-  while (s > floor && !/(?:[.!?]\s|\n)$/.test(text.slice(s - 2, s))) s--;
-  let e = end;
-  while (e < ceil && !/[.!?]\s|\n/.test(text.slice(e - 1, e + 1))) e++;
-  return [s, e];
-}
-
-/** Where the sentence before the one starting at `start` starts (across a paragraph break); `start` when there is none. */
-function sentenceBefore(text: string, start: number): number {
-  let p = start;
-  while (p > 0 && /\s/.test(text[p - 1]!)) p--;
-  return p > 0 ? sentenceAround(text, p - 1, p - 1)[0] : start;
-}
-
-function tokensBetween(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) out.push(tokens[i]!);
-  return out;
-}
-
 function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<string, Actor>): FoundActor[] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
@@ -773,11 +628,6 @@ function summariseActors(mentions: readonly ActorMention[], actors: ReadonlyMap<
     const a = actors.get(id)!;
     return { id, name: a.name, role: a.role, mentions: n };
   });
-}
-
-/** Words in quote marks inside a reported clause: the speaker's own, which the corpus may hold. */
-function innerQuotes(text: string): string[] {
-  return [...text.matchAll(/[“"]([^“”"]{4,400})[”"]/g)].map((m) => m[1]!);
 }
 
 /** Kinds of actor that speak for no country and no armed side: an international body, a newsroom. */

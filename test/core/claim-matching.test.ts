@@ -13,7 +13,8 @@ import { isName } from '../../src/core/remark-kind';
 import { scoreSet } from '../../scripts/eval-set';
 import type { Pack } from '../../src/core/pack-schema';
 import { readFileSync } from 'node:fs';
-import { Engine, learnedSideShown } from '../../src/core/engine';
+import { Engine } from '../../src/core/engine';
+import { learnedSideShown } from '../../src/core/learned-reading';
 import { wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
 import { resolve } from 'node:path';
 
