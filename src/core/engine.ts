@@ -300,17 +300,23 @@ export class Engine {
   ): QuoteDraft | undefined {
     seen.framed = false;
     const speaker = speakers.get(found);
-    const decide = (d: QuoteDecision) => options.onDecision?.(found, speaker ? { ...d, speaker: speaker.name } : d);
+    // Decisions are worded only when someone listens: the analysis itself never builds them.
+    const tell = options.onDecision;
+    const decide = (make: () => QuoteDecision) => {
+      if (!tell) return;
+      const d = make();
+      tell(found, speaker ? { ...d, speaker: speaker.name } : d);
+    };
     if (!speaker && found.text.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
-      decide(notRead('scare-quote'));
+      decide(() => notRead('scare-quote'));
       return undefined;
     }
     if (found.kind === 'fragment' && isName(found.text)) {
-      decide(notRead('name'));
+      decide(() => notRead('name'));
       return undefined;
     }
     if (makesNoClaim(found.text)) {
-      decide(notRead('question'));
+      decide(() => notRead('question'));
       return undefined;
     }
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);
@@ -464,19 +470,19 @@ export class Engine {
       if (e) [judged, learned] = [{ claims: [e], card: true }, true];
     }
     if (!judged.claims.length) {
-      decide(declinedDecision(judged.declined));
+      decide(() => declinedDecision(judged.declined));
       return undefined;
     }
     seen.claimMaking++;
     if (!judged.card) {
-      decide(weakDecision(judged.claims[0]!));
+      decide(() => weakDecision(judged.claims[0]!));
       return undefined;
     }
     const claims: QuoteClaim[] = [];
     // The first claim left out, and why, for `onDecision`.
-    let leftOut: QuoteDecision | undefined;
+    let leftOut: { e: ClaimEvidence; why: LeftOut } | undefined;
     const leave = (e: ClaimEvidence, why: LeftOut) => {
-      if (!leftOut) leftOut = sideUnknown(e, why);
+      leftOut ??= { e, why };
     };
     for (const e of judged.claims) {
       const read = inferStance(
@@ -512,7 +518,7 @@ export class Engine {
           (!read.plainly || e.total >= MIN_TOTAL_PLAIN) &&
           (!read.otherSide || e.total >= MIN_TOTAL_OTHER_SIDE);
       if (!sure && (learned || e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) {
-        leave(e, { kind: 'side', read, learned, lifted: liftedPhrase(text, found) });
+        if (tell) leave(e, { kind: 'side', read, learned, lifted: liftedPhrase(text, found) });
         continue;
       }
       // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
@@ -539,16 +545,16 @@ export class Engine {
       });
     }
     if (!claims.length) {
-      if (leftOut) decide(leftOut);
+      if (leftOut) decide(() => sideUnknown(leftOut!.e, leftOut!.why));
       return undefined;
     }
     const related = rankRelated(this.index, claims, { words: window.map((t) => t.text), known });
     const [shown] = claims as [QuoteClaim];
     if (!related.length) {
-      decide(nothingSaid(shown.claimId));
+      decide(() => nothingSaid(shown.claimId));
       return undefined;
     }
-    decide(cardDecision(shown, judged.claims.find((e) => e.claimId === shown.claimId)?.total, learned));
+    decide(() => cardDecision(shown, judged.claims.find((e) => e.claimId === shown.claimId)?.total, learned));
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
 
