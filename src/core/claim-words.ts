@@ -84,6 +84,12 @@ export class ClaimWords {
     return e.map((v) => v / sum);
   }
 
+  /** The probability that the remark makes one claim (0 for a claim the model does not know). */
+  probability(text: string, claimId: string): number {
+    const k = this.model.claims.indexOf(claimId);
+    return k < 0 ? 0 : this.probabilities(text)[k]!;
+  }
+
   /** The claim the remark most likely makes, unless "none" is likelier. */
   best(text: string): LearnedClaim | undefined {
     const p = this.probabilities(text);

@@ -25,7 +25,7 @@ import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './have
 import { counterfactual, isName, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesAnyPart, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
-import { learnedClaim, learnedSideShown } from './learned-reading';
+import { learnedAgrees, learnedClaim, learnedSideShown } from './learned-reading';
 import { clausesOf, innerQuotes, sentenceAround, sentenceBefore, tokensBetween, worthMatching } from './remark-spans';
 import type { Span } from './sentence-tokens';
 import { fold, tokenize, type Token } from './text';
@@ -474,6 +474,9 @@ export class Engine {
       return undefined;
     }
     seen.claimMaking++;
+    // A claim the evidence names too weakly for a card is shown when the learned reading of the words agrees.
+    const agreed = !judged.card && learnedAgrees(this.claimWords, found.text, judged.claims[0]!);
+    if (agreed) judged = { claims: judged.claims.slice(0, 1), card: true };
     if (!judged.card) {
       decide(() => weakDecision(judged.claims[0]!));
       return undefined;
@@ -554,7 +557,8 @@ export class Engine {
       decide(() => nothingSaid(shown.claimId));
       return undefined;
     }
-    decide(() => cardDecision(shown, judged.claims.find((e) => e.claimId === shown.claimId)?.total, learned));
+    const namedBy = learned ? 'learned' : agreed ? 'agreed' : 'evidence';
+    decide(() => cardDecision(shown, judged.claims.find((e) => e.claimId === shown.claimId)?.total, namedBy));
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
   }
 

@@ -1,8 +1,9 @@
 /**
  * How the engine uses the learned reading of a remark's words (`claim-words.ts`): where its own evidence gives no card,
- * the claim the model names with enough probability, within what the evidence and the remark's form allow; and the
- * readings of a side that may show such a claim. Chosen on the tune splits, each set read with a model fitted without
- * it (docs/quality.md, "How a card is decided", item 7).
+ * the claim the model names with enough probability, within what the evidence and the remark's form allow, and the
+ * readings of a side that may show such a claim; and where the evidence names a claim too weakly for a card, whether
+ * the model agrees enough to show it. Chosen on the tune splits, each set read with a model fitted without it
+ * (docs/quality.md, "How a card is decided", item 7).
  */
 import type { StanceSource } from './analysis';
 import { weigh, type ClaimEvidence, type JudgeInput } from './claim-judge';
@@ -48,4 +49,18 @@ export function learnedClaim(claimWords: ClaimWords, text: string, evidence: Jud
   const linked = evidence.linked(e.claimId);
   const framedAbove = all.some((x) => x !== e && x.frame?.met && x.total > e.total && !linked.includes(x.claimId));
   return framedAbove ? undefined : e;
+}
+
+/**
+ * Least probability the learned reading must give a claim that the evidence names too weakly for a card (from
+ * `MIN_TOTAL`, its frame met, but under the card's least score) for the card to be shown: two readings of the remark,
+ * one of its evidence and one of its words, agreeing. Chosen on the tune splits, each set read with a model fitted
+ * without it (docs/quality.md, seventeenth round): at 0.4 the cards it added were all right (15, and 14 first
+ * counter-claims); at 0.3, 18 right and 2 wrong.
+ */
+export const WEAK_CARD_AGREEMENT = 0.4;
+
+/** Whether the learned reading agrees enough with a claim the evidence names too weakly for a card (`WEAK_CARD_AGREEMENT`). */
+export function learnedAgrees(claimWords: ClaimWords, text: string, claim: ClaimEvidence): boolean {
+  return !!claim.frame?.met && claimWords.probability(text, claim.claimId) >= WEAK_CARD_AGREEMENT;
 }

@@ -129,13 +129,25 @@ export function nothingSaid(claimId: string): QuoteDecision {
   return { outcome: 'nothing-said', why: `the corpus holds nothing on ${claimId} to show`, claimId };
 }
 
+/**
+ * How a card's claim was named: by the evidence (claim-judge.ts), by the learned reading alone, or by evidence too weak
+ * alone that the learned reading agreed with (learned-reading.ts).
+ */
+export type NamedBy = 'evidence' | 'learned' | 'agreed';
+
+const NAMED_BY: Readonly<Record<NamedBy, string>> = {
+  evidence: '',
+  learned: ', named by the learned reading',
+  agreed: ', named by evidence too weak alone and the learned reading agreeing',
+};
+
 /** A card, with where its side was read. */
-export function cardDecision(claim: QuoteClaim, total: number | undefined, learned: boolean): QuoteDecision {
+export function cardDecision(claim: QuoteClaim, total: number | undefined, namedBy: NamedBy): QuoteDecision {
   const side = claim.sideUnsure ? `${claim.stance}, side unsure` : claim.stance;
   const from = claim.stanceFrom ? `, side read from ${claim.stanceFrom}` : '';
   return {
     outcome: 'card',
-    why: `${claim.claimId}, ${side}${from}${learned ? ', named by the learned reading' : ''}`,
+    why: `${claim.claimId}, ${side}${from}${NAMED_BY[namedBy]}`,
     claimId: claim.claimId,
     ...(total === undefined ? {} : { total }),
   };

@@ -14,7 +14,8 @@ import { scoreSet } from '../../scripts/eval-set';
 import type { Pack } from '../../src/core/pack-schema';
 import { readFileSync } from 'node:fs';
 import { Engine } from '../../src/core/engine';
-import { learnedSideShown } from '../../src/core/learned-reading';
+import { learnedSideShown, WEAK_CARD_AGREEMENT } from '../../src/core/learned-reading';
+import type { QuoteDecision } from '../../src/core/quote-decision';
 import { wordFeatures, type ClaimWordsModel } from '../../src/core/claim-words';
 import { resolve } from 'node:path';
 
@@ -1434,6 +1435,52 @@ describe("the learned reading of a remark's words (claim-words.ts)", () => {
   });
 });
 
+describe('a claim the evidence names too weakly for a card, and the learned reading agrees (learned-reading.ts)', () => {
+  const SOLD = 'taliban-sold-or-leaked-us-weapons';
+  const pack = (): Pack => JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
+  /** A model giving `claimId` the probability `p` for every remark (and "none" the rest). */
+  const giving = (claimId: string, p: number): ClaimWordsModel => ({
+    version: 1,
+    claims: [claimId],
+    bias: [Math.round(Math.log(p / (1 - p)) * 1000), 0],
+    weights: {},
+    scale: 1000,
+  });
+  /** A paragraph whose sentence before says nothing of the claims, then the remark. */
+  const said = (who: string) =>
+    `Funerals were held on Wednesday. "Weapons move through the markets on both sides of the border," ${who} said.`;
+  const read = (model: ClaimWordsModel, who: string) => {
+    const decided: QuoteDecision[] = [];
+    const a = new Engine(pack(), { claimWords: model }).analyse(LEAD + said(who), { onDecision: (_q, d) => decided.push(d) });
+    return { card: a.quotes.find((q) => q.text.startsWith('Weapons move')), decided };
+  };
+  const MUJAHID = 'Taliban spokesman Zabihullah Mujahid';
+
+  it("is too weak alone: the evidence names the claim, under the card's least score", () => {
+    const { card, decided } = read(giving(SOLD, 0.05), MUJAHID);
+    expect(card).toBeUndefined();
+    expect(decided.find((d) => d.claimId === SOLD)).toMatchObject({ outcome: 'weak' });
+  });
+
+  it(`is shown when the learned reading gives it ${WEAK_CARD_AGREEMENT} or more, with the side the speaker is on record on`, () => {
+    const { card, decided } = read(giving(SOLD, WEAK_CARD_AGREEMENT + 0.05), MUJAHID);
+    expect(card?.claims).toMatchObject([{ claimId: SOLD, stance: 'denies', stanceFrom: 'record' }]);
+    expect(card?.related.some((r) => r.relation === 'counter')).toBe(true);
+    expect(decided.find((d) => d.outcome === 'card')?.why).toMatch(/learned reading agreeing/);
+  });
+
+  it('is not shown below that, nor when the learned reading leans to another claim', () => {
+    expect(read(giving(SOLD, WEAK_CARD_AGREEMENT - 0.1), MUJAHID).card).toBeUndefined();
+    expect(read(giving('pakistan-afghanistan-dialogue', 0.55), MUJAHID).card).toBeUndefined();
+  });
+
+  it("never shows it with a side the remark's words and speaker do not tell: the same words from another spokesperson", () => {
+    const { card, decided } = read(giving(SOLD, 0.55), 'Foreign Office spokesperson Mumtaz Zahra Baloch');
+    expect(card).toBeUndefined();
+    expect(decided.find((d) => d.claimId === SOLD)).toMatchObject({ outcome: 'side-unknown' });
+  });
+});
+
 describe('a count given differently', () => {
   const CLASH =
     'KABUL: Afghan forces and Pakistani troops fought along the Durand Line overnight, with both sides reporting heavy ' +
@@ -1564,19 +1611,21 @@ describe("the project's evaluation articles", () => {
     // The bundled engine, learned reading and all, on the remarks the reading learned from (2026-12-07, sixteenth
     // round): ea.json to em.json card claim 0.95, first counter 0.94 (381/406), recall 0.40 (386/966), 13 cards where
     // nothing applies (two more than the evidence alone: a fabricated dossier read as India's denial, an illness read
-    // as where Mullah Omar was); en.json 0.92, 0.91 (41/45), 0.41 (42/103), 1. These measure the fit, and hold that
-    // the reading works end to end in the engine; read by models fitted without each set, the tune halves give first
-    // counters 0.92 and recall 0.33 (`npx tsx scripts/claim-words-crossfit.ts`, docs/quality.md).
+    // as where Mullah Omar was); en.json 0.92, 0.91 (41/45), 0.41 (42/103), 1. Seventeenth round, with a claim too weak
+    // alone shown where the reading agrees: 0.95, 0.94 (387/413), 0.41 (393/966), 14 (a toll of refugees read as the
+    // strikes' civilian dead); en.json 0.92, 0.90 (43/48), 0.43 (44/103), 1. These measure the fit, and hold that the
+    // reading works end to end in the engine; read by models fitted without each set, the tune halves give first
+    // counters 0.92 and recall 0.34 (`npx tsx scripts/claim-words-crossfit.ts`, docs/quality.md).
     const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as Pack;
     const r = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => /^e[a-m]\.json$/.test(file));
     expect(r.cardClaimPrecision).toBeGreaterThanOrEqual(0.95);
     expect(r.topCounterPrecision.value).toBeGreaterThanOrEqual(0.94);
-    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.4);
-    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(13);
+    expect(r.counterRecall.value).toBeGreaterThanOrEqual(0.41);
+    expect(r.cardsWhereNothingApplies).toBeLessThanOrEqual(14);
     const en = await scoreSet(engine, pack, EVAL_EXTRA, 'tune', (file) => file === 'en.json');
     expect(en.cardClaimPrecision).toBeGreaterThanOrEqual(0.92);
-    expect(en.topCounterPrecision.value).toBeGreaterThanOrEqual(0.91);
-    expect(en.counterRecall.value).toBeGreaterThanOrEqual(0.41);
+    expect(en.topCounterPrecision.value).toBeGreaterThanOrEqual(0.9);
+    expect(en.counterRecall.value).toBeGreaterThanOrEqual(0.43);
     expect(en.cardsWhereNothingApplies).toBeLessThanOrEqual(1);
   });
 });
