@@ -415,3 +415,31 @@ test('a remark only the learned reading names gets its claim, with the side its 
   await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
   await article.page.screenshot({ path: test.info().outputPath('learned-card.png') });
 });
+
+test('a claim the evidence names too weakly alone gets its card when the learned reading agrees, with its denial read from the words', async ({
+  context,
+  worker,
+  server,
+}) => {
+  // Written for this test. The evidence alone names the Afghan-soil claim in the remark under a card's least score; the
+  // learned reading of the words gives the same claim enough to show it (learned-reading.ts, test/core/claim-matching.test.ts).
+  server.extra.set(
+    '/agreed/',
+    articleHtml('Taliban deputy spokesman speaks after the checkpost attack', [
+      ...PARAGRAPHS,
+      'Funerals were held on Wednesday. "It is our firm position that no one will be allowed to use our territory to disturb the peace of any other country," the Taliban\'s deputy spokesman Hamdullah Fitrat said.',
+    ]),
+  );
+  const article = await ArticlePage.open(context, worker, `${server.origin}/agreed/`);
+  await article.waitForHighlights(1);
+  await article.clickHighlight('disturb the peace of any other country');
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText('Hamdullah Fitrat');
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText('Afghan soil is used by the TTP');
+  await expect(claim.locator('.stance-denies')).toBeVisible();
+  await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await article.page.screenshot({ path: test.info().outputPath('agreed-card.png') });
+});
