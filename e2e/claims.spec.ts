@@ -388,6 +388,27 @@ test("a statement's date note opens from the keyboard under its date, and closes
   await expect(shown).toHaveCount(0);
 });
 
+/**
+ * Clicks the highlight holding `words` and checks the card it focuses: its speaker, its claim on the given side, and
+ * counter-claims from the other side only.
+ */
+async function expectCardWithCounters(
+  article: ArticlePage,
+  words: string,
+  want: { speaker: string; claim: string; stance: 'asserts' | 'denies' },
+): Promise<void> {
+  await article.waitForHighlights(1);
+  await article.clickHighlight(words);
+  const focused = (await article.sidebar()).locator('.quote-card.focused');
+  await expect(focused).toHaveCount(1);
+  await expect(focused.locator('.quote-speaker')).toContainText(want.speaker);
+  const claim = focused.locator('.claim').first();
+  await expect(claim).toContainText(want.claim);
+  await expect(claim.locator(`.stance-${want.stance}`)).toBeVisible();
+  await expect(focused.locator(`.group-counter .statement-head .stance-${want.stance}`)).toHaveCount(0);
+  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+}
+
 test('a remark only the learned reading names gets its claim, with the side its speaker is on record on and the other side as counter-claims', async ({
   context,
   worker,
@@ -403,16 +424,11 @@ test('a remark only the learned reading names gets its claim, with the side its 
     ]),
   );
   const article = await ArticlePage.open(context, worker, `${server.origin}/learned/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('settle this by talking');
-  const focused = (await article.sidebar()).locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Zabihullah Mujahid');
-  const claim = focused.locator('.claim').first();
-  await expect(claim).toContainText('resolve the TTP issue through');
-  await expect(claim.locator('.stance-asserts')).toBeVisible();
-  await expect(focused.locator('.group-counter .statement-head .stance-asserts')).toHaveCount(0);
-  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await expectCardWithCounters(article, 'settle this by talking', {
+    speaker: 'Zabihullah Mujahid',
+    claim: 'resolve the TTP issue through',
+    stance: 'asserts',
+  });
   await article.page.screenshot({ path: test.info().outputPath('learned-card.png') });
 });
 
@@ -431,15 +447,10 @@ test('a claim the evidence names too weakly alone gets its card when the learned
     ]),
   );
   const article = await ArticlePage.open(context, worker, `${server.origin}/agreed/`);
-  await article.waitForHighlights(1);
-  await article.clickHighlight('disturb the peace of any other country');
-  const focused = (await article.sidebar()).locator('.quote-card.focused');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.quote-speaker')).toContainText('Hamdullah Fitrat');
-  const claim = focused.locator('.claim').first();
-  await expect(claim).toContainText('Afghan soil is used by the TTP');
-  await expect(claim.locator('.stance-denies')).toBeVisible();
-  await expect(focused.locator('.group-counter .statement-head .stance-denies')).toHaveCount(0);
-  await expect(focused.locator('.group-counter .statement').first()).toBeVisible();
+  await expectCardWithCounters(article, 'disturb the peace of any other country', {
+    speaker: 'Hamdullah Fitrat',
+    claim: 'Afghan soil is used by the TTP',
+    stance: 'denies',
+  });
   await article.page.screenshot({ path: test.info().outputPath('agreed-card.png') });
 });

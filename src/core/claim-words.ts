@@ -69,8 +69,12 @@ export class ClaimWords {
     this.none = model.claims.length;
   }
 
+  /** The last remark read and its probabilities: the engine may ask twice of one remark (`learned-reading.ts`). */
+  private last: { text: string; p: readonly number[] } | undefined;
+
   /** Every class's probability for a remark, the claims' in the model's order and none's last. */
-  probabilities(text: string): number[] {
+  probabilities(text: string): readonly number[] {
+    if (this.last?.text === text) return this.last.p;
     const { bias, weights, scale } = this.model;
     const z = bias.map((b) => b / scale);
     for (const f of wordFeatures(text)) {
@@ -81,7 +85,9 @@ export class ClaimWords {
     const max = Math.max(...z);
     const e = z.map((v) => Math.exp(v - max));
     const sum = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / sum);
+    const p = e.map((v) => v / sum);
+    this.last = { text, p };
+    return p;
   }
 
   /** The probability that the remark makes one claim (0 for a claim the model does not know). */

@@ -257,13 +257,13 @@ export class Engine {
         }
       }
     }
-    const tell = (shown: boolean) => {
+    const report = (shown: boolean) => {
       for (const [q, d] of decided) options.onDecision?.(q, shown || d.outcome !== 'card' ? d : offTopic(d));
     };
     if (rescue) {
       // Remarks that make a claim of the pack, whether or not their side was told well enough for a card.
       if (seen.claimMaking < RESCUE_MIN_QUOTES) {
-        tell(false);
+        report(false);
         return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
       }
       topic = {
@@ -275,7 +275,7 @@ export class Engine {
         ],
       };
     }
-    tell(true);
+    report(true);
     return { topic, actors, quotes, elapsedMs: now() - t0 };
   }
 
