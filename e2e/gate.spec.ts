@@ -10,6 +10,7 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import type { FixtureServer } from '../scripts/fixture-server';
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
+import { TAJIK_BORDER } from '../test/helpers/near-misses';
 
 const source = (slug: string) => readFileSync(resolve(import.meta.dirname, `../fixtures/pages/${slug}/source.html`), 'utf8');
 
@@ -31,9 +32,10 @@ async function firstStageRuns(worker: Worker, url: string): Promise<boolean> {
  */
 async function openBeforeAnArticle(
   { context, worker, server }: { context: BrowserContext; worker: Worker; server: FixtureServer },
+  /** A fixture page's slug, or a path the server serves (`/…`). */
   slug: string,
 ) {
-  const first = await ArticlePage.open(context, worker, server.url(slug));
+  const first = await ArticlePage.open(context, worker, slug.startsWith('/') ? `${server.origin}${slug}` : server.url(slug));
   await first.page.waitForLoadState('load');
   const article = await ArticlePage.open(context, worker, server.url('seed-003-us-arms'));
   await article.waitForHighlights(2);
@@ -90,6 +92,21 @@ test('a near miss whose title names the topic has its text read and gets no cont
   const cricket = await openBeforeAnArticle({ context, worker, server }, 'nearmiss-cricket-women-karachi-series');
   expect(await cricket.page.title()).toMatch(/Pakistan/);
   expect(await firstStageRuns(worker, cricket.page.url())).toBe(false);
+});
+
+test('a clash on the Tajik border that never names Pakistan gets no content script, whatever its Taliban remarks say', async ({
+  context,
+  worker,
+  server,
+}) => {
+  const { title, paragraphs } = TAJIK_BORDER;
+  server.extra.set(
+    '/tajik/',
+    `<!doctype html><meta charset="utf-8"><title>${title}</title><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`,
+  );
+  const tajik = await openBeforeAnArticle({ context, worker, server }, '/tajik/');
+  expect(await firstStageRuns(worker, tajik.page.url())).toBe(false);
+  expect(await tajik.highlightTexts()).toEqual([]);
 });
 
 test("a page that hides its text from the background's read still gets Counterpoint", async ({ context, worker, server }) => {

@@ -1,6 +1,7 @@
 /** The reading use, end to end: highlights, the sidebar, clicking a quote, off-topic pages. */
 import { test, expect } from './fixtures';
 import { ArticlePage } from './pages/article-page';
+import { DURAND_LINE_QUARREL, HELMAND_CLASH, type Article } from '../test/helpers/near-misses';
 
 const US_ARMS = 'seed-003-us-arms';
 
@@ -51,6 +52,30 @@ test('a near-miss page (earthquake relief) passes the cheap check, is turned dow
   expect(await article.highlightTexts()).toEqual([]);
   expect(await article.hasSidebarHost()).toBe(false);
   expect(await article.badge()).toBe('');
+});
+
+test("a near miss whose remarks sound like the pack's claims shows nothing, while a quarrel with no attack in it does", async ({
+  context,
+  worker,
+  server,
+}) => {
+  const serve = (path: string, a: Article) =>
+    server.extra.set(
+      path,
+      `<!doctype html><meta charset="utf-8"><title>${a.title}</title><article><h1>${a.title}</h1>${a.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`,
+    );
+  // The Helmand clash names both sides and a security signal, so it passes the cheap check; it names Iran far more
+  // often than Pakistan, so the full score turns it down, and its Taliban remarks cannot lift it.
+  serve('/helmand/', HELMAND_CLASH);
+  const clash = await ArticlePage.open(context, worker, `${server.origin}/helmand/`);
+  await expect.poll(() => clash.tabStatus()).toBe('off-topic');
+  expect(await clash.highlightTexts()).toEqual([]);
+  expect(await clash.badge()).toBe('');
+  // Both sides named and no attack: below the bar, but its remarks on the border put it on topic.
+  serve('/durand/', DURAND_LINE_QUARREL);
+  const quarrel = await ArticlePage.open(context, worker, `${server.origin}/durand/`);
+  const texts = await quarrel.waitForHighlights(1);
+  expect(texts.some((t) => t.includes('international border'))).toBe(true);
 });
 
 test('with "open by itself" on, the sidebar opens on an article with context', async ({ context, worker, server }) => {

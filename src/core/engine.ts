@@ -29,7 +29,7 @@ import { learnedAgrees, learnedClaim, learnedSideShown } from './learned-reading
 import { clausesOf, innerQuotes, sentenceAround, sentenceBefore, tokensBetween, worthMatching } from './remark-spans';
 import type { Span } from './sentence-tokens';
 import { fold, tokenize, type Token } from './text';
-import { TopicModel } from './topic';
+import { TopicModel, type TopicScore } from './topic';
 import { ClaimWords, type ClaimWordsModel } from './claim-words';
 import {
   cardDecision,
@@ -123,9 +123,9 @@ export class Engine {
   }
 
   /** The topic decision: the best of the on-topic answers, else the best score. */
-  private scoreTopic(tokens: readonly Token[]): Analysis['topic'] {
+  private scoreTopic(tokens: readonly Token[]): TopicScore {
     const results = this.topicModels.map((m) => m.score(tokens));
-    const rank = (r: Analysis['topic']) => (r.onTopic ? 1e9 : 0) + r.score;
+    const rank = (r: TopicScore) => (r.onTopic ? 1e9 : 0) + r.score;
     return results.reduce((best, r) => (rank(r) > rank(best) ? r : best));
   }
 
@@ -177,9 +177,12 @@ export class Engine {
     const t0 = now();
     const folded = fold(text);
     const tokens = tokenize(folded);
-    let topic = this.scoreTopic(tokens);
-    // Below the bar but not far: the article's own remarks may still make the pack's claims.
-    const rescue = !topic.onTopic && !options.snippet && topic.score >= this.rescueFloor;
+    const { absent, nearMiss, ...scored } = this.scoreTopic(tokens);
+    let topic: Analysis['topic'] = scored;
+    // Below the bar but not far, or short of a security signal: the article's own remarks may still make the pack's
+    // claims. Not where it never names a party of the topic (a clash on the Tajik border, where Taliban pledges about
+    // "Afghan soil" sound like denials of a claim about Pakistan), nor where near-miss words drown it (`TopicScore`).
+    const rescue = !topic.onTopic && !options.snippet && !absent.length && !nearMiss && topic.score >= this.rescueFloor;
     if (!topic.onTopic && !options.snippet && !rescue) return { topic, actors: [], quotes: [], elapsedMs: now() - t0 };
 
     const mentions = this.actorModel.find(text, tokens);

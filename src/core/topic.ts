@@ -2,6 +2,7 @@
  * Topic detection from a pack's `topic` data: a cheap first check for every page, and a full
  * score with reasons for the pages that pass it.
  */
+import type { TopicResult } from './analysis';
 import type { Topic } from './pack-schema';
 import { PhraseMatcher } from './phrase-matcher';
 import type { Token } from './text';
@@ -10,13 +11,22 @@ import type { Token } from './text';
 export interface QuickCheckData {
   /** The pack's quick-check words: a page with none of them is off topic. */
   words: string[];
-  /** The topic's required groups: a page must mention something from each. */
+  /** The topic's parties (requirements asked once, `isParty`): a page must mention something from each. */
   groups: string[][];
 }
 
 /** The cheap-check data of a topic. */
 export function quickCheckData(topic: Topic): QuickCheckData {
-  return { words: topic.quickCheck, groups: topic.requires.map((r) => r.anyOf) };
+  return { words: topic.quickCheck, groups: topic.requires.filter(isParty).map((r) => r.anyOf) };
+}
+
+/**
+ * Whether a requirement names a party of the topic (a side of the border): one asked once. A page that never names a
+ * party is off topic, whatever its remarks say; a requirement asked several times (a security signal) measures how
+ * much the page says of a matter, and remarks that make the pack's claims can stand in for it (`Engine.match`).
+ */
+export function isParty(requirement: Topic['requires'][number]): boolean {
+  return (requirement.minCount ?? 1) <= 1;
 }
 
 function anyOf(words: readonly string[]): RegExp {
@@ -26,9 +36,10 @@ function anyOf(words: readonly string[]): RegExp {
 
 /**
  * Compiles the cheap first check: case-insensitive regular expressions over raw page text, one
- * for the quick-check words and one per required group (so "Pakistan" alone, as on a cricket
- * page, is not enough). It runs in the content script on every page, so it must stay tiny; it
- * never rejects a page the full score would accept, since the full score needs every group too.
+ * for the quick-check words and one per party (so "Pakistan" alone, as on a cricket page, is not
+ * enough). It runs in the content script on every page, so it must stay tiny; it never rejects a
+ * page the engine would accept, since the full score and a rescue by the page's remarks both need
+ * every party too.
  */
 export function compileQuickCheck(data: QuickCheckData): (text: string) => boolean {
   const tests = [anyOf(data.words), ...data.groups.filter((g) => g.length).map(anyOf)];
@@ -66,7 +77,26 @@ function addressWords(url: string): string {
 /** Most times one term counts: a page repeating "Taliban" twenty times is not twenty times more on topic. */
 const MAX_COUNT_PER_TERM = 3;
 
-type Cue = { kind: 'term' | 'negative'; term: string; weight: number } | { kind: 'require'; group: number };
+/** A topic's score of a text (`TopicResult`), with the requirements the text does not meet. */
+export interface TopicScore extends TopicResult {
+  /** The names of the parties (`isParty`) the text never names. */
+  absent: string[];
+  /**
+   * The near-miss cues outnumber what the text names of a requirement NEAR_MISS_DROWNS times over: the text is about
+   * the near miss (an Iran–Taliban border clash that names Pakistan twice), whatever else it scores.
+   */
+  nearMiss: boolean;
+}
+
+type Cue = { kind: 'term' | 'negative'; term: string; weight: number };
+
+/**
+ * How many times over near-miss cues must outnumber the mentions of one of the topic's requirements to drown it. On the
+ * evaluation sets' on-topic articles near-miss cues never outnumber the least-named requirement (a cricket series
+ * abandoned after a strike names cricket as often as the strike); the Iran–Taliban clash the score took named Iran
+ * twelve times as often as Pakistan (docs/quality.md, eighteenth round).
+ */
+const NEAR_MISS_DROWNS = 2;
 
 /** A compiled topic, reusable across pages. */
 export class TopicModel {
@@ -77,37 +107,34 @@ export class TopicModel {
     for (const t of topic.terms) entries.push([t.term, { kind: 'term', term: t.term, weight: t.weight }]);
     for (const t of topic.negative) entries.push([t.term, { kind: 'negative', term: t.term, weight: t.weight }]);
     this.matcher = PhraseMatcher.of(entries);
-    this.requireMatcher = PhraseMatcher.of(
-      topic.requires.flatMap((r, group) => r.anyOf.map((w): [string, Cue] => [w, { kind: 'require', group }])),
-    );
+    // One matcher a requirement: "Afghan soil" is a security signal and names the Afghan side too.
+    this.requireMatchers = topic.requires.map((r) => PhraseMatcher.of(r.anyOf.map((w): [string, true] => [w, true])));
   }
 
-  private readonly requireMatcher: PhraseMatcher<Cue>;
+  private readonly requireMatchers: PhraseMatcher<true>[];
 
   /** Scores tokens of the article text; on topic when every requirement holds and the score reaches the threshold. */
-  score(tokens: readonly Token[]): { onTopic: boolean; score: number; reasons: string[] } {
+  score(tokens: readonly Token[]): TopicScore {
     const counts = new Map<string, { weight: number; count: number; negative: boolean }>();
     for (const m of this.matcher.findAll(tokens)) {
       const cue = m.values[0]!;
-      if (cue.kind === 'require') continue;
       const entry = counts.get(cue.term) ?? { weight: cue.weight, count: 0, negative: cue.kind === 'negative' };
       entry.count++;
       counts.set(cue.term, entry);
     }
+    const nearMisses = [...counts.values()].reduce((n, c) => n + (c.negative ? c.count : 0), 0);
     const groupHits = new Array<number>(this.topic.requires.length).fill(0);
     const met = (g: number) => groupHits[g]! >= (this.topic.requires[g]!.minCount ?? 1);
-    let unmet = this.topic.requires.filter((_, g) => !met(g)).length;
-    // Only whether each requirement is met matters: the scan stops once all of them are.
-    if (unmet)
-      this.requireMatcher.each(tokens, (m) => {
-        const groups = new Set(m.values.map((v) => (v.kind === 'require' ? v.group : -1)));
-        for (const g of groups) {
-          if (g < 0 || met(g)) continue;
+    // Met, and not drowned by the near miss: named at least 1/NEAR_MISS_DROWNS as often as the near-miss cues.
+    const held = (g: number) => met(g) && groupHits[g]! * NEAR_MISS_DROWNS >= nearMisses;
+    // Only whether each requirement holds matters: each scan stops once it does.
+    this.requireMatchers.forEach((matcher, g) => {
+      if (!held(g))
+        matcher.each(tokens, () => {
           groupHits[g]!++;
-          if (met(g)) unmet--;
-        }
-        return unmet === 0;
-      });
+          return held(g);
+        });
+    });
 
     let score = 0;
     const positive: string[] = [];
@@ -116,13 +143,18 @@ export class TopicModel {
       score += weight * Math.min(count, MAX_COUNT_PER_TERM);
       (neg ? negative : positive).push(`${term} ×${count}`);
     }
-    const missing = this.topic.requires.filter((r, i) => groupHits[i]! < (r.minCount ?? 1)).map((r) => r.name);
+    const missing = this.topic.requires.flatMap((r, i) => (met(i) ? [] : [r.name]));
+    const absent = this.topic.requires.flatMap((r, i) => (!met(i) && isParty(r) ? [r.name] : []));
+    const drowned = this.topic.requires.flatMap((r, i) => (met(i) && !held(i) ? [r.name] : []));
     const reasons: string[] = [];
     if (positive.length) reasons.push(`cues: ${positive.slice(0, 8).join(', ')}`);
     if (negative.length) reasons.push(`near-miss cues: ${negative.slice(0, 5).join(', ')}`);
     if (missing.length) reasons.push(`missing: ${missing.join(', ')}`);
+    if (drowned.length) reasons.push(`near-miss cues (${nearMisses}) drown ${drowned.join(', ')}`);
     reasons.push(`score ${round(score)} against threshold ${this.topic.threshold}`);
-    return { onTopic: missing.length === 0 && score >= this.topic.threshold, score: round(score), reasons };
+    const onTopic = missing.length === 0 && drowned.length === 0 && score >= this.topic.threshold;
+    const nearMiss = this.topic.requires.some((_, i) => !held(i) && groupHits[i]! * NEAR_MISS_DROWNS < nearMisses);
+    return { onTopic, score: round(score), reasons, absent, nearMiss };
   }
 }
 

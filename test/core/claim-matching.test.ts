@@ -241,7 +241,9 @@ describe('a border clash is at the border', () => {
     const article =
       'BANNU: Gunmen stormed a police station in Bannu overnight, the third attack on the police in the district this ' +
       'month, as the TTP steps up its campaign in Khyber Pakhtunkhwa.\n\n' +
-      'The military said the attackers "drove a truck packed with explosives into the gate of the police station and then opened fire on the guards inside."';
+      'The military said the attackers "drove a truck packed with explosives into the gate of the police station and then opened fire on the guards inside."\n\n' +
+      // An Afghan side, after the remark: a page that names none is not read at all.
+      'There was no comment from Kabul.';
     const weighed: string[] = [];
     const met: string[] = [];
     engine.analyse(article, {

@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DURAND_LINE_QUARREL, HELMAND_CLASH, TAJIK_BORDER, articleText } from '../helpers/near-misses';
 import { seed } from '../helpers/seeds';
 import { loadEngine } from '../../scripts/check';
 import type { Analysis } from '../../src/core/analysis';
@@ -19,6 +20,13 @@ const CONTEXT =
   'and Islamabad demanded that Kabul act against the safe havens along the Durand Line.\n\n';
 
 const ids = (a: Analysis) => a.actors.map((x) => x.id);
+
+/** The bundled pack's engine without its near-miss words for Iran. */
+function withoutIran(): Engine {
+  const pack = JSON.parse(readFileSync(new URL('../../public/packs/pak-afghan-security.json', import.meta.url), 'utf8')) as Pack;
+  const iran = new Set(['Iran', 'Iranian', 'Tehran']);
+  return new Engine({ ...pack, topic: { ...pack.topic, negative: pack.topic.negative.filter((n) => !iran.has(n.term)) } });
+}
 
 describe('actor recognition', () => {
   it.each([
@@ -120,6 +128,23 @@ describe('cheap first check', () => {
       if (engine.analyse(text).topic.onTopic) expect(quick(text), slug).toBe(true);
     }
   });
+  it('never stops an article the engine accepts, lifted by its remarks or not (every project evaluation article)', () => {
+    let accepted = 0;
+    for (const file of readdirSync('fixtures/eval-extra').filter((f) => f.endsWith('.json'))) {
+      const items = JSON.parse(readFileSync(`fixtures/eval-extra/${file}`, 'utf8')) as {
+        id: string;
+        title: string;
+        text: string;
+      }[];
+      for (const item of items) {
+        const text = `${item.title}\n\n${item.text}`;
+        if (!engine.analyse(text).topic.onTopic) continue;
+        accepted++;
+        expect(quick(text), item.id).toBe(true);
+      }
+    }
+    expect(accepted).toBeGreaterThan(200);
+  });
 });
 
 describe('the topic of a strike on another neighbour', () => {
@@ -137,15 +162,7 @@ describe('the topic of a strike on another neighbour', () => {
     expect(topic.onTopic).toBe(false);
     expect(topic.reasons.join(' ')).toMatch(/near-miss cues: .*Iran/);
     // Without the words for Iran, Kabul's comments alone put it on topic.
-    const pack = JSON.parse(
-      readFileSync(new URL('../../public/packs/pak-afghan-security.json', import.meta.url), 'utf8'),
-    ) as Pack;
-    const iran = new Set(['Iran', 'Iranian', 'Tehran']);
-    const without = new Engine({
-      ...pack,
-      topic: { ...pack.topic, negative: pack.topic.negative.filter((n) => !iran.has(n.term)) },
-    });
-    expect(without.analyse(IRAN).topic.onTopic).toBe(true);
+    expect(withoutIran().analyse(IRAN).topic.onTopic).toBe(true);
   });
 
   it('while a Pakistan–Afghanistan article that names Iran in passing stays on topic', () => {
@@ -153,5 +170,35 @@ describe('the topic of a strike on another neighbour', () => {
       CONTEXT +
       '"If terrorism came from Afghanistan, Iran and China would be complaining too," a Taliban spokesman said, rejecting the charge of cross-border attacks by TTP militants.';
     expect(engine.analyse(text).topic.onTopic).toBe(true);
+  });
+});
+
+describe('an article below the topic that its remarks would lift', () => {
+  const TAJIK = articleText(TAJIK_BORDER);
+  const DURAND = articleText(DURAND_LINE_QUARREL);
+  const IRAN_CLASH = articleText(HELMAND_CLASH);
+
+  it('is not lifted where it never names a party of the topic, whatever its remarks sound like', () => {
+    const a = engine.analyse(TAJIK);
+    expect(a.topic.onTopic).toBe(false);
+    expect(a.topic.reasons.join(' ')).toContain('missing: a Pakistani side');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('is lifted by remarks whose claim needs nothing the article leaves out', () => {
+    const a = engine.analyse(DURAND);
+    expect(a.topic.onTopic).toBe(true);
+    expect(a.topic.reasons.join(' ')).toContain('missing: a security signal');
+    expect(a.topic.reasons.join(' ')).toMatch(/quotes make claims of the pack: durand-line-is-international-border/);
+    expect(a.quotes.map((q) => q.claims[0]!.claimId)).toContain('durand-line-is-international-border');
+  });
+
+  it('is not lifted when near-miss words drown what it says of the topic', () => {
+    const a = engine.analyse(IRAN_CLASH);
+    expect(a.topic.onTopic).toBe(false);
+    expect(a.topic.reasons.join(' ')).toMatch(/near-miss cues \(\d+\) drown a Pakistani side/);
+    expect(a.quotes).toEqual([]);
+    // Without the words for Iran, the same remarks lift it and a card about the Pakistan–Afghanistan border shows.
+    expect(withoutIran().analyse(IRAN_CLASH).quotes.length).toBeGreaterThan(0);
   });
 });

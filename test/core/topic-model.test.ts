@@ -3,7 +3,7 @@
  * every requirement must be met, some more than once.
  */
 import { describe, expect, it } from 'vitest';
-import { TopicModel } from '../../src/core/topic';
+import { TopicModel, compileQuickCheck, quickCheckData } from '../../src/core/topic';
 import { fold, tokenize } from '../../src/core/text';
 import type { Topic } from '../../src/core/pack-schema';
 
@@ -39,5 +39,51 @@ describe('TopicModel', () => {
 
   it('lets near-miss words pull the score below the threshold', () => {
     expect(score('Militants attacked Chaman; more militants came to the cricket ground.').onTopic).toBe(false);
+  });
+
+  it('tells which parties (requirements asked once) a text never names', () => {
+    // One security signal where two are asked: a matter said too little of, not a party left out.
+    expect(score('Militants came to the border at Chaman.').absent).toEqual([]);
+    expect(score('Militants attack the post; militants fled.').absent).toEqual(['a place']);
+    expect(score('Militants attacked Chaman; more militants came.').absent).toEqual([]);
+  });
+
+  it('asks the cheap first check for the parties only', () => {
+    expect(quickCheckData(topic).groups).toEqual([['Chaman', 'Torkham']]);
+    const quick = compileQuickCheck(quickCheckData(topic));
+    // No security word: the full score turns it down, but the page's remarks may still lift it.
+    expect(quick('Chaman and the border')).toBe(true);
+    expect(quick('Militants at the border')).toBe(false);
+  });
+});
+
+describe('a near miss that drowns a requirement', () => {
+  // A near-miss word too light to pull the score under the threshold: only how often it is named counts here.
+  const model = new TopicModel({ ...topic, negative: [{ term: 'Herat', weight: -1 }], threshold: 4 } as Topic);
+  const score = (text: string) => model.score(tokens(text));
+  const tokens = (text: string) => tokenize(fold(text));
+  const onTopic = 'Militants attacked Chaman; more militants came.';
+
+  it('is off topic when near-miss words outnumber a requirement more than twice over', () => {
+    const drowned = score(`${onTopic} Herat, Herat and Herat mourned.`);
+    expect(drowned.score).toBeGreaterThanOrEqual(4);
+    expect(drowned.onTopic).toBe(false);
+    expect(drowned.nearMiss).toBe(true);
+    expect(drowned.absent).toEqual([]);
+    expect(drowned.reasons.join(' ')).toContain('near-miss cues (3) drown a place');
+  });
+
+  it('is on topic while each requirement is named at least half as often as the near miss', () => {
+    const held = score(`${onTopic} Herat and Herat mourned.`);
+    expect(held.onTopic).toBe(true);
+    expect(held.nearMiss).toBe(false);
+    // Named twice, the place holds against four near-miss words, even when they come first.
+    const late = score(`Herat, Herat, Herat and Herat mourned. ${onTopic} Chaman buried its dead.`);
+    expect(late.onTopic).toBe(true);
+  });
+
+  it('counts a requirement the text does not meet at all as drowned by any near-miss word', () => {
+    expect(score('Militants attack the post; militants fled.').nearMiss).toBe(false);
+    expect(score('Militants attack the post in Herat; militants fled.').nearMiss).toBe(true);
   });
 });
