@@ -83,3 +83,20 @@ describe('npm run check', () => {
     expect(err.join('\n')).toMatch(/line 2/);
   });
 });
+
+describe('npm run check, piped', () => {
+  it('stops quietly when the reader of its output stops early (`| head`)', async () => {
+    const { spawn } = await import('node:child_process');
+    // Far more output than a pipe holds, so the command is still writing when the reader goes.
+    const seeds = Array.from({ length: 12 }, () => 'fixtures/pages/seed-003-us-arms/source.html');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--explain', ...seeds], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 60_000);
+});
