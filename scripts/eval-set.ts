@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../src/core/engine';
-import type { Pack } from '../src/core/pack-schema';
+import { isAgainst } from '../src/core/claim-index';
+import type { Pack, StanceKind } from '../src/core/pack-schema';
 import { readInput } from './check';
 
 /** Which items to score: ids ending in an even digit are `tune`, odd ones `holdout`. */
@@ -63,7 +64,7 @@ export interface SetReport {
 }
 
 /** The side a stance is on: against (-1) or for (1) the claim. */
-export const side = (stance: string): number => (stance === 'denies' || stance === 'disputes' ? -1 : 1);
+export const side = (stance: string): number => (isAgainst(stance as StanceKind) ? -1 : 1);
 const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 100) / 100;
 
 /** The folding `score.mjs` compares texts and names with. */

@@ -15,6 +15,7 @@ import type { Engine } from '../src/core/engine';
 import type { Actor, Claim, Pack, StanceKind, Statement } from '../src/core/pack-schema';
 import { findQuotes, type FoundQuote } from '../src/core/quotes';
 import { fold } from '../src/core/text';
+import { side } from './eval-set';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -202,7 +203,6 @@ function withF1(tp: number, fp: number, fn: number, precision: number, recall: n
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-const side = (s: StanceKind) => (s === 'denies' || s === 'disputes' ? -1 : 1);
 
 /** The engine's quote (with context) for an expected item, if any. */
 function engineQuote(analysis: Analysis, item: ExpectedItem): PageQuote | undefined {
