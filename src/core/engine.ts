@@ -22,7 +22,7 @@ import {
 import { countryOfRegion, placeNamed, termsOf } from './lexicon';
 import { leadSubject, matchFrame, refersToIncident, termsInSight, type FrameMatch } from './claim-frames';
 import { beyondBorderOf, havenPlaces, otherPlace, type HavenPlace } from './haven-place';
-import { counterfactual, isName, liftedPhrase, makesNoClaim, speaksOfReports } from './remark-kind';
+import { counterfactual, isName, liftedPhrase, makesNoClaim, offersSympathy, speaksOfReports } from './remark-kind';
 import { demandsOrPledges, deniesAnyPart, deniesByReference, dismissesAFigure, statedDenial } from './stance-words';
 import { byParagraph } from './quote-paragraphs';
 import { learnedAgrees, learnedClaim, learnedSideShown } from './learned-reading';
@@ -320,6 +320,10 @@ export class Engine {
     }
     if (makesNoClaim(found.text)) {
       decide(() => notRead('question'));
+      return undefined;
+    }
+    if (offersSympathy(found.text)) {
+      decide(() => notRead('sympathy'));
       return undefined;
     }
     const [ctxStart, ctxEnd] = sentenceAround(text, found.start, found.end);

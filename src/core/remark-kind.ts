@@ -38,6 +38,29 @@ export function makesNoClaim(quote: string): boolean {
 }
 
 /**
+ * Sympathy offered: condolences, grief or sympathies offered, expressed or shared, "our prayers are with …", "in this
+ * hour of grief", standing with the families or the people. On the evaluation sets such remarks make none of the
+ * pack's claims but where a claim rides along in the same sentence (1 of 32), however many words they share with one
+ * ("Killing innocent passengers, women and children, is a barbaric act. Our prayers are with the families" was read
+ * as a denial that Pakistani strikes killed civilians). Sympathy spoken of is not offered ("stories spread to win
+ * sympathy for the terrorists", "their condolences mean nothing").
+ */
+const SYMPATHY = new RegExp(
+  [
+    String.raw`\b(?:offer|express|extend|convey|share)\w*\s+(?:[\p{L}’']+\s+){0,3}?(?:condolences?|sympath(?:y|ies)|grief|sorrow)\b`,
+    String.raw`\b(?:our|my)\s+(?:[\p{L}]+\s+)?(?:condolences?|sympath(?:y|ies)|prayers?|thoughts|hearts?)\s+(?:are|go)\s+(?:with|to|out)\b`,
+    String.raw`\bhour\s+of\s+grief\b`,
+    String.raw`\b(?:stand|stands|stood)\s+(?:firmly\s+)?with\s+(?:the\s+|their\s+|all\s+)?(?:famil\w*|people|victims|bereaved|nation)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether a remark offers sympathy (`SYMPATHY`). */
+export function offersSympathy(quote: string): boolean {
+  return SYMPATHY.test(quote);
+}
+
+/**
  * A condition contrary to fact, and a consequence that would follow from it: "If terrorism were coming
  * out of Afghanistan, its other neighbours would be suffering too", "If Afghanistan were a base of
  * terror, why are China and Iran not attacked?". The speaker denies the condition; the claim is read

@@ -46,11 +46,16 @@ describe('what the engine reports of each remark', () => {
     expect(d.cards).toContain(d.text);
   });
 
-  it('not read: a question, and a short quote nobody is named as saying', () => {
+  it('not read: a question, a short quote nobody is named as saying, and condolences', () => {
     const paragraphs = [
       '"Why would we shelter people who kill our own brothers?" Taliban spokesman Zabihullah Mujahid asked.',
       'Residents described the night as "a nightmare".',
+      'Funerals were held in Bannu on Wednesday. "Our hearts go out to the families of those who died," the Foreign Office said in a statement.',
     ];
+    expect(decisionFor(paragraphs, 'Our hearts go out')).toMatchObject({
+      outcome: 'not-read',
+      why: expect.stringMatching(/condolences or sympathy/),
+    });
     expect(decisionFor(paragraphs, 'Why would we')).toMatchObject({
       outcome: 'not-read',
       why: expect.stringMatching(/question/),
@@ -61,13 +66,13 @@ describe('what the engine reports of each remark', () => {
     });
   });
 
-  it("no claim: a condolence meets no claim's frame; a remark on talks scores too little; two claims nearly tie", () => {
+  it("no claim: a tally meets no claim's frame; a remark on talks scores too little; two claims nearly tie", () => {
     const paragraphs = [
-      'Funerals were held in Bannu on Wednesday. "Our hearts go out to the families of those who died," the Foreign Office said in a statement.',
+      '"Eleven of the wounded were flown to Peshawar overnight," the Foreign Office said in a statement.',
       '"Talks are the only way forward for both neighbours," said Asif Durrani.',
       '"The TTP plans its attacks from Afghan soil with the rifles the Americans left behind," a Pakistani official said.',
     ];
-    expect(decisionFor(paragraphs, 'Our hearts go out')).toMatchObject({ outcome: 'no-claim', declined: 'no-frame' });
+    expect(decisionFor(paragraphs, 'Eleven of the wounded')).toMatchObject({ outcome: 'no-claim', declined: 'no-frame' });
     const low = decisionFor(paragraphs, 'Talks are the only way');
     expect(low).toMatchObject({ outcome: 'no-claim', declined: 'low', claimId: 'pakistan-afghanistan-dialogue' });
     expect(low.total).toBeLessThan(MIN_TOTAL);

@@ -1,0 +1,56 @@
+/**
+ * Remarks that make no claim of fact whatever words they share with one: here, sympathy offered (`offersSympathy`).
+ * The remarks are written for these tests (our own wording, nobody's words).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../scripts/check';
+import { offersSympathy } from '../../src/core/remark-kind';
+
+describe('sympathy offered', () => {
+  it.each([
+    'The ministry offers its deepest condolences to the families of the victims',
+    'We share the grief of every family in the valley',
+    'Our prayers are with the wounded and their families',
+    'Our hearts go out to the people of Kurram',
+    'The whole country stands with the families of the fallen',
+    'in this hour of grief we are with our brothers',
+    'expressed its sympathy with the bereaved',
+  ])('%j offers sympathy', (remark) => expect(offersSympathy(remark)).toBe(true));
+
+  it.each([
+    // Sympathy spoken of, not offered: these make claims.
+    'These stories are spread to win sympathy for the terrorists who hide across the border',
+    'Their condolences mean nothing while the planners live under their protection',
+    'They send us sympathy and keep sheltering the killers',
+    // Standing with someone other than the bereaved.
+    'The Kabul regime stands with the terrorists and gives them every kind of support',
+    'Pakistani jets bombed homes in Khost and killed nine children',
+  ])('%j does not', (remark) => expect(offersSympathy(remark)).toBe(false));
+});
+
+describe('a condemnation with condolences, in an article', () => {
+  const engine = loadEngine();
+  const LEAD =
+    'Kabul accuses Pakistan over night strikes in Khost\n\nKABUL: The Taliban government said on Monday that Pakistani ' +
+    'aircraft had bombed homes in Khost province overnight, and Islamabad said its forces had struck TTP hideouts along ' +
+    'the Durand Line after a wave of cross-border attacks.\n\n';
+  const cardFor = (paragraph: string, words: string) =>
+    engine.analyse(LEAD + paragraph).quotes.find((q) => q.text.includes(words));
+
+  it('gets no card: condolences say nothing of who killed whom', () => {
+    expect(
+      cardFor(
+        'Pakistani interior minister Mohsin Naqvi said: "Killing women and children is a cruel crime. Our prayers are with the families."',
+        'Killing women and children',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('while the same charge without them does', () => {
+    const card = cardFor(
+      'Taliban spokesman Zabihullah Mujahid said: "Pakistani aircraft bombed homes in Khost and killed women and children."',
+      'Pakistani aircraft bombed homes',
+    );
+    expect(card?.claims[0]?.claimId).toBe('pakistani-strikes-killed-afghan-civilians');
+  });
+});
