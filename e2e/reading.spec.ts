@@ -76,6 +76,10 @@ test("a near miss whose remarks sound like the pack's claims shows nothing, whil
   const quarrel = await ArticlePage.open(context, worker, `${server.origin}/durand/`);
   const texts = await quarrel.waitForHighlights(1);
   expect(texts.some((t) => t.includes('international border'))).toBe(true);
+  // "…," its spokesperson said, after the Foreign Office answered: the Foreign Office's spokesperson.
+  const { card } = await quarrel.openCard('international border');
+  await expect(card.locator('.quote-speaker')).toContainText('Ministry of Foreign Affairs of Pakistan');
+  await expect(card.locator('.claim').first()).toContainText('Durand Line');
 });
 
 test('with "open by itself" on, the sidebar opens on an article with context', async ({ context, worker, server }) => {

@@ -41,8 +41,11 @@ const RANKS = new Set(
 const AFFILIATION_WORDS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** The determiner that makes a phrase a description of someone already introduced ("the spokesman"). */
 const DEFINITE = 'the';
-/** Determiners of a description that introduces someone not named ("a spokesman", "a ministry statement"). */
-const INDEFINITE = new Set(['a', 'an']);
+/**
+ * Determiners of a description that introduces someone not named ("a spokesman", "a ministry statement"). "Its
+ * spokesperson" is one too: the unnamed voice of the institution that just spoke, as "it" is that institution.
+ */
+const INDEFINITE = new Set(['a', 'an', 'its']);
 /** Personal pronouns that refer back to a person. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -100,7 +103,7 @@ export function isItPronoun(phrase: string): boolean {
   return fold(phrase).trim() === 'it';
 }
 
-/** The role nouns of a description introduced with "a"/"an" and no capitalised word ("a ministry spokesman" → ministry, spokesperson), else undefined. */
+/** The role nouns of a description introduced with "a"/"an"/"its" and no capitalised word ("a ministry spokesman" → ministry, spokesperson), else undefined. */
 export function indefiniteWords(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
   if (words.length < 2 || !INDEFINITE.has(fold(words[0]!.text))) return undefined;
@@ -110,8 +113,8 @@ export function indefiniteWords(phrase: string): string[] | undefined {
 
 /**
  * The words of a description that refers back with "the" ("the defence ministry spokesman" →
- * defence, ministry, spokesperson; the head noun last), else undefined. "Its spokesman" is left
- * alone: whose spokesman depends on an "it" the engine does not resolve.
+ * defence, ministry, spokesperson; the head noun last), else undefined. "Its spokesman" is an
+ * introduction (`indefiniteWords`).
  */
 export function definiteWords(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);

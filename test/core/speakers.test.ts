@@ -305,6 +305,16 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     expect(speakers(`Khawaja Asif rejected the report. A spokesman said the airspace "was not used by anyone".`)).toEqual(['-']);
   });
 
+  it('gives "its spokesperson" the institution that just spoke, and nobody after a person', () => {
+    const answered = '"The Durand Line is the border, and remarks cannot change that," its spokesperson said.';
+    expect(speakers(`Pakistan’s Foreign Office answered within hours. ${answered}`)).toEqual([fo]);
+    expect(speakers(`Khawaja Asif answered within hours. ${answered}`)).toEqual(['-']);
+    // A spokesperson it names is that person.
+    expect(speakers('The TTP issued a statement. "The talks are over," its spokesman Muhammad Khurasani said.')).toEqual([
+      'Muhammad Khurasani',
+    ]);
+  });
+
   it('gives "a ministry statement" the latest ministry, and "an official statement" nobody', () => {
     const summoned = 'The Afghan charge d’affaires was summoned to the Foreign Office on Tuesday, according to ';
     expect(speakers(`${summoned}a ministry statement, which said the attackers "came from across the border".`)).toEqual([fo]);
