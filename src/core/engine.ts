@@ -323,6 +323,9 @@ export class Engine {
       return undefined;
     }
     if (offersSympathy(found.text)) {
+      // The whole quote, not only the sentence that offers it: the sentence before it, read alone, is most often a
+      // condemnation ("killing innocent children is a crime against Islam"), read as a claim about strikes it never
+      // names (docs/quality.md, eighteenth round).
       decide(() => notRead('sympathy'));
       return undefined;
     }

@@ -37,20 +37,26 @@ export function makesNoClaim(quote: string): boolean {
   return CONDITIONAL.test(words) || /\?\W*$/.test(words);
 }
 
+/** Those sympathy is offered to: the bereaved, the victims, a people. */
+const MOURNERS = String.raw`(?:the\s+|their\s+|all\s+|every\s+|its\s+|our\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:famil\w*|victims?|bereaved|people|nation|relatives|loved\s+ones|those|wounded|injured|dead|martyrs|brothers|sisters|brethren)\b`;
 /**
  * Sympathy offered: condolences, grief or sympathies offered, expressed or shared, "our prayers are with …", "in this
  * hour of grief", standing with the families or the people. On the evaluation sets such remarks make none of the
- * pack's claims but where a claim rides along in the same sentence (1 of 32), however many words they share with one
+ * pack's claims but where a claim rides along in the same sentence (1 of 38), however many words they share with one
  * ("Killing innocent passengers, women and children, is a barbaric act. Our prayers are with the families" was read
  * as a denial that Pakistani strikes killed civilians). Sympathy spoken of is not offered ("stories spread to win
  * sympathy for the terrorists", "their condolences mean nothing").
  */
 const SYMPATHY = new RegExp(
   [
-    String.raw`\b(?:offer|express|extend|convey|share)\w*\s+(?:[\p{L}’']+\s+){0,3}?(?:condolences?|sympath(?:y|ies)|grief|sorrow)\b`,
-    String.raw`\b(?:our|my)\s+(?:[\p{L}]+\s+)?(?:condolences?|sympath(?:y|ies)|prayers?|thoughts|hearts?)\s+(?:are|go)\s+(?:with|to|out)\b`,
+    // "offers its deepest condolences to the families", "share the grief of every family"
+    String.raw`\b(?:offer|express|extend|convey|share)\w*\s+(?:[\p{L}’']+\s+){0,4}?(?:condolences?|sympath(?:y|ies)|grief|sorrow)\s+(?:to|with|of|for)\s+${MOURNERS}`,
+    // "our thoughts and prayers are with …", "our deepest condolences to …", "our hearts go out to …"
+    String.raw`\b(?:our|my)\s+(?:[\p{L}]+\s+){0,3}?(?:condolences?|sympath(?:y|ies)|prayers?|thoughts|hearts?)\s+(?:(?:are|go|goes)\s+)?(?:out\s+)?(?:with|to)\b`,
     String.raw`\bhour\s+of\s+grief\b`,
-    String.raw`\b(?:stand|stands|stood)\s+(?:firmly\s+)?with\s+(?:the\s+|their\s+|all\s+)?(?:famil\w*|people|victims|bereaved|nation)\b`,
+    String.raw`\bcondole[sd]?\s+with\b`,
+    // "stands with the families of the fallen", not "stands with the people against this aggression"
+    String.raw`\b(?:stand|stands|stood)\s+(?:firmly\s+)?with\s+${MOURNERS}(?![^.;]*\b(?:against|fight|fighting)\b)`,
   ].join('|'),
   'iu',
 );

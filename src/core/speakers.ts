@@ -267,7 +267,8 @@ class Discourse {
       const official = this.sideOfficial(sp.text, sp.start);
       if (official) return official;
       const introduced = indefiniteWords(sp.text);
-      if (introduced) return this.introduced(introduced, sp.start);
+      if (introduced)
+        return /^its\b/i.test(sp.text.trim()) ? this.its(introduced, sp.start) : this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …", "a charge Islamabad has rejected": a standing
       // position, the state's. A dated "Pakistan said on Thursday" is some office the article names
       // later, so it is left unnamed.
@@ -550,6 +551,18 @@ class Discourse {
     if (UTTERANCE_NOUNS.has(head))
       return rest.some((w) => INSTITUTION_NOUNS.has(w)) ? this.described(rest, at, false) : undefined;
     return head === SPOKESPERSON ? this.lastInstitution(at, rest) : undefined;
+  }
+
+  /**
+   * "Its spokesman said": the spokesman of the one institution named as a subject since the last quote in the
+   * paragraph ("Pakistan's Foreign Office answered within hours. “…,” its spokesperson said"), else nobody: "it" may be an
+   * organisation the pack does not hold (a rights group, a hospital), whose voice is no one's the article quoted before.
+   */
+  private its(words: readonly string[], at: number): QuoteSpeaker | undefined {
+    if (words[words.length - 1] !== SPOKESPERSON) return undefined;
+    const { named } = this.subjectsSince(at);
+    const id = named.size === 1 ? [...named][0]! : undefined;
+    return id && id !== PLURAL && words.slice(0, -1).every((w) => this.actorRoles(id).has(w)) ? this.actorSpeaker(id) : undefined;
   }
 
   /**

@@ -94,7 +94,7 @@ type Cue = { kind: 'term' | 'negative'; term: string; weight: number };
  * How many times over near-miss cues must outnumber the mentions of one of the topic's requirements to drown it. On the
  * evaluation sets' on-topic articles near-miss cues never outnumber the least-named requirement (a cricket series
  * abandoned after a strike names cricket as often as the strike); the Iran–Taliban clash the score took named Iran
- * twelve times as often as Pakistan (docs/quality.md, eighteenth round).
+ * cues (Iran, Iranian, Tehran) twelve times as often as Pakistan (docs/quality.md, eighteenth round).
  */
 const NEAR_MISS_DROWNS = 2;
 
@@ -145,7 +145,10 @@ export class TopicModel {
     }
     const missing = this.topic.requires.flatMap((r, i) => (met(i) ? [] : [r.name]));
     const absent = this.topic.requires.flatMap((r, i) => (!met(i) && isParty(r) ? [r.name] : []));
-    const drowned = this.topic.requires.flatMap((r, i) => (met(i) && !held(i) ? [r.name] : []));
+    // A requirement the page falls short of counts as named once: one or two near-miss words ("like Kashmir") on a
+    // page with no security word leave it to the page's remarks to lift; three drown it.
+    const drowns = (i: number) => Math.max(groupHits[i]!, 1) * NEAR_MISS_DROWNS < nearMisses;
+    const drowned = this.topic.requires.flatMap((r, i) => (drowns(i) ? [r.name] : []));
     const reasons: string[] = [];
     if (positive.length) reasons.push(`cues: ${positive.slice(0, 8).join(', ')}`);
     if (negative.length) reasons.push(`near-miss cues: ${negative.slice(0, 5).join(', ')}`);
@@ -153,8 +156,7 @@ export class TopicModel {
     if (drowned.length) reasons.push(`near-miss cues (${nearMisses}) drown ${drowned.join(', ')}`);
     reasons.push(`score ${round(score)} against threshold ${this.topic.threshold}`);
     const onTopic = missing.length === 0 && drowned.length === 0 && score >= this.topic.threshold;
-    const nearMiss = this.topic.requires.some((_, i) => !held(i) && groupHits[i]! * NEAR_MISS_DROWNS < nearMisses);
-    return { onTopic, score: round(score), reasons, absent, nearMiss };
+    return { onTopic, score: round(score), reasons, absent, nearMiss: drowned.length > 0 };
   }
 }
 

@@ -15,6 +15,11 @@ describe('sympathy offered', () => {
     'The whole country stands with the families of the fallen',
     'in this hour of grief we are with our brothers',
     'expressed its sympathy with the bereaved',
+    'Our thoughts and prayers are with the families',
+    'Our deepest condolences to the bereaved',
+    'We offer our deepest and heartfelt condolences to the families',
+    'The prime minister condoles with the families of the dead',
+    'the people of Afghanistan share the grief of their Pakistani brothers',
   ])('%j offers sympathy', (remark) => expect(offersSympathy(remark)).toBe(true));
 
   it.each([
@@ -22,8 +27,14 @@ describe('sympathy offered', () => {
     'These stories are spread to win sympathy for the terrorists who hide across the border',
     'Their condolences mean nothing while the planners live under their protection',
     'They send us sympathy and keep sheltering the killers',
-    // Standing with someone other than the bereaved.
+    // Sympathy for someone other than the bereaved, or sorrow at something done.
+    'The Afghan Taliban share ideological sympathies with the TTP and let it operate',
+    'Kabul expressed sympathy for the TTP fighters',
+    'He expressed sorrow that Kabul had failed to act',
+    // Standing with someone other than the bereaved, or against someone.
     'The Kabul regime stands with the terrorists and gives them every kind of support',
+    'We stand with the people of Afghanistan against this Pakistani aggression',
+    'The army stands with the nation in the fight against terrorists',
     'Pakistani jets bombed homes in Khost and killed nine children',
   ])('%j does not', (remark) => expect(offersSympathy(remark)).toBe(false));
 });

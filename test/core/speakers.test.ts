@@ -309,6 +309,11 @@ describe('speakers: attributions a reader resolves from the sentences before', (
     const answered = '"The Durand Line is the border, and remarks cannot change that," its spokesperson said.';
     expect(speakers(`Pakistan’s Foreign Office answered within hours. ${answered}`)).toEqual([fo]);
     expect(speakers(`Khawaja Asif answered within hours. ${answered}`)).toEqual(['-']);
+    // "It" an organisation the pack does not hold: its spokesperson is nobody the article quoted before.
+    expect(speakers(`The Foreign Office said "the border is settled". A rights group also weighed in. ${answered}`)).toEqual([
+      fo,
+      '-',
+    ]);
     // A spokesperson it names is that person.
     expect(speakers('The TTP issued a statement. "The talks are over," its spokesman Muhammad Khurasani said.')).toEqual([
       'Muhammad Khurasani',

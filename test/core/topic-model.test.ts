@@ -82,8 +82,12 @@ describe('a near miss that drowns a requirement', () => {
     expect(late.onTopic).toBe(true);
   });
 
-  it('counts a requirement the text does not meet at all as drowned by any near-miss word', () => {
-    expect(score('Militants attack the post; militants fled.').nearMiss).toBe(false);
-    expect(score('Militants attack the post in Herat; militants fled.').nearMiss).toBe(true);
+  it('drowns a requirement the text falls short of only where the near miss outnumbers the count it asks for', () => {
+    // No place named: one or two near-miss words leave it to the page's remarks; three drown it.
+    expect(score('Militants attack the post in Herat; militants fled.').nearMiss).toBe(false);
+    expect(score('Militants attack the post in Herat and Herat; militants fled.').nearMiss).toBe(false);
+    const drowned = score('Militants attack the post in Herat, Herat and Herat; militants fled.');
+    expect(drowned.nearMiss).toBe(true);
+    expect(drowned.reasons.join(' ')).toContain('near-miss cues (3) drown a place');
   });
 });
