@@ -29,8 +29,9 @@ export function isParty(requirement: Topic['requires'][number]): boolean {
   return (requirement.minCount ?? 1) <= 1;
 }
 
+/** A pattern for any of `words`, the words of a term apart by any run of white space, as the engine's tokens are. */
 function anyOf(words: readonly string[]): RegExp {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`\\b(?:${escaped.join('|')})`, 'i');
 }
 

@@ -48,6 +48,18 @@ describe('TopicModel', () => {
     expect(score('Militants attacked Chaman; more militants came.').absent).toEqual([]);
   });
 
+  it('lets the cheap first check find a term of two words across any white space, as the full score does', () => {
+    const twoWords = { ...topic, requires: [{ name: 'a place', anyOf: ['Spin Boldak'] }] } as Topic;
+    const quick = compileQuickCheck(quickCheckData(twoWords));
+    for (const text of ['Spin Boldak', 'Spin\u00a0Boldak', 'Spin\nBoldak', 'Spin  Boldak']) {
+      expect(new TopicModel(twoWords).score(tokenize(fold(`${text}: militants attack; militants fled.`))).absent, text).toEqual(
+        [],
+      );
+      expect(quick(`${text}: militants attack the border`), text).toBe(true);
+    }
+    expect(quick('Spin the Boldak: militants attack the border')).toBe(false);
+  });
+
   it('asks the cheap first check for the parties only', () => {
     expect(quickCheckData(topic).groups).toEqual([['Chaman', 'Torkham']]);
     const quick = compileQuickCheck(quickCheckData(topic));
