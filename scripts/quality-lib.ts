@@ -203,7 +203,6 @@ function withF1(tp: number, fp: number, fn: number, precision: number, recall: n
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-
 /** The engine's quote (with context) for an expected item, if any. */
 function engineQuote(analysis: Analysis, item: ExpectedItem): PageQuote | undefined {
   return analysis.quotes.find((q) => textsMatch(q.text, item.text));

@@ -41,11 +41,10 @@ const RANKS = new Set(
 const AFFILIATION_WORDS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** The determiner that makes a phrase a description of someone already introduced ("the spokesman"). */
 const DEFINITE = 'the';
-/**
- * Determiners of a description that introduces someone not named ("a spokesman", "a ministry statement"). "Its
- * spokesperson" is one too: the unnamed voice of the institution that just spoke, as "it" is that institution.
- */
-const INDEFINITE = new Set(['a', 'an', 'its']);
+/** Determiners of a description that introduces someone not named ("a spokesman", "a ministry statement"). */
+const INDEFINITE = new Set(['a', 'an']);
+/** The determiner of an unnamed voice of the institution "it" is ("its spokesperson"). */
+const POSSESSIVE = new Set(['its']);
 /** Personal pronouns that refer back to a person. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 
@@ -103,18 +102,24 @@ export function isItPronoun(phrase: string): boolean {
   return fold(phrase).trim() === 'it';
 }
 
-/** The role nouns of a description introduced with "a"/"an"/"its" and no capitalised word ("a ministry spokesman" → ministry, spokesperson), else undefined. */
-export function indefiniteWords(phrase: string): string[] | undefined {
+/** The role nouns of a description opened by one of `determiners` and holding no capitalised word, else undefined. */
+function describedAfter(phrase: string, determiners: ReadonlySet<string>): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);
-  if (words.length < 2 || !INDEFINITE.has(fold(words[0]!.text))) return undefined;
+  if (words.length < 2 || !determiners.has(fold(words[0]!.text))) return undefined;
   if (words.slice(1).some((w) => isCapitalised(w.text))) return undefined;
   return descriptionWords(words);
 }
 
+/** The role nouns of a description introduced with "a"/"an" ("a ministry spokesman" → ministry, spokesperson), else undefined. */
+export const indefiniteWords = (phrase: string): string[] | undefined => describedAfter(phrase, INDEFINITE);
+
+/** The role nouns of "its …" ("its spokesman" → spokesperson; not "its spokesman Muhammad Khurasani"), else undefined. */
+export const possessiveWords = (phrase: string): string[] | undefined => describedAfter(phrase, POSSESSIVE);
+
 /**
  * The words of a description that refers back with "the" ("the defence ministry spokesman" →
- * defence, ministry, spokesperson; the head noun last), else undefined. "Its spokesman" is an
- * introduction (`indefiniteWords`).
+ * defence, ministry, spokesperson; the head noun last), else undefined. "Its spokesman" is read by
+ * `possessiveWords`.
  */
 export function definiteWords(phrase: string): string[] | undefined {
   const words = phraseWords(phrase, 0, phrase.length);

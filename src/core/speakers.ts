@@ -36,6 +36,7 @@ import {
   definiteWords,
   descriptionWords,
   indefiniteWords,
+  possessiveWords,
   isItPronoun,
   isPersonPronoun,
   personalName,
@@ -266,9 +267,10 @@ class Discourse {
     if (!inSpan.length) {
       const official = this.sideOfficial(sp.text, sp.start);
       if (official) return official;
+      const its = possessiveWords(sp.text);
+      if (its) return this.its(its, sp.start);
       const introduced = indefiniteWords(sp.text);
-      if (introduced)
-        return /^its\b/i.test(sp.text.trim()) ? this.its(introduced, sp.start) : this.introduced(introduced, sp.start);
+      if (introduced) return this.introduced(introduced, sp.start);
       // "Pakistan says …", "Pakistan denies …", "a charge Islamabad has rejected": a standing
       // position, the state's. A dated "Pakistan said on Thursday" is some office the article names
       // later, so it is left unnamed.

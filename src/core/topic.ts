@@ -126,8 +126,11 @@ export class TopicModel {
     const nearMisses = [...counts.values()].reduce((n, c) => n + (c.negative ? c.count : 0), 0);
     const groupHits = new Array<number>(this.topic.requires.length).fill(0);
     const met = (g: number) => groupHits[g]! >= (this.topic.requires[g]!.minCount ?? 1);
-    // Met, and not drowned by the near miss: named at least 1/NEAR_MISS_DROWNS as often as the near-miss cues.
-    const held = (g: number) => met(g) && groupHits[g]! * NEAR_MISS_DROWNS >= nearMisses;
+    // Drowned: named (a requirement the page falls short of counts as named once) less than 1/NEAR_MISS_DROWNS as
+    // often as the near-miss cues. One or two near-miss words ("like Kashmir") on a page with no security word leave
+    // it to the page's remarks to lift; three drown it.
+    const drowns = (g: number) => Math.max(groupHits[g]!, 1) * NEAR_MISS_DROWNS < nearMisses;
+    const held = (g: number) => met(g) && !drowns(g);
     // Only whether each requirement holds matters: each scan stops once it does.
     this.requireMatchers.forEach((matcher, g) => {
       if (!held(g))
@@ -146,9 +149,6 @@ export class TopicModel {
     }
     const missing = this.topic.requires.flatMap((r, i) => (met(i) ? [] : [r.name]));
     const absent = this.topic.requires.flatMap((r, i) => (!met(i) && isParty(r) ? [r.name] : []));
-    // A requirement the page falls short of counts as named once: one or two near-miss words ("like Kashmir") on a
-    // page with no security word leave it to the page's remarks to lift; three drown it.
-    const drowns = (i: number) => Math.max(groupHits[i]!, 1) * NEAR_MISS_DROWNS < nearMisses;
     const drowned = this.topic.requires.flatMap((r, i) => (drowns(i) ? [r.name] : []));
     const reasons: string[] = [];
     if (positive.length) reasons.push(`cues: ${positive.slice(0, 8).join(', ')}`);
