@@ -1,7 +1,8 @@
 /**
  * The vocabulary of the attribution grammar: closed word lists, lower-case, that mark verbs of
  * saying, speaker phrases and clause boundaries. Pure data; the grammar that uses them is in
- * attribution-cues.ts, and the abbreviations serve the sentence tokenizer (sentence-tokens.ts).
+ * attribution-cues.ts and the modules it reads phrases and clauses with (attribution-subjects.ts,
+ * attribution-clauses.ts), and the abbreviations serve the sentence tokenizer (sentence-tokens.ts).
  */
 
 const words = (s: string) => new Set(s.split(' '));
