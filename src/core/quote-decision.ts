@@ -97,7 +97,7 @@ export function weakDecision(e: ClaimEvidence): QuoteDecision {
   };
 }
 
-/** Why a claim strong enough for a card was left out of it, as the engine's side rules decide (engine.ts `matchQuote`). */
+/** Why a claim strong enough for a card was left out of it, as the engine's side rules decide (card-claims.ts `sidedClaims`). */
 export type LeftOut =
   { kind: 'side'; read: ReadStance | undefined; learned: boolean; lifted: boolean } | { kind: 'demand' } | { kind: 'reports' };
 
