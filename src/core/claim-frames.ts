@@ -5,13 +5,20 @@
  * for use or attack; a remark that names Afghanistan's territory only to call a strike a violation
  * of it does not hold the frame, however many of the claim's words it shares. Words are compared
  * as lexicon terms, so "territory" stands for "soil" and "hideouts" for "havens".
+ *
+ * This module matches a remark against a frame. Compiling the frame is frame-terms.ts, a claim that
+ * is a tally claim-count.ts, the negation reading frame-negation.ts and the article's lead
+ * lead-subject.ts; what importers need of those is re-exported here.
  */
-import { textTerms } from './claim-profile';
-import { BREAK, NEGATORS, PLACES } from './lexicon';
-import { fold } from './text';
+import { countsOf, isCount, type ClaimCount } from './claim-count';
+import { negationCovers, overPermission, reachBack, VERB_NEGATORS } from './frame-negation';
+import { positions, type Frame } from './frame-terms';
+import { SUBJECT_SPECIFICITY } from './lead-subject';
 
-/** A frame compiled to terms: groups of alternatives, each alternative a run of terms. */
-export type Frame = readonly (readonly (readonly string[])[])[];
+/** Re-exported so importers have one module for frames: compiling a claim's frame and count, and reading an article's lead. */
+export { compileCount, type ClaimCount } from './claim-count';
+export { compileFrame, type Frame } from './frame-terms';
+export { leadSubject, refersToIncident } from './lead-subject';
 
 /** How a passage meets a frame. */
 export interface FrameMatch {
@@ -61,142 +68,6 @@ export function frameSpan(frame: FrameMatch): number {
   return frame.window ? frame.window[1] - frame.window[0] : Infinity;
 }
 
-/** Compiles a pack claim's `requires` (undefined when the claim has none). */
-export function compileFrame(requires: readonly (readonly string[])[] | undefined): Frame | undefined {
-  if (!requires?.length) return undefined;
-  const frame = requires.map((group) => group.map((alt) => textTerms(alt)).filter((terms) => terms.length > 0));
-  return frame.every((g) => g.length > 0) ? frame : undefined;
-}
-
-/**
- * What a claim that is a tally counts ("Afghan forces killed 58 Pakistani soldiers"): the frame's groups that a number
- * meets ("58", "fifty-eight"), the words for what is counted right after the number in the claim's own wording
- * ("soldier"), and a test for the claim's number in an article. In an article that reports the claim's number, a remark
- * giving another number of the same thing ("23 of our soldiers were martyred") meets those groups and disputes the tally.
- */
-export interface ClaimCount {
-  groups: ReadonlySet<number>;
-  counted: ReadonlySet<string>;
-  /** The side whose losses are counted, where the claim's wording names it ("Pakistani soldiers" → pakistan). */
-  whose?: string;
-  /**
-   * The other words of the claim's own wording that its frame holds, places aside ("killed", "border", "clashes"): a remark gives
-   * another count of the claim's proposition only with one of them ("23 soldiers were martyred", not "29 soldiers
-   * were wounded").
-   */
-  said: ReadonlySet<string>;
-  /** The claim's number as the pack writes it, on folded text ("58", "fifty-eight"), not inside another number. */
-  number: RegExp;
-}
-
-/**
- * Number words, as terms: a count spelled out ("twenty-three soldiers", "nine Afghan soldiers"). "One", "two" and
- * "three" are stopwords and single digits are no terms (lexicon.ts), so the smallest counts are not read.
- */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  textTerms(
-    'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
-      'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds dozen dozens',
-  ),
-);
-
-/** Month names, as terms: a number before one is a date ("on 12 October"), not a count. */
-const MONTHS: ReadonlySet<string> = new Set(
-  textTerms('january february march april june july august september october november december'),
-);
-
-/** Sides a count may be of, as terms, besides the places ("200 Taliban soldiers", "enemy soldiers"). */
-const SIDES: ReadonlySet<string> = new Set([...PLACES, ...textTerms('taliban ttp militants enemy')]);
-
-/** A term that is a count: digits that are not a year, or a number word. */
-function isCount(term: string): boolean {
-  return /^\d{1,4}$/.test(term) ? !/^(?:19|20)\d\d$/.test(term) : NUMBER_WORDS.has(term);
-}
-
-/** Most terms after a count before the word for what it counts ("23 of our brave soldiers"). */
-const COUNTED_REACH = 3;
-
-/** Terms of the claim's wording after its number that say what is counted, places aside ("Pakistani soldiers" → soldier). */
-const COUNTED_WORDS = 2;
-
-/** What a claim whose frame holds a number counts (undefined for any other claim). */
-export function compileCount(requires: readonly (readonly string[])[] | undefined, claimText: string): ClaimCount | undefined {
-  const frame = compileFrame(requires);
-  if (!frame || !requires) return undefined;
-  const groups = new Set<number>();
-  const numbers = new Set<string>();
-  const runs: string[][] = [];
-  requires.forEach((group, g) =>
-    group.forEach((alt) => {
-      const run = textTerms(alt);
-      if (!run.length || !run.every(isCount)) return;
-      groups.add(g);
-      numbers.add(fold(alt).trim());
-      runs.push(run);
-    }),
-  );
-  if (!groups.size) return undefined;
-  // What is counted follows the claim's own number in its wording.
-  const terms = textTerms(claimText);
-  const own = runs.map((run) => ({ run, at: positions(terms, run)[0] })).find((r) => r.at !== undefined);
-  if (!own) return undefined;
-  const end = own.at! + own.run.length;
-  const after = terms.slice(end, end + COUNTED_WORDS + 1);
-  const counted = new Set(after.filter((t) => !PLACES.has(t) && !isCount(t)).slice(0, COUNTED_WORDS));
-  if (!counted.size) return undefined;
-  const whose = after.find((t) => PLACES.has(t));
-  const said = new Set(terms.filter((t) => !counted.has(t) && !isCount(t) && !PLACES.has(t) && inFrame(frame, t)));
-  const alternatives = [...numbers].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[- ]?'));
-  return {
-    groups,
-    counted,
-    ...(whose ? { whose } : {}),
-    said,
-    number: new RegExp(
-      String.raw`(?<![\p{L}\p{N}]|\p{N}[.,])(?:${alternatives.join('|')})(?![\p{L}\p{N}]|[.,]\p{N}|-\p{L})`,
-      'u',
-    ),
-  };
-}
-
-/**
- * Where the quote gives a count of what a claim counts, of the same side's: the count's positions. Only words that
- * describe what is counted stand between ("23 of our brave soldiers"): not another side ("nine Afghan soldiers", "200
- * Taliban soldiers"), nor another part of the frame ("12 attackers were killed by the soldiers"); a number before a
- * month is a date. None unless the quote also says one of the claim's other words ("martyred", "killed").
- */
-function countsOf(quote: readonly string[], count: ClaimCount, frame: Frame): number[] {
-  if (!quote.some((t) => count.said.has(t))) return [];
-  const out: number[] = [];
-  for (let i = 0; i < quote.length; i++) {
-    if (!isCount(quote[i]!) || MONTHS.has(quote[i + 1] ?? '')) continue;
-    for (let j = i + 1; j <= i + COUNTED_REACH && j < quote.length && quote[j] !== BREAK; j++) {
-      const t = quote[j]!;
-      if ((SIDES.has(t) && t !== count.whose) || (!count.counted.has(t) && inFrame(frame, t))) break;
-      if (count.counted.has(t)) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** Whether a term is one of a frame's words. */
-function inFrame(frame: Frame, term: string): boolean {
-  return frame.some((group) => group.some((run) => run.includes(term)));
-}
-
-/** Where a run of terms occurs, in order and adjacent, in a passage's terms (start indexes). */
-function positions(passage: readonly string[], run: readonly string[]): number[] {
-  const out: number[] = [];
-  outer: for (let i = 0; i + run.length <= passage.length; i++) {
-    for (let j = 0; j < run.length; j++) if (passage[i + j] !== run[j]) continue outer;
-    out.push(i);
-  }
-  return out;
-}
-
 /**
  * Most terms between the first and last word that meet a frame in the quote: the parts of a
  * proposition sit close together ("Afghan soil is used against Pakistan"); words for them scattered
@@ -232,97 +103,8 @@ function fitWindow(lists: readonly (readonly number[])[], width: number): [numbe
   return best;
 }
 
-/** How many terms before a frame's words a negation still covers them ("does not allow anyone to use"). */
-const NEGATION_REACH = 3;
-
-/** Whether a negation (one of `negators`) in the same sentence covers the window [from, to] of a passage's terms. */
-function negationCovers(
-  terms: readonly string[],
-  [from, to]: readonly [number, number],
-  negators: ReadonlySet<string> = NEGATORS,
-): boolean {
-  if (terms.slice(from, to + 1).includes(BREAK)) return false;
-  // A negated prevention affirms what it would have prevented: "has done nothing to stop the TTP
-  // from using Afghan soil", "never prevented them from using our territory".
-  const prevents = (a: number, b: number) => terms.slice(a, b).some((t) => PREVENTION.has(t));
-  for (let i = from - 1; i >= Math.max(0, from - NEGATION_REACH) && terms[i] !== BREAK; i--)
-    if (negators.has(terms[i]!)) return !prevents(i + 1, to + 1);
-  for (let i = from; i <= to; i++) if (negators.has(terms[i]!) && !prevents(i + 1, to + 1)) return true;
-  return false;
-}
-
-/**
- * Negators of a verb, as terms: the only ones read over a window widened back over the frame's words
- * (`reachBack`), where a negated noun ("none of its fighters were among the dead and that those killed
- * were …") negates only that noun.
- */
-const VERB_NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'cannot']);
-
-/**
- * A frame's window widened back over the frame's words just before it: the tightest run may start
- * after the verb that a negation governs ("do not allow anyone to use Afghanistan's territory against
- * …" is met tightest by "territory against", but "not" governs "use").
- */
-function reachBack([from, to]: readonly [number, number], words: ReadonlySet<number>): [number, number] {
-  let start = from;
-  while (words.has(start - 1)) start--;
-  return [start, to];
-}
-
-/** Terms (stemmed) of letting: "no group is permitted to use", "nobody will be allowed to use" deny the use. */
-const PERMISSION = new Set(['allow', 'permit', 'let']);
-
-/** How many terms before a frame's words a verb of letting still governs them ("allowed anyone to use"). */
-const PERMISSION_REACH = 2;
-
-/** A window widened back over a verb of letting just before it, whose negation then covers the frame's words (none without one). */
-function overPermission(terms: readonly string[], [from, to]: readonly [number, number]): [number, number] | undefined {
-  for (let i = from - 1; i >= Math.max(0, from - PERMISSION_REACH) && terms[i] !== BREAK; i--)
-    if (PERMISSION.has(terms[i]!)) return [i, to];
-  return undefined;
-}
-
-/** Terms (stemmed) of preventing: negated, they affirm what follows ("did not stop them using"). */
-const PREVENTION = new Set([
-  'stop',
-  'prevent',
-  'curb',
-  'restrain',
-  'rein',
-  'halt',
-  'block',
-  'act',
-  'action',
-  'tackl',
-  'dismantl',
-  'elimin',
-  'expel',
-  'control',
-]);
-
 const NO_TERMS: ReadonlySet<string> = new Set();
 const NO_COUNTS: readonly number[] = [];
-
-/**
- * The terms of an article's lead (its opening paragraph) specific enough to name its subject: an
- * incident ("Besham", "Jaffar Express"), a person ("Zawahiri"). A remark about "this attack" is
- * about that subject; a word shared by many claims ("Afghan") names nothing in particular.
- */
-export function leadSubject(leadTerms: readonly string[], specificity: (term: string) => number): ReadonlySet<string> {
-  return new Set(leadTerms.filter((t) => specificity(t) >= SUBJECT_SPECIFICITY));
-}
-
-/** An incident referred back to ("the attack", "Sunday's bombing"): the one the article's lead names. */
-const INCIDENT_REFERENCE =
-  /\b(?:the|this|that|today's|yesterday's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:attack|attacks|incident|assault|bombing|blast|hijacking|siege|raid|bomber|attacker|hijackers)\b/i;
-
-/** Whether a remark refers back to an incident ("the attack had been directed from Afghan soil"). */
-export function refersToIncident(remark: string): boolean {
-  return INCIDENT_REFERENCE.test(remark);
-}
-
-/** Least specificity (inverse claim frequency) of a lead's term to stand for the article's subject: a word of one or two claims. */
-const SUBJECT_SPECIFICITY = 2.9;
 
 /** The terms a frame may be met by: the quote's, and for a fragment its sentence's too (built once per quote). */
 export function termsInSight(quote: readonly string[], context: readonly string[]): ReadonlySet<string> {
