@@ -1,5 +1,5 @@
 /**
- * The claims a card shows for a remark, each with the side the remark takes on it (rank.ts `inferStance`), and the
+ * The claims a card shows for a remark, each with the side the remark takes on it (quote-stance.ts `inferStance`), and the
  * claims left out for a side too weakly known, a demand or a pledge, or reports spoken of as a topic
  * (quote-matching.ts asks it once the judge has named the claims).
  */

@@ -57,7 +57,7 @@ export const MIN_CARD_TOTAL = 9;
 /** The same when no other claim fits the remark at all. */
 export const MIN_CARD_TOTAL_ALONE = 8;
 /**
- * Least combined score for a claim whose side the remark does not tell (rank.ts `inferStance`,
+ * Least combined score for a claim whose side the remark does not tell (quote-stance.ts `inferStance`,
  * not `sure`): its card names the claim and lists what was said on it by side, with no counter-claim.
  * First calibrated (12) with `MIN_LEAD` on the tune splits of the shared evaluation articles and of
  * the project's own (fixtures/eval-extra); raised to 18 once most sides were read (2026-12-06): below
@@ -66,13 +66,13 @@ export const MIN_CARD_TOTAL_ALONE = 8;
 export const MIN_TOTAL_UNSURE = 18;
 /**
  * Least combined score for a claim whose side is sure only because the remark states it plainly where
- * the speaker's country is on the asserting side (rank.ts `inferStance`, `plainly`). Calibrated on the
+ * the speaker's country is on the asserting side (quote-stance.ts `inferStance`, `plainly`). Calibrated on the
  * tune splits (docs/quality.md): below it, the cards it adds name the wrong claim about one time in three.
  */
 export const MIN_TOTAL_PLAIN = 10;
 /**
  * Least combined score for a claim whose side is known only from the speaker's country, for a claim that names only
- * the country it accuses (rank.ts `otherSide`: a Pakistani official on "the TTP's leaders are based in Afghanistan").
+ * the country it accuses (quote-stance.ts `otherSide`: a Pakistani official on "the TTP's leaders are based in Afghanistan").
  * Chosen on the tune splits (docs/quality.md): the one wrong card this reading added there scored 11.6, the right ones
  * 16.2 and more; 14 sits halfway between the plain statement's least score and an unsure side's.
  */

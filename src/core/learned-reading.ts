@@ -16,7 +16,7 @@ import type { ClaimWords } from './claim-words';
  */
 const LEARNED_MIN_P = 0.6;
 /**
- * The readings of a side (rank.ts `StanceSource`) that may show a claim the learned reading alone names. The
+ * The readings of a side (analysis.ts `StanceSource`) that may show a claim the learned reading alone names. The
  * speaker's camp, who the remark blames, and a plain statement tell the side of a claim whose frame the remark meets;
  * of one only its words' drift names, they were wrong one time in three on the tune splits.
  */

@@ -2,7 +2,7 @@
  * The stance a remark takes, read from its words and its attribution: a verb of denial around it
  * ("Mujahid rejected reports that…"), words that call a claim false ("baseless", "propaganda"), or
  * a negation whose scope covers the words of the claim's frame ("we do not let anyone use our
- * soil"). Says nothing when the words say nothing: the speaker's record then decides (rank.ts).
+ * soil"). Says nothing when the words say nothing: the speaker's record then decides (quote-stance.ts).
  */
 import type { FrameMatch } from './claim-frames';
 import { ACCUSATION_VERBS, AUXILIARIES, BLOCKERS, CHARGE_NOUNS, DENIAL_VERBS, WHOLLY } from './attribution-words';
