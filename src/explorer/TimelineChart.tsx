@@ -11,28 +11,21 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
-import { utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { t } from '../shared/browser-api';
-import { binRows, moveFocus, within, type Bin, type Move, type PlacedMark, type TimelineRow } from './timeline-model';
+import { BinBar } from './BinBar';
+import { useBrush } from './chart-brush';
+import { AXIS_H, LABEL_W, MARK_R, MIN_BIN_PX, ROW_H, STANCE_DY } from './chart-geometry';
+import type { Item } from './chart-item';
+import { useChartKeys } from './chart-keys';
+import { periodLabel, summarise, truncate } from './chart-labels';
+import { HoverCard } from './HoverCard';
+import { binRows, within, type Bin, type PlacedMark, type TimelineRow } from './timeline-model';
 
 /** Name of the performance mark set when the chart has first been painted (the benchmark reads it). */
 export const CHART_DRAWN = 'counterpoint:chart-drawn';
 
 /** Above this many marks in view, rows are drawn as bars per period: 10,000 dots tell nothing apart and cost a second to draw. */
 export const DENSE_LIMIT = 1_500;
-/** Width of the row labels' column. */
-const LABEL_W = 240;
-/** Height of one row. */
-const ROW_H = 34;
-/** Room for the axis under the rows. */
-const AXIS_H = 28;
-const MARK_R = 5.5;
-/** How far above (denials) or below (assertions) a row's line a stance sits. */
-const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
-/** Narrowest drag that zooms (a shorter one is a click). */
-const MIN_BRUSH_PX = 6;
-/** Narrowest bar worth drawing, in pixels: picks the bin period. */
-const MIN_BIN_PX = 4;
 
 interface Props {
   rows: TimelineRow[];
@@ -49,9 +42,6 @@ interface Props {
   /** Shows a mark's statement in the hover card (read on demand). */
   peek: (mark: PlacedMark) => Promise<string | undefined>;
 }
-
-/** One item of the chart that takes focus: a mark, or a bar of marks. */
-type Item = { kind: 'mark'; t: number; key: string; mark: PlacedMark } | { kind: 'bin'; t: number; key: string; bin: Bin };
 
 export function TimelineChart({ rows, domain, onZoom, selected, onSelect, describe, label, peek }: Props) {
   const wrap = useRef<HTMLDivElement>(null);
@@ -100,20 +90,13 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
       .clamp(true);
   }, [items]);
 
-  const [active, setActive] = useState<[number, number]>([0, 0]);
   const [hover, setHover] = useState<{ item: Item; row: number; text?: string }>();
-  // A brush: drag across the chart's background to zoom into that period (the presets and the
-  // bars do the same from the keyboard).
-  const [brush, setBrush] = useState<{ from: number; to: number }>();
-  /** The pointer's x in the plot, clamped to it. */
-  const plotX = (e: PointerEvent) => {
-    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    return Math.min(plotW, Math.max(0, e.clientX - box.left - LABEL_W));
-  };
-  const itemAt = (at: [number, number]) => items[at[0]]?.[at[1]];
-  // The active item must exist: after a zoom or regrouping, start again at the first one.
-  const activeAt: [number, number] = itemAt(active) ? active : firstItem(items);
   const svg = useRef<SVGSVGElement>(null);
+  const activate = (item: Item) => {
+    if (item.kind === 'mark') onSelect(item.mark);
+    else onZoom([item.bin.start, item.bin.end]);
+  };
+  const { activeAt, setActive, itemAt, onKeyDown } = useChartKeys(items, svg, activate, () => setHover(undefined));
 
   /** Where each item is, by its key. */
   const positions = useMemo(() => {
@@ -126,11 +109,7 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
     const key = (target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key');
     return key ? positions.get(key) : undefined;
   };
-  const focusAt = (at: [number, number]) => {
-    setActive(at);
-    const it = itemAt(at);
-    if (it) (svg.current?.querySelector(`[data-key="${CSS.escape(it.key)}"]`) as SVGElement | null)?.focus();
-  };
+  const { brush, handlers: brushHandlers } = useBrush(plotW, x, onZoom, atOf);
   // The hover card is drawn for the eye (aria-hidden); a focused mark's statement is also read
   // out, politely, once it is read from the database, unless the focus has moved on meanwhile.
   const [spoken, setSpoken] = useState('');
@@ -143,23 +122,6 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
         setHover((h) => (h && h.item.key === item.key ? { ...h, text } : h));
         if (focused && text && focusedKey.current === item.key) setSpoken(text);
       });
-  };
-  const activate = (item: Item) => {
-    if (item.kind === 'mark') onSelect(item.mark);
-    else onZoom([item.bin.start, item.bin.end]);
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const move = KEYS[e.key];
-    if (move) {
-      e.preventDefault();
-      focusAt(moveFocus(items, activeAt, move));
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      const it = itemAt(activeAt);
-      if (it) {
-        e.preventDefault();
-        activate(it);
-      }
-    } else if (e.key === 'Escape') setHover(undefined);
   };
 
   const height = rows.length * ROW_H + AXIS_H;
@@ -257,21 +219,7 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
             activate(itemAt(at)!);
           }
         }}
-        onPointerDown={(e) => {
-          if (e.button !== 0 || atOf(e.target)) return;
-          const px = plotX(e);
-          (e.currentTarget as SVGSVGElement).setPointerCapture(e.pointerId);
-          setBrush({ from: px, to: px });
-        }}
-        onPointerMove={(e) => brush && setBrush({ ...brush, to: plotX(e) })}
-        onPointerUp={() => {
-          if (brush && Math.abs(brush.to - brush.from) >= MIN_BRUSH_PX) {
-            const [a, b] = [Math.min(brush.from, brush.to), Math.max(brush.from, brush.to)];
-            onZoom([x.invert(a).getTime(), x.invert(b).getTime()]);
-          }
-          setBrush(undefined);
-        }}
-        onPointerCancel={() => setBrush(undefined)}
+        {...brushHandlers}
       >
         <g transform={`translate(${LABEL_W},0)`} aria-hidden="true">
           {ticks.map((tick) => (
@@ -313,106 +261,4 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
       </p>
     </div>
   );
-}
-
-const KEYS: Record<string, Move> = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  Home: 'home',
-  End: 'end',
-};
-
-/** A row's marks of one period: denials stacked up from the line, assertions down. */
-function BinBar({
-  bin,
-  x0,
-  x1,
-  scale,
-  name,
-  ...rest
-}: { bin: Bin; x0: number; x1: number; scale: (n: number) => number; name: string } & Record<string, unknown>) {
-  const w = Math.max(2, x1 - x0 - 1);
-  const against = bin.counts.denies + bin.counts.disputes;
-  const forIt = bin.counts.asserts + bin.counts.qualifies;
-  const up = against ? scale(against) : 0;
-  const down = forIt ? scale(forIt) : 0;
-  const denyH = against ? (up * bin.counts.denies) / against : 0;
-  const assertH = forIt ? (down * bin.counts.asserts) / forIt : 0;
-  return (
-    <g {...rest} class="bin" data-testid="bin" aria-label={name}>
-      <rect class="bin-hit" x={x0} y={-ROW_H / 2} width={w} height={ROW_H} />
-      <rect class="mark-denies" x={x0} y={-up} width={w} height={denyH} />
-      <rect class="mark-disputes" x={x0} y={-up + denyH} width={w} height={up - denyH} />
-      <rect class="mark-qualifies" x={x0} y={0} width={w} height={down - assertH} />
-      <rect class="mark-asserts" x={x0} y={down - assertH} width={w} height={assertH} />
-    </g>
-  );
-}
-
-/** The card beside a hovered or focused mark: who, which way, when, and the words (read on demand). */
-function HoverCard({
-  hover,
-  x,
-  y,
-  width,
-  describe,
-  binLabel,
-}: {
-  hover: { item: Item; text?: string };
-  x: number;
-  y: number;
-  width: number;
-  describe: (m: PlacedMark) => string;
-  binLabel: (b: Bin) => string;
-}) {
-  const left = Math.min(Math.max(8, x - 150), width - 308);
-  const { item } = hover;
-  return (
-    <div class="hover-card" style={{ left: `${left}px`, top: `${y + ROW_H + 4}px` }} aria-hidden="true" data-testid="hover-card">
-      {item.kind === 'mark' ? (
-        <>
-          <strong>{describe(item.mark)}</strong>
-          {hover.text && <p>{hover.text}</p>}
-        </>
-      ) : (
-        <>
-          <strong>{binLabel(item.bin)}</strong>
-          <p class="muted">{t('explorerBinZoom')}</p>
-        </>
-      )}
-    </div>
-  );
-}
-
-/** The first item of the first row that has one. */
-function firstItem(items: readonly (readonly unknown[])[]): [number, number] {
-  const r = items.findIndex((row) => row.length > 0);
-  return [Math.max(0, r), 0];
-}
-
-/** A bin's period as people say it: a year, or a month and year, or a day. */
-function periodLabel(bin: Bin, interval: CountableTimeInterval): string {
-  const d = new Date(bin.start);
-  const opts: Intl.DateTimeFormatOptions =
-    interval === utcYear
-      ? { year: 'numeric' }
-      : interval === utcMonth
-        ? { month: 'long', year: 'numeric' }
-        : { day: 'numeric', month: 'short', year: 'numeric' };
-  const start = new Intl.DateTimeFormat(undefined, { ...opts, timeZone: 'UTC' }).format(d);
-  return interval === utcWeek ? t('explorerWeekOf', start) : start;
-}
-
-/** "12 denied, 3 asserted". */
-function summarise(counts: Bin['counts']): string {
-  return (['denies', 'disputes', 'qualifies', 'asserts'] as const)
-    .filter((k) => counts[k] > 0)
-    .map((k) => t(`explorerCount_${k}`, String(counts[k])))
-    .join(', ');
-}
-
-function truncate(text: string, n: number): string {
-  return text.length > n ? text.slice(0, n - 1).trimEnd() + '…' : text;
 }

@@ -1,0 +1,16 @@
+/** The timeline chart's sizes, in pixels: the label column, a row, the axis, a mark, and the narrowest drag and bar. */
+
+/** Width of the row labels' column. */
+export const LABEL_W = 240;
+/** Height of one row. */
+export const ROW_H = 34;
+/** Room for the axis under the rows. */
+export const AXIS_H = 28;
+/** Radius of a statement's mark. */
+export const MARK_R = 5.5;
+/** How far above (denials) or below (assertions) a row's line a stance sits. */
+export const STANCE_DY: Record<string, number> = { denies: -7, disputes: -3, qualifies: 3, asserts: 7 };
+/** Narrowest drag that zooms (a shorter one is a click). */
+export const MIN_BRUSH_PX = 6;
+/** Narrowest bar worth drawing, in pixels: picks the bin period. */
+export const MIN_BIN_PX = 4;
