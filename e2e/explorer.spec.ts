@@ -89,7 +89,10 @@ test('a mark leads to its statement and its source; the arrow keys move between 
   await expect(explorer.page.getByTestId('hover-card')).toBeVisible();
 });
 
-test("a statement's outlet note is shown under its source in the list, and its date note opens under its date", async ({ context, extensionId }) => {
+test("a statement's outlet note is shown under its source in the list, and its date note opens under its date", async ({
+  context,
+  extensionId,
+}) => {
   const noted = onClaim(SAFE_HAVENS).find((s) => s.sources[0]?.outletNote && s.dateNote)!;
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   // Seed statements share a day, so their marks overlap: the mark is chosen by its click event, not by a pointer.
@@ -105,6 +108,13 @@ test("a statement's outlet note is shown under its source in the list, and its d
 test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {
   const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
   const rowsBySpeaker = await explorer.page.locator('.chart .row').count();
+  // Every speaker's label sits inside the chart, a long name ("National Security Committee of Pakistan") cut short.
+  const labels = await explorer.page.locator('.chart .row-label').evaluateAll((els) => {
+    const chart = els[0]!.closest('svg')!.getBoundingClientRect();
+    return els.map((e) => ({ left: e.getBoundingClientRect().left - chart.left, text: e.textContent ?? '' }));
+  });
+  expect(labels.some((l) => l.text.endsWith('…'))).toBe(true);
+  for (const l of labels) expect(l.left, l.text).toBeGreaterThanOrEqual(0);
   await explorer.page.getByTestId('group-camp').click();
   const rowsByCamp = await explorer.page.locator('.chart .row').count();
   expect(rowsByCamp).toBeLessThan(rowsBySpeaker);

@@ -14,7 +14,7 @@ import { scaleSqrt, scaleUtc } from 'd3-scale';
 import { t } from '../shared/browser-api';
 import { BinBar } from './BinBar';
 import { useBrush } from './chart-brush';
-import { AXIS_H, LABEL_W, MARK_R, MIN_BIN_PX, ROW_H, STANCE_DY } from './chart-geometry';
+import { AXIS_H, LABEL_CHARS, LABEL_W, MARK_R, MIN_BIN_PX, ROW_H, STANCE_DY } from './chart-geometry';
 import type { Item } from './chart-item';
 import { useChartKeys } from './chart-keys';
 import { periodLabel, summarise, truncate } from './chart-labels';
@@ -141,7 +141,7 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
               <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
               <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
                 <title>{row.label}</title>
-                {truncate(row.label, 34)}
+                {truncate(row.label, LABEL_CHARS)}
               </text>
               <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
               <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>

@@ -2,6 +2,11 @@
 
 /** Width of the row labels' column. */
 export const LABEL_W = 240;
+/**
+ * Most characters of a row label: at the label's 13 px, a longer one ("National Security Committee of Pakistan", 40) runs
+ * past the column's left edge, and this many fit.
+ */
+export const LABEL_CHARS = 30;
 /** Height of one row. */
 export const ROW_H = 34;
 /** Room for the axis under the rows. */
