@@ -105,16 +105,21 @@ test("a statement's outlet note is shown under its source in the list, and its d
   await expect(explorer.entry(noted.id).locator('.date-note')).toHaveText(noted.dateNote!);
 });
 
-test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {
-  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
-  const rowsBySpeaker = await explorer.page.locator('.chart .row').count();
-  // Every speaker's label sits inside the chart, a long name ("National Security Committee of Pakistan") cut short.
+/** Every row label of the chart lies inside it, and at least one long label was cut to fit. */
+async function expectLabelsInside(explorer: ExplorerPage) {
   const labels = await explorer.page.locator('.chart .row-label').evaluateAll((els) => {
     const chart = els[0]!.closest('svg')!.getBoundingClientRect();
     return els.map((e) => ({ left: e.getBoundingClientRect().left - chart.left, text: e.textContent ?? '' }));
   });
   expect(labels.some((l) => l.text.endsWith('…'))).toBe(true);
   for (const l of labels) expect(l.left, l.text).toBeGreaterThanOrEqual(0);
+}
+
+test('rows by speaker or by camp; presets zoom; the linked claims link to their pages', async ({ context, extensionId }) => {
+  const explorer = await ExplorerPage.open(context, extensionId, 'claim', SAFE_HAVENS);
+  const rowsBySpeaker = await explorer.page.locator('.chart .row').count();
+  // Every speaker's label sits inside the chart, a long name ("National Security Committee of Pakistan") cut short.
+  await expectLabelsInside(explorer);
   await explorer.page.getByTestId('group-camp').click();
   const rowsByCamp = await explorer.page.locator('.chart .row').count();
   expect(rowsByCamp).toBeLessThan(rowsBySpeaker);
@@ -161,6 +166,8 @@ test('the search box finds a speaker; their page charts every stance they took',
   await expect(explorer.entries.first().locator('.entry-claim a')).toBeVisible();
   // By claim and stance: a row per claim they spoke on, and the count per side.
   await expect(explorer.page.locator('.chart .row')).toHaveCount(new Set(stances.map((s) => s.claimId)).size);
+  // The rows' labels are the claims, cut to what the column holds.
+  await expectLabelsInside(explorer);
   for (const kind of ['asserts', 'denies'] as const)
     await expect(explorer.page.locator(`.tally-${kind} strong`)).toHaveText(
       String(stances.filter((s) => s.stance === kind).length),

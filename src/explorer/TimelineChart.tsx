@@ -14,10 +14,11 @@ import { scaleSqrt, scaleUtc } from 'd3-scale';
 import { t } from '../shared/browser-api';
 import { BinBar } from './BinBar';
 import { useBrush } from './chart-brush';
-import { AXIS_H, LABEL_CHARS, LABEL_W, MARK_R, MIN_BIN_PX, ROW_H, STANCE_DY } from './chart-geometry';
+import { AXIS_H, LABEL_CHARS, LABEL_INSET, LABEL_ROOM, LABEL_W, MARK_R, MIN_BIN_PX, ROW_H, STANCE_DY } from './chart-geometry';
 import type { Item } from './chart-item';
 import { useChartKeys } from './chart-keys';
-import { periodLabel, summarise, truncate } from './chart-labels';
+import { periodLabel, summarise } from './chart-labels';
+import { fitToWidth, labelMeasure, truncate } from './label-fit';
 import { HoverCard } from './HoverCard';
 import { binRows, within, type Bin, type PlacedMark, type TimelineRow } from './timeline-model';
 
@@ -48,9 +49,13 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
   // The chart is drawn once its width is known (measured before the first paint), not drawn at a
   // guessed width and then again: at 10,000 statements a drawing is most of the page's opening.
   const [measured, setMeasured] = useState<number>();
+  // Row labels are cut to what their column holds, measured in the font they are drawn in (long names run wide).
+  const [measure, setMeasure] = useState<(s: string) => number>();
   useLayoutEffect(() => {
     const el = wrap.current;
     if (!el) return;
+    const m = labelMeasure(el);
+    if (m) setMeasure(() => m);
     const fit = (w: number) => setMeasured(Math.max(480, Math.floor(w)));
     fit(el.getBoundingClientRect().width);
     const ro = new ResizeObserver(([entry]) => entry && fit(entry.contentRect.width));
@@ -139,9 +144,9 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
         : rows.map((row, r) => (
             <g key={row.key} transform={`translate(0,${r * ROW_H})`} class="row">
               <rect class="row-band" x={0} y={0} width={width} height={ROW_H} />
-              <text class="row-label" x={LABEL_W - 12} y={ROW_H / 2 + 4} text-anchor="end">
+              <text class="row-label" x={LABEL_W - LABEL_INSET} y={ROW_H / 2 + 4} text-anchor="end">
                 <title>{row.label}</title>
-                {truncate(row.label, LABEL_CHARS)}
+                {measure ? fitToWidth(row.label, LABEL_ROOM, measure) : truncate(row.label, LABEL_CHARS)}
               </text>
               <line class="row-line" x1={LABEL_W} x2={LABEL_W + plotW} y1={ROW_H / 2} y2={ROW_H / 2} />
               <g transform={`translate(${LABEL_W},${ROW_H / 2})`}>
@@ -182,7 +187,7 @@ export function TimelineChart({ rows, domain, onZoom, selected, onSelect, descri
             </g>
           )),
     // `activeAt` is read through `activeKey`.
-    [drawn, rows, items, x, width, plotW, activeKey, selected, barScale, describe],
+    [drawn, rows, items, x, width, plotW, activeKey, selected, barScale, describe, measure],
   );
   if (!drawn) return <div class="chart-wrap" ref={wrap} style={{ height: `${height}px` }} />;
   return (

@@ -2,11 +2,12 @@
 
 /** Width of the row labels' column. */
 export const LABEL_W = 240;
-/**
- * Most characters of a row label: at the label's 13 px, a longer one ("National Security Committee of Pakistan", 40) runs
- * past the column's left edge, and this many fit.
- */
-export const LABEL_CHARS = 30;
+/** Where a row label ends: this far left of the plot. */
+export const LABEL_INSET = 12;
+/** Widest a row label is drawn: the column less its inset and a margin from the chart's left edge. */
+export const LABEL_ROOM = LABEL_W - LABEL_INSET - 8;
+/** Most characters of a row label where its width cannot be measured (no canvas): what the column holds of most names. */
+export const LABEL_CHARS = 28;
 /** Height of one row. */
 export const ROW_H = 34;
 /** Room for the axis under the rows. */

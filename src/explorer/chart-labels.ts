@@ -1,4 +1,4 @@
-/** The timeline chart's words: a bar's period and counts as people say them, and a row label cut to fit. */
+/** The timeline chart's words: a bar's period and counts as people say them. */
 import { utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
 import { t } from '../shared/browser-api';
 import type { Bin } from './timeline-model';
@@ -22,9 +22,4 @@ export function summarise(counts: Bin['counts']): string {
     .filter((k) => counts[k] > 0)
     .map((k) => t(`explorerCount_${k}`, String(counts[k])))
     .join(', ');
-}
-
-/** The text cut to at most `n` characters, an ellipsis last when it was cut. */
-export function truncate(text: string, n: number): string {
-  return text.length > n ? text.slice(0, n - 1).trimEnd() + '…' : text;
 }
