@@ -1,8 +1,8 @@
 /**
  * Claim matching in the built extension, on an article written for this test (our own wording,
  * nobody's words): a Kabul denial in the first person gets the claim it denies and the side that
- * asserts it as counter-claims; remarks that make no claim (condolences, a condition) get no
- * highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
+ * asserts it as counter-claims; remarks that make no claim (condolences, a condition, a verdict on an act that names
+ * no one who did it) get no highlight at all; a quote nobody is named for is read from its words alone; a paraphrase the pack
  * words otherwise still finds its claim; rival tolls of one clash dispute and deny the number claimed; a denial of
  * any part in "the attack" is read for the incident the article is about; a remark naming the weapons by reference is
  * read with the sentence before even when its own words meet another claim's frame in passing.
@@ -19,6 +19,7 @@ const PARAGRAPHS = [
   '"If they break the truce again, we will answer with full force," Defence Minister Khawaja Asif said of the Afghan Taliban.',
   'Officials in Islamabad said the attackers had crossed from Khost before dawn, and that the security forces had cleared the area by the afternoon after an exchange of fire.',
   'In Khost, where Pakistani jets struck the night before, a Taliban provincial official said: "Killing women and children is a cruel crime. Our prayers are with the families."',
+  "Pakistan's Foreign Office said the killing of innocent women and children was a barbaric crime.",
 ];
 
 /** An article page with its headline as title and its paragraphs, as a news site serves it. */
@@ -62,6 +63,8 @@ test('a first-person Kabul denial is matched to the claim it denies, with the as
   expect(texts.some((t) => t.includes('share the grief'))).toBe(false);
   // Condolences after words that sound like a charge still say nothing of who killed whom.
   expect(texts.some((t) => t.includes('cruel crime'))).toBe(false);
+  // Nor does a verdict on killing that names no one who did it: Islamabad's condemnation denies no strike of its own.
+  expect(texts.some((t) => t.includes('barbaric crime'))).toBe(false);
   expect(texts.some((t) => t.includes('break the truce'))).toBe(false);
 
   await article.clickHighlight('use our land against a neighbour');

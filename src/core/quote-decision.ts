@@ -42,12 +42,13 @@ export interface QuoteDecision {
 export const oneDecimal = (x: number): number => Math.round(x * 10) / 10;
 
 /** Why a remark's form makes no claim. */
-export function notRead(form: 'scare-quote' | 'name' | 'question' | 'sympathy'): QuoteDecision {
+export function notRead(form: 'scare-quote' | 'name' | 'question' | 'sympathy' | 'verdict'): QuoteDecision {
   const why = {
     'scare-quote': 'a short quote nobody is named as saying: a scare quote or a label',
     name: 'a name, not a remark',
     question: 'a question or an open condition: it states nothing',
     sympathy: 'condolences or sympathy: it says nothing of who did what',
+    verdict: 'a verdict on an act that names no one who did it: it says nothing of who did what',
   }[form];
   return { outcome: 'not-read', why };
 }

@@ -22,7 +22,7 @@ import {
 import type { FoundQuote } from './quotes';
 import { rankRelated } from './rank';
 import { RemarkEvidence, type RemarkSetting } from './remark-evidence';
-import { isName, makesNoClaim, offersSympathy } from './remark-kind';
+import { condemnsInGeneral, isName, makesNoClaim, offersSympathy } from './remark-kind';
 import { clausesOf } from './remark-spans';
 import type { QuoteSpeaker } from './speaker-actors';
 import { demandsOrPledges, deniesAnyPart, statedDenial } from './stance-words';
@@ -101,6 +101,10 @@ export class QuoteMatcher {
       // condemnation ("killing innocent children is a crime against Islam"), read as a claim about strikes it never
       // names (docs/quality.md, eighteenth round).
       decide(() => notRead('sympathy'));
+      return undefined;
+    }
+    if (condemnsInGeneral(found.text)) {
+      decide(() => notRead('verdict'));
       return undefined;
     }
     const { text } = article;

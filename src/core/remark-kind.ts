@@ -6,6 +6,7 @@
 import { SPEECH_VERBS } from './attribution-words';
 import type { FoundQuote } from './quote-assembly';
 import { fold } from './text';
+import { placeNamed } from './lexicon';
 
 /** Particles inside a name ("Fitna al-Khawarij", "Tehreek-e-Taliban", "Amir ul-Momineen"). */
 const NAME_PARTICLE = /^(?:al|el|ul|e|i|of|the|and|bin|ibn)$/;
@@ -64,6 +65,22 @@ const SYMPATHY = new RegExp(
 /** Whether a remark offers sympathy (`SYMPATHY`). */
 export function offersSympathy(quote: string): boolean {
   return SYMPATHY.test(quote);
+}
+
+/**
+ * A verdict on an act that names no one who did it and nowhere it was done: "the killing of innocent people is against
+ * Islamic values", "targeting civilians is a cowardly act", "killing women and children is a barbaric crime". Either
+ * side says it, of any attack; it states nothing of who did what.
+ */
+const VERDICT = new RegExp(
+  String.raw`^\W*(?:the\s+)?(?:(?:deliberate|indiscriminate|brutal|senseless|wanton)\s+)?(?:killings?|murders?|massacres?|slaughter|targeting|bombing|shelling|attacks?\s+on|killing)\s+(?:of\s+)?(?:[\p{L}’'-]+,?\s+){0,6}?(?:is|was|are|were)\s+(?:(?:a|an|the|nothing\s+but|simply|clearly)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crimes?|sins?|atrocit(?:y|ies)|acts?\s+of\s+(?:cowardice|terror|barbarism)|against\s+(?:islam|islamic|humanity|all|every|the\s+teachings)|un-?islamic|haram|barbaric|inhuman[e]?|cowardly|heinous|unacceptable|condemnable|unforgivable|reprehensible|shameful)\b`,
+  'iu',
+);
+
+/** Whether a remark of one sentence is a verdict on an act naming no one who did it and no place (`VERDICT`). */
+export function condemnsInGeneral(quote: string): boolean {
+  if (/[.!?;]\s+\S/.test(quote.trim())) return false;
+  return VERDICT.test(quote) && placeNamed(quote) === undefined;
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Remarks that make no claim of fact whatever words they share with one: here, sympathy offered (`offersSympathy`).
+ * Remarks that make no claim of fact whatever words they share with one: here, sympathy offered (`offersSympathy`)
+ * and a verdict on an act that names no one who did it (`condemnsInGeneral`).
  * The remarks are written for these tests (our own wording, nobody's words).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../scripts/check';
-import { offersSympathy } from '../../src/core/remark-kind';
+import { condemnsInGeneral, offersSympathy } from '../../src/core/remark-kind';
 
 describe('sympathy offered', () => {
   it.each([
@@ -39,7 +40,30 @@ describe('sympathy offered', () => {
   ])('%j does not', (remark) => expect(offersSympathy(remark)).toBe(false));
 });
 
-describe('a condemnation with condolences, in an article', () => {
+describe('a verdict on an act that names no one who did it', () => {
+  it.each([
+    'The killing of innocent people is against Islamic values and a crime against humanity',
+    'the killing of innocent women and children was a barbaric crime',
+    'Targeting civilians is a cowardly act that no religion allows',
+    'The deliberate killing of worshippers is a heinous crime',
+    'Attacks on schools are un-Islamic',
+    'the murder of journalists was unacceptable',
+  ])('%j is no claim of who did what', (remark) => expect(condemnsInGeneral(remark)).toBe(true));
+
+  it.each([
+    // It names where, or whom: a claim about that act.
+    "The bombing of refugee homes on Afghan soil is a crime against Afghanistan's sovereignty",
+    'The killing of civilians by Pakistani jets in Khost is a war crime',
+    // A second sentence may make the claim the verdict leads to.
+    "The killing of innocent people is a crime. Pakistan's jets did it last night",
+    // No verdict: a report of the act, or a verdict on something else.
+    'The killing of TTP commanders in Kunar was carried out by Afghan forces',
+    'The killing of innocent people continues every night',
+    'Their claims are a crime against the truth',
+  ])('%j is not', (remark) => expect(condemnsInGeneral(remark)).toBe(false));
+});
+
+describe('remarks that make no claim, in an article', () => {
   const engine = loadEngine();
   const LEAD =
     'Kabul accuses Pakistan over night strikes in Khost\n\nKABUL: The Taliban government said on Monday that Pakistani ' +
@@ -63,5 +87,14 @@ describe('a condemnation with condolences, in an article', () => {
       'Pakistani aircraft bombed homes',
     );
     expect(card?.claims[0]?.claimId).toBe('pakistani-strikes-killed-afghan-civilians');
+  });
+
+  it("gets no card: Pakistan's Foreign Office condemning the killing of children does not deny that its strikes killed any", () => {
+    expect(
+      cardFor(
+        "Pakistan's Foreign Office said the killing of innocent women and children was a barbaric crime.",
+        'the killing of innocent women',
+      ),
+    ).toBeUndefined();
   });
 });
