@@ -77,10 +77,13 @@ const VERDICT = new RegExp(
   'iu',
 );
 
+/** Who did it, named: "by the TTP", "at the hands of the militants". */
+const AGENT = /\bby\b|\bat\s+the\s+hands\s+of\b/i;
+
 /** Whether a remark of one sentence is a verdict on an act naming no one who did it and no place (`VERDICT`). */
 export function condemnsInGeneral(quote: string): boolean {
   if (/[.!?;]\s+\S/.test(quote.trim())) return false;
-  return VERDICT.test(quote) && placeNamed(quote) === undefined;
+  return VERDICT.test(quote) && !AGENT.test(quote) && placeNamed(quote) === undefined;
 }
 
 /**

@@ -51,7 +51,11 @@ describe('a verdict on an act that names no one who did it', () => {
   ])('%j is no claim of who did what', (remark) => expect(condemnsInGeneral(remark)).toBe(true));
 
   it.each([
-    // It names where, or whom: a claim about that act.
+    // It names where, or who did it: a claim about that act.
+    'The killing of innocent people by the TTP is un-Islamic',
+    'Killing civilians by the Taliban is a crime against humanity',
+    'The shelling by the ISPR-led forces was unacceptable',
+    'The murder of elders at the hands of the militants was a heinous crime',
     "The bombing of refugee homes on Afghan soil is a crime against Afghanistan's sovereignty",
     'The killing of civilians by Pakistani jets in Khost is a war crime',
     // A second sentence may make the claim the verdict leads to.
