@@ -5,12 +5,16 @@ export function truncate(text: string, n: number): string {
   return text.length > n ? text.slice(0, n - 1).trimEnd() + '…' : text;
 }
 
-/** The text cut to the longest beginning that fits `width` pixels as `measure` measures it, an ellipsis last when cut. */
+/**
+ * The text cut to the longest beginning that fits `width` pixels as `measure` measures it, an ellipsis last when cut
+ * (only the ellipsis where not even one character fits). Cut between characters, never inside one (an emoji's pair).
+ */
 export function fitToWidth(text: string, width: number, measure: (s: string) => number): string {
   if (measure(text) <= width) return text;
-  const cut = (n: number) => text.slice(0, n).trimEnd() + '…';
+  const chars = Array.from(text);
+  const cut = (n: number) => chars.slice(0, n).join('').trimEnd() + '…';
   let lo = 0;
-  let hi = text.length - 1;
+  let hi = chars.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (measure(cut(mid)) <= width) lo = mid;

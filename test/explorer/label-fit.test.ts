@@ -9,15 +9,40 @@ describe('row labels cut to their column', () => {
     expect(fitToWidth('Imran Khan', 200, measure)).toBe('Imran Khan');
   });
 
-  it('cuts a long label to the longest beginning that fits with its ellipsis', () => {
-    const label = 'National Security Committee of Pakistan';
-    const cut = fitToWidth(label, 200, measure);
+  /** The longest beginning (in characters) that fits with its ellipsis, tried one length after another. */
+  const longestFit = (label: string, width: number) => {
+    const chars = Array.from(label);
+    let best = '…';
+    for (let n = 1; n < chars.length; n++) {
+      const cut = chars.slice(0, n).join('').trimEnd() + '…';
+      if (measure(cut) <= width && cut.length >= best.length) best = cut;
+    }
+    return best;
+  };
+
+  it.each([
+    ['National Security Committee of Pakistan', 200],
+    ['Afghan soil is used by the TTP and allied militants to plan and launch attacks inside Pakistan', 220],
+    ['Ministry of Foreign Affairs of Pakistan', 150],
+    ['a b c d e f g h i j k l m n o p', 60],
+  ] as const)('cuts %j to the longest beginning that fits %i px with its ellipsis', (label, width) => {
+    const cut = fitToWidth(label, width, measure);
     expect(cut.endsWith('…')).toBe(true);
-    expect(label.startsWith(cut.slice(0, -1))).toBe(true);
-    expect(measure(cut)).toBeLessThanOrEqual(200);
-    // One character more would not fit.
-    const longer = label.slice(0, cut.length).trimEnd() + '…';
-    expect(measure(longer)).toBeGreaterThan(200);
+    expect(measure(cut)).toBeLessThanOrEqual(width);
+    expect(cut).toBe(longestFit(label, width));
+  });
+
+  it('gives only the ellipsis where not a character fits, and nothing for nothing', () => {
+    expect(fitToWidth('Zabihullah Mujahid', 10, measure)).toBe('…');
+    expect(fitToWidth('', 10, measure)).toBe('');
+  });
+
+  it('never cuts inside a character', () => {
+    // A flag is two characters of two code units each; a font draws each wide, and half of one as a narrow box.
+    const wide = (s: string) => [...s].reduce((w, c) => w + ((c.codePointAt(0) ?? 0) > 0xffff ? 20 : 7), 0);
+    const cut = fitToWidth('🇦🇫🇦🇫 Kabul', 34, wide);
+    expect(cut).toBe('🇦…');
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
   it('measures, not counts: a label in capitals is cut sooner than one in lower case', () => {
