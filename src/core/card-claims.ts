@@ -9,7 +9,7 @@ import { confidence, MIN_TOTAL_OTHER_SIDE, MIN_TOTAL_PLAIN, MIN_TOTAL_UNSURE, ty
 import { learnedSideShown } from './learned-reading';
 import type { LeftOut } from './quote-decision';
 import type { FoundQuote } from './quotes';
-import { inferStance } from './rank';
+import { inferStance } from './quote-stance';
 import type { RemarkEvidence } from './remark-evidence';
 import { liftedPhrase, speaksOfReports } from './remark-kind';
 import type { QuoteSpeaker } from './speaker-actors';
@@ -28,7 +28,9 @@ export interface Naming {
 
 /** The claims shown, and the first left out with why (for `onDecision`). */
 export interface SidedClaims {
+  /** The claims the card shows, each with its side. */
   claims: QuoteClaim[];
+  /** The first claim left out, its evidence and why: what `onDecision` tells of a remark with no claim shown. */
   leftOut?: { e: ClaimEvidence; why: LeftOut };
 }
 
@@ -81,9 +83,12 @@ export function sidedClaims(
       : read?.sure === true &&
         (!read.plainly || e.total >= MIN_TOTAL_PLAIN) &&
         (!read.otherSide || e.total >= MIN_TOTAL_OTHER_SIDE);
-    if (!sure && (learned || e.total < MIN_TOTAL_UNSURE || liftedPhrase(text, found))) {
-      leave(e, { kind: 'side', read, learned, lifted: liftedPhrase(text, found) });
-      continue;
+    if (!sure) {
+      const lifted = liftedPhrase(text, found);
+      if (learned || e.total < MIN_TOTAL_UNSURE || lifted) {
+        leave(e, { kind: 'side', read, learned, lifted });
+        continue;
+      }
     }
     // A demand or a pledge negating the claim's words, which nothing sure reads as a denial
     // ("Afghan territory should not be used", "there will be no more terrorism from Afghan

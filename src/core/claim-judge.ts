@@ -1,6 +1,6 @@
 /**
  * Which claims a quote makes: the one place where the kinds of evidence meet. Each kind comes from
- * its own module — cue phrases (claim-index.ts), the pack's words for the claim (claim-profile.ts),
+ * its own module — cue phrases (claim-cues.ts), the pack's words for the claim (claim-profile.ts),
  * the speaker's record, the corpus's own record of the remark — and is kept apart in `evidence`,
  * so a card's reasons trace back to what counted. A claim is named only when the evidence is
  * strong and clearly ahead of the next claim: showing nothing beats showing the wrong claim.

@@ -9,7 +9,8 @@ import { restoreSource, takeSnapshot, takeSnapshotInSlices, type IndexSnapshot }
 import { findQuotes, type FoundQuote } from './quotes';
 import { introducedAs, type Introduced } from './speaker-introduction';
 import { resolveSpeakers } from './speakers';
-import { presentRelated, type RelatedDraft } from './rank';
+import type { RelatedDraft } from './rank';
+import { presentRelated } from './present-related';
 import type { ClaimEvidence } from './claim-judge';
 import { termsOf } from './lexicon';
 import { leadSubject } from './claim-frames';

@@ -5,7 +5,7 @@
  */
 import type { QuoteClaim } from './analysis';
 import { MIN_TOTAL_OTHER_SIDE, MIN_TOTAL_PLAIN, MIN_TOTAL_UNSURE, type ClaimEvidence, type Declined } from './claim-judge';
-import type { ReadStance } from './rank';
+import type { ReadStance } from './quote-stance';
 
 /**
  * What became of a remark, in the order the engine decides:

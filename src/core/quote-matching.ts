@@ -44,11 +44,13 @@ const MIN_UNATTRIBUTED_WORDS = 3;
  * last one read met any claim's frame.
  */
 export interface Seen {
+  /** Quotes read so far that make a claim of the pack (a card or not): they may put the article on topic. */
   claimMaking: number;
+  /** Whether the last quote read met any claim's frame: its clauses are then read one by one. */
   framed: boolean;
 }
 
-/** An article's setting for its remarks, without the engine's own part (`claimPlace`). */
+/** An article's setting for its remarks, without the matcher's own part (`claimPlace`). */
 export type ArticleSetting = Omit<RemarkSetting, 'claimPlace'>;
 
 /** Matches remarks to one pack's claims. */

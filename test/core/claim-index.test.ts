@@ -120,7 +120,7 @@ describe('normative claims', () => {
   const index = new ClaimIndex(pack.actors, pack.claims, statementSource(pack.statements));
 
   it('are the claims about what ought to be or may be done, and only those', () => {
-    // Blame tells no side of these (rank.ts): "should resolve … through talks" accuses nobody.
+    // Blame tells no side of these (quote-stance.ts): "should resolve … through talks" accuses nobody.
     expect(index.normative.has('pakistan-should-negotiate-with-ttp')).toBe(true);
     expect(index.normative.has('pakistan-entitled-to-fence-border')).toBe(true);
     expect(index.normative.has('afghan-soil-used-by-ttp')).toBe(false);

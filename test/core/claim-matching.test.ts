@@ -1566,7 +1566,7 @@ describe("the project's evaluation articles", () => {
     // clause ("said terrorists were operating from Afghan soil") raised right first counters to 161/177 and
     // recall to 0.19, for 15 cards where nothing applies: tallies and a scare-quoted phrase these sets label
     // `[]`, where the shared set labels such tallies with their claim (docs/quality.md). A plainly stated claim's
-    // sure side (rank.ts `plainly`) then raised first counters to 178/195 and recall to 0.20; the 58-soldiers frame and
+    // sure side (quote-stance.ts `plainly`) then raised first counters to 178/195 and recall to 0.20; the 58-soldiers frame and
     // denials of "these allegations" read with the sentence they answer, to 185/202 (0.92) and 0.21; a side-unclear
     // card needing a score of 18 (claim-judge.ts MIN_TOTAL_UNSURE), card claim to 0.91 and 13 where nothing
     // applies. The blind set em.json joined on 2026-12-06 and is harder (16/19 first counters on its tune half):

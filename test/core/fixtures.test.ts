@@ -4,7 +4,7 @@
  * down to two decimals. Raise a floor when the engine improves; never lower one to make a change pass.
  *
  * One was lowered on purpose, with the evidence: since counter-claims are named only where the quote's
- * side is known (rank.ts `inferStance`), denial recall here fell from 0.65 to 0.49 and a fifth of the
+ * side is known (quote-stance.ts `inferStance`), denial recall here fell from 0.65 to 0.49 and a fifth of the
  * cards show what was said on the claim without a counter, while on articles written apart from the
  * engine the first counter-claim went from 0.72 to 0.81 right (docs/quality.md). A wrong counter-claim
  * is worse than none. Precision@1 is counted over the cards that show a counter.
@@ -16,7 +16,7 @@
  * held-out fresh articles the card's claim went from 0.73 to 0.86 right (docs/quality.md).
  *
  * Raised on 2026-12-06: every bare clause read as a reported claim (reported-clause recall 0.61 → 0.68), and a
- * remark stating its claim plainly where the speaker's country asserts it has a sure side (rank.ts `plainly`):
+ * remark stating its claim plainly where the speaker's country asserts it has a sure side (quote-stance.ts `plainly`):
  * counters shown on 0.97 of the cards, denial recall 0.61.
  */
 import { readFileSync } from 'node:fs';
