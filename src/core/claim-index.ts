@@ -17,6 +17,7 @@ import { ActorSides } from './actor-sides';
 import { buildCueMatcher, scoreClaims, type CueMatcher } from './claim-cues';
 import { ClaimProfiles } from './claim-profile';
 import { compileCount, compileFrame, type ClaimCount, type Frame } from './claim-frames';
+import { havenPlaces, type HavenPlace } from './haven-place';
 import { ClaimStanceTables, type IndexedStance } from './claim-stance-tables';
 import { knownRemarks, type KnownRemark } from './known-remarks';
 import { termsOfText } from './lexicon';
@@ -143,6 +144,15 @@ export class ClaimIndex {
       }
     }
     return this.claimFrames;
+  }
+
+  private readonly claimHavens = new Map<string, ReadonlySet<HavenPlace>>();
+
+  /** Where claim `id`'s own text puts the havens (`haven-place.ts`), read once per claim. */
+  havensOf(id: string): ReadonlySet<HavenPlace> {
+    let places = this.claimHavens.get(id);
+    if (!places) this.claimHavens.set(id, (places = havenPlaces(this.claims.get(id)?.text ?? '')));
+    return places;
   }
 
   private claimCounts: Map<string, ClaimCount> | undefined;

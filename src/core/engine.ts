@@ -19,7 +19,8 @@ import { clausesOf, tokensBetween, worthMatching } from './remark-spans';
 import { fold, tokenize, type Token } from './text';
 import { TopicModel, type TopicScore } from './topic';
 import { ClaimWords, type ClaimWordsModel } from './claim-words';
-import { QuoteMatcher, type ArticleSetting, type Seen } from './quote-matching';
+import { QuoteMatcher, type Seen } from './quote-matching';
+import type { RemarkSetting } from './remark-evidence';
 import { offTopic, outranked, type QuoteDecision } from './quote-decision';
 import claimWordsModel from './claim-words.json';
 import type { Analysis, FoundActor, PageQuote } from './analysis';
@@ -190,7 +191,7 @@ export class Engine {
       if (speaker) for (const part of split) speakers.set(part, speaker);
       return split;
     });
-    const article: ArticleSetting = { text, tokens, lead, counts, reported: all.filter((f) => f.kind === 'reported'), introduce };
+    const article: RemarkSetting = { text, tokens, lead, counts, reported: all.filter((f) => f.kind === 'reported'), introduce };
     // Decisions are told once the article is read: a clause's card may lose to another clause's, and an article the
     // remarks do not rescue shows none.
     const decided: [FoundQuote, QuoteDecision][] = [];

@@ -8,7 +8,6 @@ import type { QuoteClaim } from './analysis';
 import type { ClaimIndex } from './claim-index';
 import { judge, weigh, type ClaimEvidence } from './claim-judge';
 import type { ClaimWords } from './claim-words';
-import { havenPlaces, type HavenPlace } from './haven-place';
 import { learnedAgrees, learnedClaim } from './learned-reading';
 import {
   cardDecision,
@@ -50,14 +49,8 @@ export interface Seen {
   framed: boolean;
 }
 
-/** An article's setting for its remarks, without the matcher's own part (`claimPlace`). */
-export type ArticleSetting = Omit<RemarkSetting, 'claimPlace'>;
-
 /** Matches remarks to one pack's claims. */
 export class QuoteMatcher {
-  /** Where each claim's own text puts the havens (`haven-place.ts`), read once per claim. */
-  private readonly claimPlaces = new Map<string, ReadonlySet<HavenPlace>>();
-
   constructor(
     private readonly index: ClaimIndex,
     /** The learned reading of which claim a remark's words make (`claim-words.ts`). */
@@ -69,7 +62,7 @@ export class QuoteMatcher {
    * read on its own (`clausesOf`), not with the sentence before it.
    */
   match(
-    article: ArticleSetting,
+    article: RemarkSetting,
     found: FoundQuote,
     speakers: ReadonlyMap<FoundQuote, QuoteSpeaker>,
     index: number,
@@ -110,7 +103,7 @@ export class QuoteMatcher {
       return undefined;
     }
     const { text } = article;
-    const reading = new RemarkEvidence(this.index, { ...article, claimPlace: (id) => this.claimPlace(id) }, found, speaker);
+    const reading = new RemarkEvidence(this.index, article, found, speaker);
     const evidence = reading.input;
     let judged = judge(evidence, MAX_CLAIMS_PER_QUOTE);
     seen.framed = reading.framed();
@@ -186,12 +179,5 @@ export class QuoteMatcher {
     const namedBy = learned ? 'learned' : agreed ? 'agreed' : 'evidence';
     decide(() => cardDecision(shown, judged.claims.find((e: ClaimEvidence) => e.claimId === shown.claimId)?.total, namedBy));
     return { index, kind: found.kind, text: found.text, parts: found.parts, speaker, claims, related };
-  }
-
-  /** Where claim `id`'s own text puts the havens. */
-  private claimPlace(id: string): ReadonlySet<HavenPlace> {
-    let places = this.claimPlaces.get(id);
-    if (!places) this.claimPlaces.set(id, (places = havenPlaces(this.index.claims.get(id)?.text ?? '')));
-    return places;
   }
 }

@@ -35,8 +35,6 @@ export interface RemarkSetting {
   reported: readonly FoundQuote[];
   /** Whom a person the pack does not hold speaks for, as the article introduced them. */
   introduce: (name: string) => Introduced;
-  /** Where claim `id`'s own text puts the havens. */
-  claimPlace: (id: string) => ReadonlySet<HavenPlace>;
 }
 
 /** A remark's evidence, read once; `readWithSentenceBefore` and `readAlone` switch the frames' reading. */
@@ -181,7 +179,7 @@ export class RemarkEvidence {
       onRecord,
       knownRemark,
       linked: (id: string) => index.claims.get(id)?.links?.map((l) => l.claimId) ?? [],
-      otherPlace: (id: string) => otherPlace(havens, setting.claimPlace(id)),
+      otherPlace: (id: string) => otherPlace(havens, index.havensOf(id)),
       ...(figure ? { only: (id: string) => index.counts.has(id) } : {}),
     };
   }

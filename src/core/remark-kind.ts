@@ -73,7 +73,7 @@ export function offersSympathy(quote: string): boolean {
  * side says it, of any attack; it states nothing of who did what.
  */
 const VERDICT = new RegExp(
-  String.raw`^\W*(?:the\s+)?(?:(?:deliberate|indiscriminate|brutal|senseless|wanton)\s+)?(?:killings?|murders?|massacres?|slaughter|targeting|bombing|shelling|attacks?\s+on|killing)\s+(?:of\s+)?(?:[\p{L}’'-]+,?\s+){0,6}?(?:is|was|are|were)\s+(?:(?:a|an|the|nothing\s+but|simply|clearly)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crimes?|sins?|atrocit(?:y|ies)|acts?\s+of\s+(?:cowardice|terror|barbarism)|against\s+(?:islam|islamic|humanity|all|every|the\s+teachings)|un-?islamic|haram|barbaric|inhuman[e]?|cowardly|heinous|unacceptable|condemnable|unforgivable|reprehensible|shameful)\b`,
+  String.raw`^\W*(?:the\s+)?(?:(?:deliberate|indiscriminate|brutal|senseless|wanton)\s+)?(?:killings?|murders?|massacres?|slaughter|targeting|bombing|shelling|attacks?\s+on)\s+(?:of\s+)?(?:[\p{L}’'-]+,?\s+){0,6}?(?:is|was|are|were)\s+(?:(?:a|an|the|nothing\s+but|simply|clearly)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:crimes?|sins?|atrocit(?:y|ies)|acts?\s+of\s+(?:cowardice|terror|barbarism)|against\s+(?:islam|islamic|humanity|all|every|the\s+teachings)|un-?islamic|haram|barbaric|inhuman[e]?|cowardly|heinous|unacceptable|condemnable|unforgivable|reprehensible|shameful)\b`,
   'iu',
 );
 

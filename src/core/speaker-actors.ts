@@ -78,7 +78,7 @@ export class SpeakerActors {
   /** Whether an actor is in country `place` (a place term), or names no country at all. */
   isIn(actorId: string, place: string): boolean {
     const a = this.actors.get(actorId);
-    const own = a && a.kind !== 'person' ? placeNamed(`${a.affiliation ?? ''} ${a.name}`) : undefined;
+    const own = a && a.kind !== 'person' ? countryOf(a) : undefined;
     return own === undefined || own === place;
   }
 
@@ -117,12 +117,7 @@ export class SpeakerActors {
     // Only a country's military: its officials or its government may be another era's ("Afghan officials" in 2017 are the Republic's).
     if (!rest.every((w) => MILITARY_WORDS.has(w))) return undefined;
     const ids = [...this.actors.values()]
-      .filter(
-        (a) =>
-          a.kind !== 'person' &&
-          placeNamed(`${a.affiliation ?? ''} ${a.name}`) === place &&
-          rest.every((w) => this.roles(a.id).has(w)),
-      )
+      .filter((a) => a.kind !== 'person' && countryOf(a) === place && rest.every((w) => this.roles(a.id).has(w)))
       .map((a) => a.id);
     return ids.length === 1 ? this.speaker(ids[0]!) : undefined;
   }
@@ -153,6 +148,11 @@ export class SpeakerActors {
       .map((a) => a.id);
     return ids.length === 1 ? ids[0] : undefined;
   }
+}
+
+/** The country (a place term) an actor's affiliation and name hold, if any. */
+function countryOf(a: Actor): string | undefined {
+  return placeNamed(`${a.affiliation ?? ''} ${a.name}`);
 }
 
 /** A person the article names whom the pack does not hold. */
